@@ -1,0 +1,1 @@
+//! Integration tests for leasegate-chips: one binary per crate.

@@ -1,0 +1,1 @@
+//! Fleet, lease state machine, allocation, pricing, billing and audit-chain logic. Pure, no IO, no wall clock.

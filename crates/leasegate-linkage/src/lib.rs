@@ -1,0 +1,1 @@
+//! Shell-company detection: attribute normalisation, blocking, weighted evidence and incremental clustering.

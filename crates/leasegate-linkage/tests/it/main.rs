@@ -1,0 +1,1 @@
+//! Integration tests for leasegate-linkage: one binary per crate.

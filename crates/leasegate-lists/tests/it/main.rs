@@ -1,0 +1,1 @@
+//! Integration tests for leasegate-lists: one binary per crate.

@@ -1,0 +1,1 @@
+//! Integration tests for leasegate-ownership: one binary per crate.

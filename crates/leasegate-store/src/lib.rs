@@ -1,0 +1,1 @@
+//! The store trait with SQLite (embedded default) and PostgreSQL implementations and one conformance suite.

@@ -1,0 +1,1 @@
+//! Integration tests for leasegate-store: one binary per crate.

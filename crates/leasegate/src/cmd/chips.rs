@@ -1,0 +1,12 @@
+use crate::ctx::Ctx;
+use std::process::ExitCode;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum ChipsCmd {
+    /// Not implemented yet.
+    Todo,
+}
+
+pub fn run(_ctx: &Ctx, _cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("not implemented yet")
+}
