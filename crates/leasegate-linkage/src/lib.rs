@@ -1,1 +1,23 @@
-//! Shell-company detection: attribute normalisation, blocking, weighted evidence and incremental clustering.
+//! Shell-company detection: attribute normalisation, blocking, weighted
+//! evidence and incremental clustering.
+//!
+//! Customers ([`CustomerRecord`]) are reduced to normalised attribute values
+//! ([`normalize`]). Candidate pairs come only from customers sharing a value
+//! that is rare enough to weigh something (blocking; hubs make no pairs).
+//! Each candidate pair is scored as a sum of log-likelihood-ratio weights in
+//! bits ([`config`] documents the model); pairs at or above the threshold are
+//! linked and clusters are the connected components. [`Linker::add`] updates
+//! links and clusters for one new customer. No IO, no clock.
+
+pub mod config;
+pub mod linker;
+pub mod normalize;
+pub mod record;
+pub mod synth;
+
+pub use config::{Attribute, LinkageConfig, SoftParams};
+pub use linker::{
+    features, AddOutcome, ClusterId, Evidence, Link, LinkageError, Linker, LinkerBuilder,
+    MAX_CUSTOMERS,
+};
+pub use record::{parse_jsonl, parse_line, parse_lines, CustomerRecord, LineError};

@@ -54,7 +54,7 @@ pub struct Identifier {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// CSL `_id` verbatim; `ofac-sdn:<uid>`, `un:<dataid>`, `eu:<logicalId>`,
-    /// `bis-dpl:<n>` otherwise.
+    /// `bis-dpl:<name-slug>` for the BIS Denied Persons txt (it has no ids).
     pub id: String,
     /// List code: EL, SDN, MEU, UVL, DPL, CMIC, SSI, DTC, ISN, UN, EU, ...
     pub list: String,

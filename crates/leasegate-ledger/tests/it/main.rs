@@ -1,1 +1,3 @@
 //! Integration tests for leasegate-ledger: one binary per crate.
+
+mod props;

@@ -1,1 +1,234 @@
 //! Integration tests for leasegate-linkage: one binary per crate.
+
+use leasegate_linkage::synth::{generate, pairwise_quality, SynthConfig};
+use leasegate_linkage::{parse_jsonl, CustomerRecord, LinkageConfig, Linker};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+fn rec(id: &str) -> CustomerRecord {
+    CustomerRecord {
+        id: id.into(),
+        name: format!("Company {id}"),
+        ..Default::default()
+    }
+}
+
+fn partition(l: &Linker) -> BTreeSet<Vec<String>> {
+    let mut seen = BTreeSet::new();
+    for i in 0..l.len() {
+        let mut m: Vec<String> = l
+            .cluster_members(l.cluster_of(i))
+            .into_iter()
+            .map(|x| l.id(x).to_string())
+            .collect();
+        m.sort();
+        seen.insert(m);
+    }
+    seen
+}
+
+fn batch(records: Vec<CustomerRecord>) -> Linker {
+    let (l, errs) = Linker::build(LinkageConfig::default(), records).unwrap();
+    assert!(errs.is_empty());
+    l
+}
+
+#[test]
+fn hub_values_do_not_merge_strangers() {
+    // 3,000 customers behind one carrier NAT address, 500 at one registered
+    // agent's address with the agent's phone: nobody links through them.
+    let mut records = Vec::new();
+    for i in 0..3000 {
+        let mut r = rec(&format!("n{i}"));
+        r.ips = vec!["100.64.0.1".into(), format!("10.{}.{}.9", i / 250, i % 250)];
+        if i < 500 {
+            r.address = Some("Suite 8, 1 Registered Agent Rd, Wilmington DE 19801".into());
+            r.phone = Some("+1 302 555 0100".into());
+            r.country = Some("US".parse().unwrap());
+        }
+        records.push(r);
+    }
+    // Two of them also share a private phone number: they must still link.
+    records[10].phone = Some("+44 20 7946 0018".into());
+    records[2500].phone = Some("020 7946 0018".into());
+    records[2500].country = Some("GB".parse().unwrap());
+    let l = batch(records);
+    let clusters = partition(&l);
+    assert_eq!(clusters.len(), 2999, "only the private-phone pair links");
+    assert!(clusters.contains(&vec!["n10".to_string(), "n2500".to_string()]));
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 1);
+}
+
+#[test]
+fn strong_identifiers_link_and_flags_spread() {
+    let input = include_str!("../fixtures/customers.jsonl");
+    let (records, errors) = parse_jsonl(input);
+    assert!(errors.is_empty());
+    let l = batch(records);
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(c("c1"), c("c2"), "phone + address");
+    assert_eq!(c("c3"), c("c4"), "payment fingerprint");
+    assert_eq!(c("c6"), c("c7"), "ssh key");
+    assert_ne!(c("c5"), c("c8"), "one shared IP between two is not enough");
+    assert!(l.cluster_flagged(c("c1")), "c2 is listed");
+    assert!(l.cluster_flagged(c("c6")), "c7 is covered");
+    assert!(!l.cluster_flagged(c("c3")));
+    let links = l.links(l.index_of("c3").unwrap());
+    assert_eq!(links.len(), 1);
+    assert_eq!(
+        links[0].evidence[0].attribute.as_str(),
+        "payment_fingerprint"
+    );
+}
+
+#[test]
+fn snapshot_of_links() {
+    let input = include_str!("../fixtures/customers.jsonl");
+    let (records, _) = parse_jsonl(input);
+    let l = batch(records);
+    let lines: Vec<serde_json::Value> = (0..l.len())
+        .map(|i| {
+            let c = l.cluster_of(i);
+            serde_json::json!({
+                "id": l.id(i),
+                "cluster_id": l.cluster_name(c),
+                "cluster_size": l.cluster_size(c),
+                "flagged": l.cluster_flagged(c),
+                "links": l.links(i),
+            })
+        })
+        .collect();
+    insta::assert_json_snapshot!("fixture_links", lines);
+}
+
+#[test]
+fn incremental_add_reports_affected_cluster() {
+    let mut l = Linker::new(LinkageConfig::default()).unwrap();
+    let mut a = rec("a");
+    a.payment_fingerprint = Some("fp_shared_1".into());
+    l.add(a).unwrap();
+    let b = rec("b");
+    let out = l.add(b).unwrap();
+    assert_eq!(out.affected.len(), 1);
+    assert_eq!(l.cluster_size(out.affected[0]), 1);
+    let mut c = rec("c");
+    c.payment_fingerprint = Some("fp_shared_1".into());
+    let out = l.add(c).unwrap();
+    assert_eq!(l.cluster_members(out.affected[0]), vec![0, 2]);
+    assert!(l.add(rec("a")).is_err(), "duplicate id");
+}
+
+#[test]
+fn frequency_growth_can_unlink_incrementally() {
+    // A phone shared by two links them; once 600 customers share it, it is a
+    // switchboard and the link goes.
+    let mut l = Linker::new(LinkageConfig::default()).unwrap();
+    for i in 0..600 {
+        let mut r = rec(&format!("p{i}"));
+        r.phone = Some("+1 212 555 0142".into());
+        l.add(r).unwrap();
+        if i == 1 {
+            assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
+        }
+    }
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 1);
+}
+
+#[test]
+fn synthetic_quality_smoke() {
+    // A small population: the real figures come from the benchmark.
+    let pop = generate(&SynthConfig {
+        customers: 3000,
+        seed: 3,
+        ..Default::default()
+    });
+    let l = batch(pop.records);
+    let labels: Vec<u32> = (0..l.len())
+        .map(|i| l.index_of(l.cluster_name(l.cluster_of(i))).unwrap() as u32)
+        .collect();
+    let q = pairwise_quality(&pop.party, &labels);
+    assert!(q.precision > 0.9, "{q:?}");
+    assert!(q.recall > 0.3, "{q:?}");
+}
+
+/// Small random populations drawing from small value pools, so that values
+/// are shared often.
+fn population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    let one = (
+        proptest::option::of(0u8..6),
+        proptest::option::of(0u8..8),
+        proptest::option::of(0u8..6),
+        proptest::collection::vec(0u8..10, 0..3),
+        proptest::collection::vec(0u8..5, 0..2),
+        proptest::option::of(0u8..12),
+    );
+    proptest::collection::vec(one, 1..40).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (card, phone, addr, ips, dirs, dom))| CustomerRecord {
+                id: format!("r{i}"),
+                name: format!("Firm{i}"),
+                country: Some("GB".parse().unwrap()),
+                payment_fingerprint: card.map(|c| format!("fp_card_{c}")),
+                phone: phone.map(|p| format!("020 7946 00{p:02}")),
+                address: addr.map(|a| format!("{a} High Street, London")),
+                ips: ips.into_iter().map(|x| format!("198.51.{x}.{x}")).collect(),
+                directors: dirs
+                    .into_iter()
+                    .map(|d| format!("Person{d} Surname{d}"))
+                    .collect(),
+                website: dom.map(|d| format!("https://www.site{d}.co.uk")),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn linking_is_symmetric(records in population()) {
+        let l = batch(records);
+        for a in 0..l.len() {
+            for b in 0..l.len() {
+                let (wab, _) = l.score_pair(a, b);
+                let (wba, _) = l.score_pair(b, a);
+                prop_assert!((wab - wba).abs() < 1e-9);
+            }
+            for link in l.links(a) {
+                prop_assert!(l.links(link.other).iter().any(|x| x.other == a));
+            }
+        }
+    }
+
+    #[test]
+    fn incremental_equals_batch(records in population()) {
+        let b = batch(records.clone());
+        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+        for r in records {
+            inc.add(r).unwrap();
+        }
+        prop_assert_eq!(partition(&b), partition(&inc));
+        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+    }
+
+    #[test]
+    fn adding_evidence_never_splits_a_cluster(records in population(), a in 0usize..40, b in 0usize..40) {
+        let n = records.len();
+        let (a, b) = (a % n, b % n);
+        let before = partition(&batch(records.clone()));
+        let mut more = records;
+        let key = "SHA256:fresh-evidence-key".to_string();
+        more[a].ssh_keys.push(key.clone());
+        more[b].ssh_keys.push(key);
+        let after = batch(more);
+        for cluster in before {
+            let first = after.index_of(&cluster[0]).unwrap();
+            let c = after.cluster_of(first);
+            for id in &cluster {
+                prop_assert_eq!(after.cluster_of(after.index_of(id).unwrap()), c);
+            }
+        }
+    }
+}

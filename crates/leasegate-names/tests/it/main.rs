@@ -1,1 +1,4 @@
 //! Integration tests for leasegate-names: one binary per crate.
+
+mod metrics;
+mod props;

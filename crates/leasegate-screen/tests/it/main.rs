@@ -1,1 +1,5 @@
 //! Integration tests for leasegate-screen: one binary per crate.
+
+mod fixtures;
+mod matching;
+mod props;

@@ -1,0 +1,298 @@
+//! Attributes and the weights of their evidence.
+//!
+//! # The model
+//! Evidence is a log-likelihood ratio in bits (log2). For a soft attribute a
+//! and a value v held by n customers, the Fellegi-Sunter weight with a
+//! term-frequency u-probability is `log2(m_a / u_v)` with `u_v = n / N`
+//! (the chance that a stranger holds v) and `m_a` the chance that two
+//! companies of one party agree on a. The pair's posterior log-odds then
+//! subtract the prior log-odds of a random pair being one party, about
+//! `log2(N / K)` for parties of K customers. We fold that prior into each
+//! soft weight, which gives `w_a(n) = log2(m_a * K / n) = log2(reach_a / n)`,
+//! clamped to `[0, cap_a]`: independent of the population size N, zero once
+//! a value is held by `reach_a` customers (a registered agent's address, a
+//! NAT address), strongest for a value held by two or three. Folding the
+//! prior into every item rather than once makes two soft agreements count
+//! less than independence would claim; that is deliberate, because soft
+//! attributes are correlated (a co-working space shares its address, its
+//! network and its phone switchboard among strangers).
+//!
+//! Soft evidence is not independent, so a pair's soft evidence is not
+//! the plain sum: the strongest shared value counts fully and each further
+//! one by `dependence_discount` (0.5, halfway between independence and
+//! complete dependence in log terms). Several half-common values (a co-working
+//! address, its NAT address, its /24) then cannot add up to a link between
+//! strangers, while a rare phone plus a rare address still links easily.
+//!
+//! `reach_a = m_a * K` with `K ~ 200..1000` effective companies per controller
+//! over the life of a population; `m_a` (documented per attribute below) is
+//! how often two shells of one party share a value of the attribute when both
+//! have one. Counts are bucketed in quarter-bits (`floor(4 log2 n)`) so the
+//! weight of a value changes only when its count crosses a bucket, which
+//! bounds re-scoring in incremental updates.
+//!
+//! Strong identifiers (registration id, payment fingerprint, SSH key) link
+//! outright with `strong_weight_bits`, unless held by more than
+//! `strong_max_holders` customers: then they are placeholders (a test card,
+//! a default key) and weigh nothing.
+
+use serde::Serialize;
+
+/// Attributes that produce evidence. Order is stable (it indexes tables).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribute {
+    RegistrationId,
+    PaymentFingerprint,
+    SshKey,
+    Phone,
+    Email,
+    EmailDomain,
+    Website,
+    Address,
+    Ip,
+    IpPrefix,
+    Director,
+    Owner,
+    Name,
+}
+
+pub const ATTRIBUTE_COUNT: usize = 13;
+
+impl Attribute {
+    pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
+        Attribute::RegistrationId,
+        Attribute::PaymentFingerprint,
+        Attribute::SshKey,
+        Attribute::Phone,
+        Attribute::Email,
+        Attribute::EmailDomain,
+        Attribute::Website,
+        Attribute::Address,
+        Attribute::Ip,
+        Attribute::IpPrefix,
+        Attribute::Director,
+        Attribute::Owner,
+        Attribute::Name,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribute::RegistrationId => "registration_id",
+            Attribute::PaymentFingerprint => "payment_fingerprint",
+            Attribute::SshKey => "ssh_key",
+            Attribute::Phone => "phone",
+            Attribute::Email => "email",
+            Attribute::EmailDomain => "email_domain",
+            Attribute::Website => "website",
+            Attribute::Address => "address",
+            Attribute::Ip => "ip",
+            Attribute::IpPrefix => "ip_prefix",
+            Attribute::Director => "director",
+            Attribute::Owner => "owner",
+            Attribute::Name => "name",
+        }
+    }
+
+    /// Words for a compliance officer.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Attribute::RegistrationId => "company registration number",
+            Attribute::PaymentFingerprint => "payment card / account",
+            Attribute::SshKey => "SSH key used on our nodes",
+            Attribute::Phone => "phone number",
+            Attribute::Email => "email address",
+            Attribute::EmailDomain => "email domain",
+            Attribute::Website => "website domain",
+            Attribute::Address => "postal address",
+            Attribute::Ip => "login IP address",
+            Attribute::IpPrefix => "login network",
+            Attribute::Director => "director",
+            Attribute::Owner => "owner",
+            Attribute::Name => "similar company name",
+        }
+    }
+
+    pub fn is_strong(self) -> bool {
+        matches!(
+            self,
+            Attribute::RegistrationId | Attribute::PaymentFingerprint | Attribute::SshKey
+        )
+    }
+
+    pub(crate) fn idx(self) -> usize {
+        self as usize
+    }
+
+    pub(crate) fn from_idx(i: u8) -> Attribute {
+        Attribute::ALL[i as usize]
+    }
+}
+
+/// Weight shape of one soft attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct SoftParams {
+    /// Most bits one shared value can give.
+    pub cap_bits: f64,
+    /// Holder count at which a shared value stops being evidence (`m_a * K`).
+    pub reach: f64,
+    /// Most bits the attribute gives a pair however many values they share
+    /// (several IPs, several directors).
+    pub total_cap_bits: f64,
+}
+
+/// Engine settings. `Default` is the documented model.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LinkageConfig {
+    /// A pair links when its evidence reaches this many bits.
+    pub threshold_bits: f64,
+    /// Weight of a shared strong identifier.
+    pub strong_weight_bits: f64,
+    /// A strong identifier held by more customers is a placeholder.
+    pub strong_max_holders: u32,
+    /// Values weighing less than this make no candidate pairs (hubs).
+    pub min_block_weight_bits: f64,
+    /// Company names must be at least this similar
+    /// (`leasegate_names::name_similarity`) for a shared name word to count.
+    pub name_min_similarity: f64,
+    /// Factor on every soft attribute after the strongest (see module docs).
+    pub dependence_discount: f64,
+    /// Indexed by `Attribute as usize`; ignored for strong attributes.
+    pub soft: [SoftParams; ATTRIBUTE_COUNT],
+}
+
+const fn p(cap_bits: f64, reach: f64, total_cap_bits: f64) -> SoftParams {
+    SoftParams {
+        cap_bits,
+        reach,
+        total_cap_bits,
+    }
+}
+
+impl Default for LinkageConfig {
+    fn default() -> Self {
+        // m_a (agreement among one party's shells) and reach = m_a * K with K = 1024:
+        // phone m~1.0: one controller, one switchboard; email mailbox m~1.0;
+        // website m~1.0 and non-free email domain m~1.0 (a domain has one owner;
+        // shared hosting is handled by the public suffix list); address m~0.5; login IP m~0.25;
+        // /24 m~0.06 (reach 64: same ISP block is weak); director/owner m~0.125
+        // and capped below the threshold: person names collide by chance far more
+        // than phone numbers (common names), so a shared name never links alone;
+        // similar name m~0.125, capped low because names are chosen to look unrelated.
+        let strong = p(0.0, 0.0, 0.0);
+        let soft = [
+            strong,              // registration_id
+            strong,              // payment_fingerprint
+            strong,              // ssh_key
+            p(9.0, 1024.0, 9.0), // phone
+            p(9.0, 1024.0, 9.0), // email (mailbox)
+            p(8.0, 1024.0, 8.0), // email_domain
+            p(9.0, 1024.0, 9.0), // website
+            p(8.0, 512.0, 8.0),  // address
+            p(6.0, 256.0, 9.0),  // ip
+            p(3.0, 64.0, 4.0),   // ip_prefix
+            p(6.0, 128.0, 10.0), // director
+            p(6.0, 128.0, 10.0), // owner
+            p(4.0, 128.0, 4.0),  // name
+        ];
+        Self {
+            threshold_bits: 7.0,
+            strong_weight_bits: 24.0,
+            strong_max_holders: 64,
+            min_block_weight_bits: 1.0,
+            name_min_similarity: 0.6,
+            dependence_discount: 0.5,
+            soft,
+        }
+    }
+}
+
+/// `floor(4 * log2(n))`, exact in integers: the quarter-bit bucket of a count.
+pub(crate) fn bucket(n: u32) -> u32 {
+    if n == 0 {
+        return 0;
+    }
+    let n4 = (n as u128).pow(4);
+    127 - n4.leading_zeros()
+}
+
+impl LinkageConfig {
+    /// Weight of one shared value of `attr` held by `n` customers.
+    pub fn value_weight(&self, attr: Attribute, n: u32) -> f64 {
+        if attr.is_strong() {
+            return if n <= self.strong_max_holders {
+                self.strong_weight_bits
+            } else {
+                0.0
+            };
+        }
+        let p = &self.soft[attr.idx()];
+        if n <= 1 {
+            return p.cap_bits;
+        }
+        (p.reach.log2() - f64::from(bucket(n)) / 4.0).clamp(0.0, p.cap_bits)
+    }
+
+    /// Whether a value held by `n` customers makes candidate pairs.
+    pub fn blocks(&self, attr: Attribute, n: u32) -> bool {
+        // Similar-name evidence is capped below the threshold: a pair it
+        // helps link always shares another value that blocks.
+        n >= 2
+            && attr != Attribute::Name
+            && if attr.is_strong() {
+                n <= self.strong_max_holders
+            } else {
+                self.value_weight(attr, n) >= self.min_block_weight_bits
+            }
+    }
+
+    /// Whether the weight of a value changes when its count goes from `old` to `new`.
+    pub(crate) fn weight_changes(&self, attr: Attribute, old: u32, new: u32) -> bool {
+        if attr.is_strong() {
+            (old <= self.strong_max_holders) != (new <= self.strong_max_holders)
+        } else {
+            bucket(old) != bucket(new)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_are_quarter_bits() {
+        assert_eq!(bucket(1), 0);
+        assert_eq!(bucket(2), 4);
+        assert_eq!(bucket(4), 8);
+        assert_eq!(bucket(3), 6);
+        assert_eq!(bucket(1024), 40);
+    }
+
+    #[test]
+    fn weights_fall_with_frequency() {
+        let c = LinkageConfig::default();
+        let phone3 = c.value_weight(Attribute::Phone, 3);
+        assert!(
+            phone3 >= c.threshold_bits,
+            "a phone shared by three is strong: {phone3}"
+        );
+        assert!(
+            c.value_weight(Attribute::Address, 400) <= 0.5,
+            "registered agent address"
+        );
+        assert_eq!(c.value_weight(Attribute::Ip, 2000), 0.0, "NAT address");
+        assert!(!c.blocks(Attribute::Ip, 2000));
+        assert!(c.blocks(Attribute::Phone, 3));
+        assert_eq!(c.value_weight(Attribute::SshKey, 2), 24.0);
+        assert_eq!(c.value_weight(Attribute::SshKey, 65), 0.0);
+        for a in Attribute::ALL {
+            let mut prev = f64::INFINITY;
+            for n in 2..5000 {
+                let w = c.value_weight(a, n);
+                assert!(w <= prev);
+                prev = w;
+            }
+        }
+    }
+}

@@ -1,0 +1,848 @@
+//! The linker: interned normalised values, blocking, pair scoring, links and
+//! clusters, built in one batch or grown one customer at a time.
+//!
+//! # Storage
+//! Every distinct (attribute, normalised value) is interned once: its text in
+//! one arena, its holder count, and its holders as a linked list through the
+//! entry table (one entry per record and value). A record's entries are
+//! contiguous and sorted by value id, so two records compare by a merge.
+//!
+//! # Incremental updates and changing frequencies
+//! A value's weight depends on how many customers hold it, so adding a
+//! customer can weaken evidence between existing customers. Counts only grow,
+//! and weights only fall as counts grow, so an existing pair can lose a link
+//! but never gain one except through the new customer. Weights are a function
+//! of the count's quarter-bit bucket; when a value's bucket changes we
+//! re-score exactly the linked pairs that share the value, drop links that
+//! fall below the threshold and recompute connectivity of the clusters that
+//! lost links. The result equals a batch build of the same records.
+
+use crate::config::{Attribute, LinkageConfig};
+use crate::normalize;
+use crate::record::CustomerRecord;
+use leasegate_core::ErrorCode;
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHasher};
+use serde::Serialize;
+use std::hash::Hasher;
+
+/// Most customers one linker holds (ids are u32 internally).
+pub const MAX_CUSTOMERS: usize = 50_000_000;
+const NONE: u32 = u32::MAX;
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum LinkageError {
+    #[error("duplicate customer id {0:?}: each customer may appear once")]
+    DuplicateId(String),
+    #[error("too many customers: at most {MAX_CUSTOMERS} per linker")]
+    TooManyCustomers,
+    #[error("customer {0:?} not found")]
+    CustomerNotFound(String),
+    #[error("invalid linkage threshold {0}: expected a finite number of bits > 0")]
+    InvalidThreshold(String),
+}
+
+impl ErrorCode for LinkageError {
+    fn code(&self) -> &'static str {
+        match self {
+            LinkageError::DuplicateId(_) => "duplicate_customer_id",
+            LinkageError::TooManyCustomers => "too_many_customers",
+            LinkageError::CustomerNotFound(_) => "customer_not_found",
+            LinkageError::InvalidThreshold(_) => "invalid_threshold",
+        }
+    }
+    fn is_user_error(&self) -> bool {
+        true
+    }
+}
+
+/// One piece of evidence behind a link.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Evidence {
+    pub attribute: Attribute,
+    /// The shared normalised value.
+    pub value: String,
+    /// Bits this value contributed to the link.
+    pub weight: f64,
+    /// How many customers hold the value (what the weight was derived from).
+    pub shared_by: u32,
+}
+
+/// A link from one customer to another.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Link {
+    pub other: usize,
+    pub other_id: String,
+    pub weight: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+/// A cluster handle: valid until the next [`Linker::add`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClusterId(u32);
+
+/// What [`Linker::add`] did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddOutcome {
+    /// Index of the new customer.
+    pub index: usize,
+    /// Clusters that changed: the one holding the new customer first, then
+    /// any split off when evidence between others weakened.
+    pub affected: Vec<ClusterId>,
+}
+
+/// Normalised features of one record: (attribute, canonical text), deduplicated.
+pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
+    let mut f: Vec<(Attribute, String)> = Vec::with_capacity(24);
+    if let Some(v) = rec
+        .registration_id
+        .as_deref()
+        .and_then(normalize::normalize_registration_id)
+    {
+        f.push((Attribute::RegistrationId, v));
+    }
+    if let Some(v) = rec
+        .payment_fingerprint
+        .as_deref()
+        .and_then(normalize::normalize_payment_fingerprint)
+    {
+        f.push((Attribute::PaymentFingerprint, v));
+    }
+    for k in &rec.ssh_keys {
+        if let Some(v) = normalize::normalize_ssh_key(k) {
+            f.push((Attribute::SshKey, v));
+        }
+    }
+    if let Some(p) = rec
+        .phone
+        .as_deref()
+        .and_then(|p| normalize::normalize_phone(p, rec.country))
+    {
+        f.push((Attribute::Phone, p.text().to_string()));
+    }
+    if let Some(e) = rec.email.as_deref().and_then(normalize::normalize_email) {
+        f.push((Attribute::Email, e.mailbox));
+        if let Some(d) = e.domain {
+            f.push((Attribute::EmailDomain, d));
+        }
+    }
+    if let Some(v) = rec
+        .website
+        .as_deref()
+        .and_then(normalize::normalize_website)
+    {
+        f.push((Attribute::Website, v));
+    }
+    if let Some(v) = rec
+        .address
+        .as_deref()
+        .and_then(normalize::normalize_address)
+    {
+        f.push((Attribute::Address, v));
+    }
+    for ip in &rec.ips {
+        if let Some(n) = normalize::normalize_ip(ip) {
+            f.push((Attribute::Ip, n.address.text().to_string()));
+            if let Some(p) = n.prefix {
+                f.push((Attribute::IpPrefix, p));
+            }
+        }
+    }
+    for d in &rec.directors {
+        if let Some(v) = normalize::normalize_person(d) {
+            f.push((Attribute::Director, v));
+        }
+    }
+    for o in &rec.owners {
+        if let Some(v) = normalize::normalize_person(o) {
+            f.push((Attribute::Owner, v));
+        }
+    }
+    for t in normalize::company_name_tokens(&rec.name) {
+        f.push((Attribute::Name, t));
+    }
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+/// Interned values. The map is keyed by a 64-bit hash; a collision (same hash,
+/// different text) is resolved by re-hashing with the next salt, so lookups
+/// stay exact.
+#[derive(Default)]
+struct Values {
+    map: FxHashMap<u64, u32>,
+    text: String,
+    off: Vec<usize>,
+    attr: Vec<u8>,
+    count: Vec<u32>,
+    head: Vec<u32>,
+}
+
+fn value_hash(attr: Attribute, text: &str, salt: u64) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(attr as u8);
+    h.write(text.as_bytes());
+    h.write_u64(salt);
+    h.finish()
+}
+
+impl Values {
+    fn len(&self) -> usize {
+        self.attr.len()
+    }
+    fn text(&self, v: u32) -> &str {
+        let v = v as usize;
+        let end = self.off.get(v + 1).copied().unwrap_or(self.text.len());
+        &self.text[self.off[v]..end]
+    }
+    fn attr(&self, v: u32) -> Attribute {
+        Attribute::from_idx(self.attr[v as usize])
+    }
+    fn intern(&mut self, attr: Attribute, text: &str) -> u32 {
+        let mut salt = 0;
+        loop {
+            let h = value_hash(attr, text, salt);
+            match self.map.get(&h) {
+                Some(&v) if self.attr[v as usize] == attr as u8 && self.text(v) == text => {
+                    return v
+                }
+                Some(_) => salt += 1,
+                None => {
+                    let v = self.attr.len() as u32;
+                    self.map.insert(h, v);
+                    self.off.push(self.text.len());
+                    self.text.push_str(text);
+                    self.attr.push(attr as u8);
+                    self.count.push(0);
+                    self.head.push(NONE);
+                    return v;
+                }
+            }
+        }
+    }
+}
+
+/// The linkage engine. See the module docs.
+pub struct Linker {
+    config: LinkageConfig,
+    values: Values,
+    entry_value: Vec<u32>,
+    entry_next: Vec<u32>,
+    entry_rec: Vec<u32>,
+    rec_start: Vec<u32>,
+    ids: Vec<Box<str>>,
+    names: Vec<Box<str>>,
+    flagged: Vec<bool>,
+    id_index: FxHashMap<Box<str>, u32>,
+    adj: Vec<Vec<(u32, f32)>>,
+    comp: Vec<u32>,
+    members: Vec<Vec<u32>>,
+}
+
+/// Grows a linker in batches without linking, then links everything at once
+/// with final frequencies (cheaper than re-scoring as counts grow).
+pub struct LinkerBuilder {
+    linker: Linker,
+}
+
+impl LinkerBuilder {
+    /// Adds records; returns the position in `records` and the error of each
+    /// one rejected (duplicate id, too many customers). Normalises in parallel.
+    pub fn push_batch(&mut self, records: Vec<CustomerRecord>) -> Vec<(usize, LinkageError)> {
+        let feats: Vec<Vec<(Attribute, String)>> = records.par_iter().map(features).collect();
+        let mut errors = Vec::new();
+        for (i, (rec, f)) in records.into_iter().zip(feats).enumerate() {
+            if let Err(e) = self.linker.push_record(&rec, &f) {
+                errors.push((i, e));
+            }
+        }
+        errors
+    }
+
+    /// Adds one record.
+    pub fn push(&mut self, rec: &CustomerRecord) -> Result<usize, LinkageError> {
+        let f = features(rec);
+        self.linker.push_record(rec, &f).map(|(r, _)| r as usize)
+    }
+
+    /// Links every candidate pair and forms the clusters.
+    pub fn finish(self) -> Linker {
+        let mut l = self.linker;
+        let n = l.ids.len();
+        let nv = l.values.len() as u32;
+        let links: Vec<(u32, u32, f32)> = (0..nv)
+            .into_par_iter()
+            .filter(|&v| {
+                l.config
+                    .blocks(l.values.attr(v), l.values.count[v as usize])
+            })
+            .flat_map_iter(|v| {
+                let holders = l.holders(v);
+                let mut out = Vec::new();
+                for (i, &a) in holders.iter().enumerate() {
+                    for &b in &holders[i + 1..] {
+                        let (a, b) = if a < b { (a, b) } else { (b, a) };
+                        let (w, first) = l.compare(a, b, None);
+                        // Each pair is scored once: from the first value it shares that blocks.
+                        if first == v && w >= l.config.threshold_bits {
+                            out.push((a, b, w as f32));
+                        }
+                    }
+                }
+                out
+            })
+            .collect();
+        let mut uf: Vec<u32> = (0..n as u32).collect();
+        fn find(uf: &mut [u32], mut x: u32) -> u32 {
+            while uf[x as usize] != x {
+                let p = uf[uf[x as usize] as usize];
+                uf[x as usize] = p;
+                x = p;
+            }
+            x
+        }
+        for &(a, b, w) in &links {
+            l.adj[a as usize].push((b, w));
+            l.adj[b as usize].push((a, w));
+            let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
+            if ra != rb {
+                uf[ra.max(rb) as usize] = ra.min(rb);
+            }
+        }
+        for adj in &mut l.adj {
+            adj.shrink_to_fit();
+        }
+        for m in &mut l.members {
+            m.clear();
+        }
+        for i in 0..n as u32 {
+            let r = find(&mut uf, i);
+            l.comp[i as usize] = r;
+            l.members[r as usize].push(i);
+        }
+        l
+    }
+}
+
+impl Linker {
+    /// Validates the configuration.
+    pub fn check_config(config: &LinkageConfig) -> Result<(), LinkageError> {
+        let t = config.threshold_bits;
+        if !t.is_finite() || t <= 0.0 {
+            return Err(LinkageError::InvalidThreshold(t.to_string()));
+        }
+        let d = config.dependence_discount;
+        if !(0.0..=1.0).contains(&d) {
+            return Err(LinkageError::InvalidThreshold(format!(
+                "dependence_discount {d}"
+            )));
+        }
+        Ok(())
+    }
+
+    /// An empty linker.
+    pub fn new(config: LinkageConfig) -> Result<Self, LinkageError> {
+        Self::check_config(&config)?;
+        Ok(Self {
+            config,
+            values: Values::default(),
+            entry_value: Vec::new(),
+            entry_next: Vec::new(),
+            entry_rec: Vec::new(),
+            rec_start: vec![0],
+            ids: Vec::new(),
+            names: Vec::new(),
+            flagged: Vec::new(),
+            id_index: FxHashMap::default(),
+            adj: Vec::new(),
+            comp: Vec::new(),
+            members: Vec::new(),
+        })
+    }
+
+    /// A builder for batch linking.
+    pub fn builder(config: LinkageConfig) -> Result<LinkerBuilder, LinkageError> {
+        Ok(LinkerBuilder {
+            linker: Self::new(config)?,
+        })
+    }
+
+    /// Batch-links `records`; rejected ones come back with their position.
+    pub fn build(
+        config: LinkageConfig,
+        records: Vec<CustomerRecord>,
+    ) -> Result<(Self, Vec<(usize, LinkageError)>), LinkageError> {
+        let mut b = Self::builder(config)?;
+        let errors = b.push_batch(records);
+        Ok((b.finish(), errors))
+    }
+
+    pub fn config(&self) -> &LinkageConfig {
+        &self.config
+    }
+
+    /// Interns a record's features, without linking. Returns its index and
+    /// the values whose weight changed (they had holders before).
+    fn push_record(
+        &mut self,
+        rec: &CustomerRecord,
+        f: &[(Attribute, String)],
+    ) -> Result<(u32, Vec<u32>), LinkageError> {
+        if self.id_index.contains_key(rec.id.as_str()) {
+            return Err(LinkageError::DuplicateId(rec.id.clone()));
+        }
+        if self.ids.len() >= MAX_CUSTOMERS {
+            return Err(LinkageError::TooManyCustomers);
+        }
+        let r = self.ids.len() as u32;
+        let mut vals: Vec<u32> = f.iter().map(|(a, t)| self.values.intern(*a, t)).collect();
+        vals.sort_unstable();
+        vals.dedup();
+        let mut changed = Vec::new();
+        for &v in &vals {
+            let e = self.entry_value.len() as u32;
+            self.entry_value.push(v);
+            self.entry_rec.push(r);
+            self.entry_next.push(self.values.head[v as usize]);
+            self.values.head[v as usize] = e;
+            let old = self.values.count[v as usize];
+            self.values.count[v as usize] = old + 1;
+            if old >= 2
+                && self
+                    .config
+                    .weight_changes(self.values.attr(v), old, old + 1)
+            {
+                changed.push(v);
+            }
+        }
+        self.rec_start.push(self.entry_value.len() as u32);
+        self.ids.push(rec.id.as_str().into());
+        self.names.push(rec.name.trim().into());
+        self.flagged.push(rec.is_flagged());
+        self.id_index.insert(rec.id.as_str().into(), r);
+        self.adj.push(Vec::new());
+        self.comp.push(r);
+        self.members.push(vec![r]);
+        Ok((r, changed))
+    }
+
+    fn rec_values(&self, r: u32) -> &[u32] {
+        &self.entry_value
+            [self.rec_start[r as usize] as usize..self.rec_start[r as usize + 1] as usize]
+    }
+
+    fn holders(&self, v: u32) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.values.count[v as usize] as usize);
+        let mut e = self.values.head[v as usize];
+        while e != NONE {
+            out.push(self.entry_rec[e as usize]);
+            e = self.entry_next[e as usize];
+        }
+        out
+    }
+
+    fn holds(&self, r: u32, v: u32) -> bool {
+        self.rec_values(r).binary_search(&v).is_ok()
+    }
+
+    /// Scores a pair: total bits, and the first shared value that makes
+    /// candidate pairs (NONE if none). Fills `evidence` when given.
+    fn compare(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>) -> (f64, u32) {
+        let (va, vb) = (self.rec_values(a), self.rec_values(b));
+        let (mut i, mut j) = (0, 0);
+        let mut first_block = NONE;
+        let mut best_name: Option<(f64, u32)> = None;
+        let mut items: Vec<(Attribute, u32, f64)> = Vec::new();
+        while i < va.len() && j < vb.len() {
+            match va[i].cmp(&vb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let v = va[i];
+                    i += 1;
+                    j += 1;
+                    let attr = self.values.attr(v);
+                    let n = self.values.count[v as usize];
+                    if first_block == NONE && self.config.blocks(attr, n) {
+                        first_block = v;
+                    }
+                    let w = self.config.value_weight(attr, n);
+                    if w <= 0.0 {
+                        continue;
+                    }
+                    if attr == Attribute::Name {
+                        if best_name.is_none_or(|(bw, _)| w > bw) {
+                            best_name = Some((w, v));
+                        }
+                        continue;
+                    }
+                    items.push((attr, v, w));
+                }
+            }
+        }
+        if let Some((w, _)) = best_name {
+            // Name similarity is the costly comparison: skip it when the name
+            // word could not move the pair across the threshold.
+            let so_far: f64 = items.iter().map(|i| i.2).sum();
+            if evidence.is_none() && so_far + w < self.config.threshold_bits {
+                best_name = None;
+            }
+        }
+        if let Some((w, v)) = best_name {
+            let sim =
+                leasegate_names::name_similarity(&self.names[a as usize], &self.names[b as usize]);
+            if sim >= self.config.name_min_similarity {
+                items.push((Attribute::Name, v, w));
+            }
+        }
+        // A shared network is implied by a shared address in it: not new evidence.
+        if items.iter().any(|i| i.0 == Attribute::Ip) {
+            let implied: Vec<String> = items
+                .iter()
+                .filter(|i| i.0 == Attribute::Ip)
+                .filter_map(|i| {
+                    normalize::normalize_ip(self.values.text(i.1)).and_then(|n| n.prefix)
+                })
+                .collect();
+            items.retain(|i| {
+                i.0 != Attribute::IpPrefix || !implied.iter().any(|p| p == self.values.text(i.1))
+            });
+        }
+        // Strong items add up. Soft items, strongest first: the first counts
+        // fully, each further one by the dependence discount (see config),
+        // and no attribute gives more than its total cap.
+        let mut total = 0.0;
+        let mut given = [0.0f64; crate::config::ATTRIBUTE_COUNT];
+        items.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+        let mut soft_seen = 0;
+        for item in &mut items {
+            let (attr, _, w) = *item;
+            if attr.is_strong() {
+                total += w;
+                continue;
+            }
+            let f = if soft_seen == 0 {
+                1.0
+            } else {
+                self.config.dependence_discount
+            };
+            soft_seen += 1;
+            let room = (self.config.soft[attr.idx()].total_cap_bits - given[attr.idx()]).max(0.0);
+            let c = (w * f).min(room);
+            given[attr.idx()] += c;
+            total += c;
+            item.2 = c;
+        }
+        if let Some(ev) = evidence {
+            for (attr, v, w) in items.into_iter().filter(|i| i.2 > 0.0) {
+                ev.push(Evidence {
+                    attribute: attr,
+                    value: self.values.text(v).to_string(),
+                    weight: w,
+                    shared_by: self.values.count[v as usize],
+                });
+            }
+            ev.sort_by(|x, y| {
+                y.weight
+                    .total_cmp(&x.weight)
+                    .then(x.attribute.cmp(&y.attribute))
+            });
+        }
+        (total, first_block)
+    }
+
+    /// Adds one customer and updates links and clusters incrementally.
+    pub fn add(&mut self, rec: CustomerRecord) -> Result<AddOutcome, LinkageError> {
+        let f = features(&rec);
+        let (r, changed) = self.push_record(&rec, &f)?;
+        let t = self.config.threshold_bits;
+
+        // 1. Re-score linked pairs whose shared value's weight changed.
+        let mut lost: Vec<u32> = Vec::new();
+        for v in changed {
+            for h in self.holders(v) {
+                if h == r {
+                    continue;
+                }
+                let nbrs: Vec<u32> = self.adj[h as usize].iter().map(|&(o, _)| o).collect();
+                for o in nbrs {
+                    if o <= h || o == r || !self.holds(o, v) {
+                        continue;
+                    }
+                    let (w, _) = self.compare(h, o, None);
+                    if w >= t {
+                        self.set_link_weight(h, o, w as f32);
+                    } else {
+                        self.remove_link(h, o);
+                        lost.push(self.comp[h as usize]);
+                    }
+                }
+            }
+        }
+
+        // 2. New links for the new customer, from its blocking values.
+        let mut cands: Vec<u32> = Vec::new();
+        for &v in self.rec_values(r) {
+            if self
+                .config
+                .blocks(self.values.attr(v), self.values.count[v as usize])
+            {
+                cands.extend(self.holders(v).into_iter().filter(|&h| h != r));
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        for c in cands {
+            let (w, _) = self.compare(r, c, None);
+            if w >= t {
+                self.adj[r as usize].push((c, w as f32));
+                self.adj[c as usize].push((r, w as f32));
+            }
+        }
+
+        // 3. Split clusters that lost links, then merge around the new customer.
+        lost.sort_unstable();
+        lost.dedup();
+        let mut affected: Vec<ClusterId> = Vec::new();
+        for label in lost {
+            for part in self.resplit(label) {
+                affected.push(ClusterId(part));
+            }
+        }
+        let mut labels: Vec<u32> = self.adj[r as usize]
+            .iter()
+            .map(|&(o, _)| self.comp[o as usize])
+            .collect();
+        labels.push(self.comp[r as usize]);
+        labels.sort_unstable();
+        labels.dedup();
+        let target = *labels
+            .iter()
+            .max_by_key(|&&l| (self.members[l as usize].len(), std::cmp::Reverse(l)))
+            .unwrap_or(&r);
+        for l in labels {
+            if l == target {
+                continue;
+            }
+            let moved = std::mem::take(&mut self.members[l as usize]);
+            for &m in &moved {
+                self.comp[m as usize] = target;
+            }
+            self.members[target as usize].extend(moved);
+        }
+        let mut out = vec![ClusterId(target)];
+        for c in affected {
+            let live = ClusterId(self.comp[c.0 as usize]);
+            if !out.contains(&live) {
+                out.push(live);
+            }
+        }
+        Ok(AddOutcome {
+            index: r as usize,
+            affected: out,
+        })
+    }
+
+    fn set_link_weight(&mut self, a: u32, b: u32, w: f32) {
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(e) = self.adj[x as usize].iter_mut().find(|e| e.0 == y) {
+                e.1 = w;
+            }
+        }
+    }
+
+    fn remove_link(&mut self, a: u32, b: u32) {
+        self.adj[a as usize].retain(|e| e.0 != b);
+        self.adj[b as usize].retain(|e| e.0 != a);
+    }
+
+    /// Recomputes connectivity inside cluster `label`; returns the labels of
+    /// its parts (the part holding `label` keeps it).
+    fn resplit(&mut self, label: u32) -> Vec<u32> {
+        let old = std::mem::take(&mut self.members[label as usize]);
+        let mut seen: FxHashMap<u32, ()> = FxHashMap::default();
+        let mut parts: Vec<Vec<u32>> = Vec::new();
+        let mut order = old.clone();
+        // Start from `label` so its part keeps the label.
+        if let Some(p) = order.iter().position(|&m| m == label) {
+            order.swap(0, p);
+        }
+        for &s in &order {
+            if seen.contains_key(&s) {
+                continue;
+            }
+            seen.insert(s, ());
+            let mut part = vec![s];
+            let mut k = 0;
+            while k < part.len() {
+                let x = part[k];
+                k += 1;
+                for &(o, _) in &self.adj[x as usize] {
+                    if seen.insert(o, ()).is_none() {
+                        part.push(o);
+                    }
+                }
+            }
+            parts.push(part);
+        }
+        let mut labels = Vec::new();
+        for (i, part) in parts.into_iter().enumerate() {
+            let l = if i == 0 {
+                label
+            } else {
+                *part.iter().min().unwrap_or(&label)
+            };
+            for &m in &part {
+                self.comp[m as usize] = l;
+            }
+            self.members[l as usize] = part;
+            labels.push(l);
+        }
+        labels
+    }
+
+    // ---- read side ----
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+    pub fn id(&self, idx: usize) -> &str {
+        &self.ids[idx]
+    }
+    pub fn name(&self, idx: usize) -> &str {
+        &self.names[idx]
+    }
+    /// Listed or covered.
+    pub fn is_flagged(&self, idx: usize) -> bool {
+        self.flagged[idx]
+    }
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.id_index.get(id).map(|&i| i as usize)
+    }
+    pub fn cluster_of(&self, idx: usize) -> ClusterId {
+        ClusterId(self.comp[idx])
+    }
+    /// Members of a cluster, by index, ascending.
+    pub fn cluster_members(&self, c: ClusterId) -> Vec<usize> {
+        let mut m: Vec<usize> = self.members[c.0 as usize]
+            .iter()
+            .map(|&x| x as usize)
+            .collect();
+        m.sort_unstable();
+        m
+    }
+    pub fn cluster_size(&self, c: ClusterId) -> usize {
+        self.members[c.0 as usize].len()
+    }
+    /// A cluster is flagged when any member is listed or covered.
+    pub fn cluster_flagged(&self, c: ClusterId) -> bool {
+        self.members[c.0 as usize]
+            .iter()
+            .any(|&m| self.flagged[m as usize])
+    }
+    /// The stable public name of a cluster: the id of its earliest customer.
+    pub fn cluster_name(&self, c: ClusterId) -> &str {
+        let first = self.members[c.0 as usize]
+            .iter()
+            .min()
+            .copied()
+            .unwrap_or(c.0);
+        &self.ids[first as usize]
+    }
+    /// All clusters (each once), in no particular order.
+    pub fn clusters(&self) -> impl Iterator<Item = ClusterId> + '_ {
+        (0..self.comp.len() as u32)
+            .filter(|&i| self.comp[i as usize] == i)
+            .map(ClusterId)
+    }
+    /// For every cluster of two or more: its earliest member and whether it
+    /// is flagged. One pass; singletons are absent.
+    pub fn cluster_table(&self) -> FxHashMap<ClusterId, (usize, bool)> {
+        let mut t: FxHashMap<ClusterId, (usize, bool)> = FxHashMap::default();
+        for (label, m) in self.members.iter().enumerate() {
+            if m.len() >= 2 {
+                let first = m.iter().min().copied().unwrap_or(label as u32) as usize;
+                let flagged = m.iter().any(|&x| self.flagged[x as usize]);
+                t.insert(ClusterId(label as u32), (first, flagged));
+            }
+        }
+        t
+    }
+    /// Number of direct links of a customer.
+    pub fn degree(&self, idx: usize) -> usize {
+        self.adj[idx].len()
+    }
+    /// Direct links of a customer with their evidence, strongest first.
+    pub fn links(&self, idx: usize) -> Vec<Link> {
+        let a = idx as u32;
+        let mut out: Vec<Link> = self.adj[idx]
+            .iter()
+            .map(|&(o, _)| {
+                let mut evidence = Vec::new();
+                let (w, _) = self.compare(a, o, Some(&mut evidence));
+                Link {
+                    other: o as usize,
+                    other_id: self.ids[o as usize].to_string(),
+                    weight: w,
+                    evidence,
+                }
+            })
+            .collect();
+        out.sort_by(|x, y| {
+            y.weight
+                .total_cmp(&x.weight)
+                .then_with(|| x.other.cmp(&y.other))
+        });
+        out
+    }
+    /// Scores any two customers (linked or not), with evidence.
+    pub fn score_pair(&self, a: usize, b: usize) -> (f64, Vec<Evidence>) {
+        let mut ev = Vec::new();
+        let (w, _) = self.compare(a as u32, b as u32, Some(&mut ev));
+        (w, ev)
+    }
+    /// Shortest chain of links from `from` to `to` (both in one cluster).
+    pub fn path(&self, from: usize, to: usize) -> Option<Vec<usize>> {
+        if self.comp[from] != self.comp[to] {
+            return None;
+        }
+        let mut prev: FxHashMap<u32, u32> = FxHashMap::default();
+        prev.insert(from as u32, from as u32);
+        let mut queue = std::collections::VecDeque::from([from as u32]);
+        while let Some(x) = queue.pop_front() {
+            if x as usize == to {
+                let mut path = vec![to];
+                let mut c = x;
+                while c as usize != from {
+                    c = prev[&c];
+                    path.push(c as usize);
+                }
+                path.reverse();
+                return Some(path);
+            }
+            for &(o, _) in &self.adj[x as usize] {
+                if let std::collections::hash_map::Entry::Vacant(e) = prev.entry(o) {
+                    e.insert(x);
+                    queue.push_back(o);
+                }
+            }
+        }
+        None
+    }
+    /// Every unordered linked pair `(a, b, weight)` with `a < b`.
+    pub fn link_pairs(&self) -> Vec<(usize, usize, f64)> {
+        let mut out = Vec::new();
+        for (a, adj) in self.adj.iter().enumerate() {
+            for &(b, w) in adj {
+                if (b as usize) > a {
+                    out.push((a, b as usize, f64::from(w)));
+                }
+            }
+        }
+        out
+    }
+}

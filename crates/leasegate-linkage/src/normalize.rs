@@ -1,0 +1,1019 @@
+//! Attribute normalisers. Each turns one raw attribute into the canonical text
+//! that blocking and comparison use, or `None` when nothing usable is left
+//! (empty, placeholder). All pure and deterministic.
+
+use leasegate_core::CountryCode;
+use std::net::IpAddr;
+
+/// Lower-cased ASCII tokens of `s` (non-Latin scripts transliterated), split
+/// on anything that is not a letter or digit.
+fn ascii_tokens(s: &str) -> Vec<String> {
+    let ascii = deunicode::deunicode(s).to_ascii_lowercase();
+    ascii
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn is_digits(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `1st`, `22nd`, `3rd`, `4th` -> the number.
+fn strip_ordinal(t: &str) -> Option<&str> {
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(n) = t.strip_suffix(suf) {
+            if is_digits(n) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+fn street_word(t: &str) -> &str {
+    match t {
+        "st" | "str" | "strasse" | "strase" => "street",
+        "rd" => "road",
+        "ave" | "av" | "avn" => "avenue",
+        "blvd" | "bd" => "boulevard",
+        "dr" | "drv" => "drive",
+        "ln" => "lane",
+        "ct" => "court",
+        "hwy" => "highway",
+        "sq" => "square",
+        "pl" => "place",
+        "pkwy" => "parkway",
+        "cres" => "crescent",
+        "tce" | "terr" => "terrace",
+        "bldg" => "building",
+        "blk" => "block",
+        "twr" => "tower",
+        "ctr" | "center" | "cntr" => "centre",
+        "dist" => "district",
+        "prov" => "province",
+        "ind" => "industrial",
+        "intl" => "international",
+        "n" => "north",
+        "s" => "south",
+        "e" => "east",
+        "w" => "west",
+        "mt" => "mount",
+        "ft" => "fort",
+        _ => t,
+    }
+}
+
+fn is_unit_word(t: &str) -> bool {
+    matches!(
+        t,
+        "unit" | "suite" | "ste" | "apt" | "apartment" | "room" | "rm" | "office" | "ofc" | "flat"
+    )
+}
+
+fn is_floor_word(t: &str) -> bool {
+    matches!(t, "floor" | "fl" | "flr" | "f" | "level" | "lvl")
+}
+
+/// Words that differ between formatting variants of one address without
+/// changing where it is: fillers and country names (present in one variant,
+/// omitted in another).
+fn is_address_noise(t: &str) -> bool {
+    matches!(
+        t,
+        "the"
+            | "of"
+            | "and"
+            | "at"
+            | "no"
+            | "nr"
+            | "number"
+            | "china"
+            | "prc"
+            | "peoples"
+            | "republic"
+            | "usa"
+            | "america"
+            | "united"
+            | "states"
+            | "kingdom"
+            | "uk"
+            | "germany"
+            | "deutschland"
+            | "singapore"
+            | "russia"
+            | "russian"
+            | "federation"
+            | "uae"
+            | "emirates"
+            | "arab"
+            | "netherlands"
+            | "france"
+            | "japan"
+            | "korea"
+            | "india"
+            | "canada"
+    )
+}
+
+fn looks_like_uk_outward(t: &str) -> bool {
+    let b = t.as_bytes();
+    (2..=4).contains(&b.len())
+        && b[0].is_ascii_alphabetic()
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().all(u8::is_ascii_alphanumeric)
+}
+
+fn looks_like_uk_inward(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() == 3
+        && b[0].is_ascii_digit()
+        && b[1].is_ascii_alphabetic()
+        && b[2].is_ascii_alphabetic()
+}
+
+fn looks_like_ca_half(t: &str, first: bool) -> bool {
+    let b = t.as_bytes();
+    if b.len() != 3 {
+        return false;
+    }
+    let (x, y) = if first { (0, 1) } else { (1, 0) };
+    b[x].is_ascii_alphabetic() && b[y].is_ascii_digit() && b[2].is_ascii_alphabetic() == first
+}
+
+/// Canonical postal address: transliterated, lower case, punctuation gone,
+/// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
+/// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
+/// (`3F`, `3/F`, `Fl 3`, `3rd floor`) into `floor<N>`, split postcodes joined
+/// (`SW1A 1AA`), ZIP+4 reduced to the ZIP, country names dropped; then the
+/// tokens are sorted so that `100 Main St` and `Main Street 100` agree.
+pub fn normalize_address(s: &str) -> Option<String> {
+    let raw = s.replace('#', " unit ");
+    let toks = ascii_tokens(&raw);
+    let mut out: Vec<String> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i].as_str();
+        let next = toks.get(i + 1).map(String::as_str);
+        // `3f`, `12fl`
+        if let Some(n) = t
+            .strip_suffix('f')
+            .or_else(|| t.strip_suffix("fl"))
+            .filter(|n| is_digits(n))
+        {
+            out.push(format!("floor{}", n.trim_start_matches('0')));
+            i += 1;
+            continue;
+        }
+        let num = strip_ordinal(t).or(if is_digits(t) { Some(t) } else { None });
+        // `3 f`, `3 floor`, `3rd floor` (number then floor word)
+        if let (Some(n), Some(nx)) = (num, next) {
+            if is_floor_word(nx) && (nx == "f" || !toks.get(i + 2).is_some_and(|t2| is_digits(t2)))
+            {
+                out.push(format!("floor{}", n.trim_start_matches('0')));
+                i += 2;
+                continue;
+            }
+        }
+        if is_floor_word(t) && t != "f" {
+            if let Some(n) = next
+                .and_then(|nx| strip_ordinal(nx).or(if is_digits(nx) { Some(nx) } else { None }))
+            {
+                out.push(format!("floor{}", n.trim_start_matches('0')));
+                i += 2;
+                continue;
+            }
+        }
+        if is_unit_word(t) {
+            if let Some(nx) =
+                next.filter(|nx| nx.len() == 1 || nx.bytes().any(|b| b.is_ascii_digit()))
+            {
+                out.push(format!("unit{}", nx.trim_start_matches('0')));
+                i += 2;
+                continue;
+            }
+        }
+        // ZIP+4: drop the +4 after a five-digit ZIP.
+        if t.len() == 4 && is_digits(t) && out.last().is_some_and(|p| p.len() == 5 && is_digits(p))
+        {
+            i += 1;
+            continue;
+        }
+        // Split postcodes: `sw1a 1aa`, `k1a 0b1`.
+        if let Some(nx) = next {
+            if (looks_like_uk_outward(t) && looks_like_uk_inward(nx))
+                || (looks_like_ca_half(t, true) && looks_like_ca_half(nx, false))
+            {
+                out.push(format!("{t}{nx}"));
+                i += 2;
+                continue;
+            }
+        }
+        if is_address_noise(t) {
+            i += 1;
+            continue;
+        }
+        let t = strip_ordinal(t).unwrap_or(t);
+        out.push(street_word(t).to_string());
+        i += 1;
+    }
+    out.sort_unstable();
+    out.dedup();
+    if out.is_empty() {
+        None
+    } else {
+        Some(out.join(" "))
+    }
+}
+
+/// The result of normalising a phone number or IP address: canonical when it
+/// parsed, else the input as given (trimmed), compared literally.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Parsed {
+    Canonical(String),
+    Literal(String),
+}
+
+impl Parsed {
+    pub fn text(&self) -> &str {
+        match self {
+            Parsed::Canonical(s) | Parsed::Literal(s) => s,
+        }
+    }
+}
+
+/// ISO country -> (calling code, national trunk prefix). Covers the
+/// jurisdictions Leasegate serves and their neighbours; a national number
+/// from a country not listed is kept literally.
+const CALLING_CODES: &[(&str, &str, &str)] = &[
+    ("US", "1", "1"),
+    ("CA", "1", "1"),
+    ("PR", "1", "1"),
+    ("RU", "7", "8"),
+    ("KZ", "7", "8"),
+    ("EG", "20", "0"),
+    ("ZA", "27", "0"),
+    ("GR", "30", ""),
+    ("NL", "31", "0"),
+    ("BE", "32", "0"),
+    ("FR", "33", "0"),
+    ("ES", "34", ""),
+    ("HU", "36", "06"),
+    ("IT", "39", ""),
+    ("RO", "40", "0"),
+    ("CH", "41", "0"),
+    ("AT", "43", "0"),
+    ("GB", "44", "0"),
+    ("DK", "45", ""),
+    ("SE", "46", "0"),
+    ("NO", "47", ""),
+    ("PL", "48", ""),
+    ("DE", "49", "0"),
+    ("PE", "51", "0"),
+    ("MX", "52", ""),
+    ("CU", "53", "0"),
+    ("AR", "54", "0"),
+    ("BR", "55", "0"),
+    ("CL", "56", ""),
+    ("CO", "57", "0"),
+    ("VE", "58", "0"),
+    ("MY", "60", "0"),
+    ("AU", "61", "0"),
+    ("ID", "62", "0"),
+    ("PH", "63", "0"),
+    ("NZ", "64", "0"),
+    ("SG", "65", ""),
+    ("TH", "66", "0"),
+    ("JP", "81", "0"),
+    ("KR", "82", "0"),
+    ("VN", "84", "0"),
+    ("CN", "86", "0"),
+    ("TR", "90", "0"),
+    ("IN", "91", "0"),
+    ("PK", "92", "0"),
+    ("AF", "93", "0"),
+    ("LK", "94", "0"),
+    ("MM", "95", "0"),
+    ("IR", "98", "0"),
+    ("MA", "212", "0"),
+    ("DZ", "213", "0"),
+    ("TN", "216", ""),
+    ("LY", "218", "0"),
+    ("NG", "234", "0"),
+    ("KE", "254", "0"),
+    ("PT", "351", ""),
+    ("LU", "352", ""),
+    ("IE", "353", "0"),
+    ("IS", "354", ""),
+    ("MT", "356", ""),
+    ("CY", "357", ""),
+    ("FI", "358", "0"),
+    ("BG", "359", "0"),
+    ("LT", "370", "8"),
+    ("LV", "371", ""),
+    ("EE", "372", ""),
+    ("MD", "373", "0"),
+    ("AM", "374", "0"),
+    ("BY", "375", "8"),
+    ("UA", "380", "0"),
+    ("RS", "381", "0"),
+    ("HR", "385", "0"),
+    ("SI", "386", "0"),
+    ("CZ", "420", ""),
+    ("SK", "421", "0"),
+    ("LI", "423", ""),
+    ("HK", "852", ""),
+    ("MO", "853", ""),
+    ("KH", "855", "0"),
+    ("LA", "856", "0"),
+    ("KP", "850", "0"),
+    ("BD", "880", "0"),
+    ("TW", "886", "0"),
+    ("MV", "960", ""),
+    ("LB", "961", "0"),
+    ("JO", "962", "0"),
+    ("SY", "963", "0"),
+    ("IQ", "964", "0"),
+    ("KW", "965", ""),
+    ("SA", "966", "0"),
+    ("YE", "967", "0"),
+    ("OM", "968", ""),
+    ("PS", "970", "0"),
+    ("AE", "971", "0"),
+    ("IL", "972", "0"),
+    ("BH", "973", ""),
+    ("QA", "974", ""),
+    ("MN", "976", "0"),
+    ("NP", "977", "0"),
+    ("TJ", "992", "8"),
+    ("TM", "993", "8"),
+    ("AZ", "994", "0"),
+    ("GE", "995", "0"),
+    ("KG", "996", "0"),
+    ("UZ", "998", "8"),
+];
+
+fn calling_code(country: CountryCode) -> Option<(&'static str, &'static str)> {
+    CALLING_CODES
+        .iter()
+        .find(|(iso, _, _)| *iso == country.as_str())
+        .map(|&(_, cc, trunk)| (cc, trunk))
+}
+
+/// Phone number to E.164 (`+861065529988`). `+` and the `00` / `011`
+/// international prefixes carry their own country code; a national number is
+/// read in the customer's country (trunk prefix dropped, calling code added).
+/// Anything else, or a result outside E.164's 8-15 digits, is kept as given.
+///
+/// Why not the `phonenumber` crate: it builds, but over a population spread
+/// across many regions its regex cache thrashes (regex compilation was most
+/// of the run time: about 0.5 ms per number), which alone would blow the
+/// 1M-customers-in-60-s budget. Comparison only needs a canonical digit
+/// string, not validation, so a calling-code table suffices.
+pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> {
+    let t = s.trim();
+    if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let literal = || Some(Parsed::Literal(t.to_string()));
+    // Extensions are not part of the number.
+    let main = t.split(['x', 'X', ';']).next().unwrap_or(t);
+    let main = main.split("ext").next().unwrap_or(main);
+    if main.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return literal();
+    }
+    let plus = main.trim_start().starts_with('+');
+    // `+44 (0)20 ...`: the bracketed trunk prefix is dialled only nationally.
+    let main = if plus {
+        main.replace("(0)", "")
+    } else {
+        main.to_string()
+    };
+    let d: String = main.chars().filter(char::is_ascii_digit).collect();
+    let cc = country.and_then(calling_code);
+    let intl: Option<String> = if plus {
+        Some(d)
+    } else if let Some(rest) = d.strip_prefix("00") {
+        Some(rest.to_string())
+    } else if let (Some(rest), Some(("1", _))) = (d.strip_prefix("011"), cc) {
+        Some(rest.to_string())
+    } else if let Some((code, trunk)) = cc {
+        let nsn = if code == "1" && d.len() == 11 {
+            d.strip_prefix('1').unwrap_or(&d)
+        } else if !trunk.is_empty() && code != "1" {
+            d.strip_prefix(trunk).unwrap_or(&d)
+        } else {
+            &d
+        };
+        Some(format!("{code}{nsn}"))
+    } else {
+        None
+    };
+    match intl {
+        Some(x) if (8..=15).contains(&x.len()) && !x.starts_with('0') => {
+            Some(Parsed::Canonical(format!("+{x}")))
+        }
+        _ => literal(),
+    }
+}
+
+/// Free-mail and consumer mail providers: a shared domain there says nothing.
+const FREE_MAIL: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "yahoo.co.uk",
+    "yahoo.co.jp",
+    "yahoo.com.hk",
+    "yahoo.com.tw",
+    "ymail.com",
+    "hotmail.com",
+    "hotmail.co.uk",
+    "outlook.com",
+    "live.com",
+    "msn.com",
+    "icloud.com",
+    "me.com",
+    "mac.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "pm.me",
+    "tutanota.com",
+    "tuta.io",
+    "gmx.com",
+    "gmx.de",
+    "gmx.net",
+    "web.de",
+    "mail.com",
+    "zoho.com",
+    "fastmail.com",
+    "hey.com",
+    "yandex.ru",
+    "yandex.com",
+    "ya.ru",
+    "mail.ru",
+    "inbox.ru",
+    "bk.ru",
+    "list.ru",
+    "rambler.ru",
+    "qq.com",
+    "foxmail.com",
+    "163.com",
+    "126.com",
+    "yeah.net",
+    "sina.com",
+    "sina.cn",
+    "sohu.com",
+    "aliyun.com",
+    "139.com",
+    "189.cn",
+    "21cn.com",
+    "tom.com",
+    "naver.com",
+    "daum.net",
+    "hanmail.net",
+    "rediffmail.com",
+];
+
+pub fn is_free_mail(domain: &str) -> bool {
+    FREE_MAIL.contains(&domain)
+}
+
+/// Registrable domain (`mail.corp.co.uk` -> `corp.co.uk`) by the public
+/// suffix list; a host that has none (an IP, `localhost`) is returned as is.
+pub fn registrable_domain(host: &str) -> Option<String> {
+    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    if h.is_empty() || h.contains(char::is_whitespace) {
+        return None;
+    }
+    match psl::domain_str(&h) {
+        Some(d) => Some(d.to_string()),
+        None => Some(h),
+    }
+}
+
+/// An email address as a mailbox (lower case, `+tag` dropped, dots in Gmail
+/// local parts dropped) and its registrable domain. The domain is `None` for
+/// free-mail providers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NormalEmail {
+    pub mailbox: String,
+    pub domain: Option<String>,
+}
+
+pub fn normalize_email(s: &str) -> Option<NormalEmail> {
+    let t = s.trim().trim_start_matches("mailto:").to_ascii_lowercase();
+    let (local, host) = t.rsplit_once('@')?;
+    let local = local.split('+').next().unwrap_or(local);
+    if local.is_empty() || host.is_empty() {
+        return None;
+    }
+    let domain = registrable_domain(host)?;
+    let local = if domain == "gmail.com" || domain == "googlemail.com" {
+        local.replace('.', "")
+    } else {
+        local.to_string()
+    };
+    let mailbox = format!("{local}@{domain}");
+    let domain = if is_free_mail(&domain) {
+        None
+    } else {
+        Some(domain)
+    };
+    Some(NormalEmail { mailbox, domain })
+}
+
+/// Website URL to its registrable domain: scheme, credentials, port, path,
+/// query and `www.` dropped.
+pub fn normalize_website(s: &str) -> Option<String> {
+    let mut t = s.trim().to_ascii_lowercase();
+    if let Some(i) = t.find("://") {
+        t = t[i + 3..].to_string();
+    }
+    let t = t.trim_start_matches("//");
+    let host = t.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
+    let host = host.trim_start_matches("www.");
+    if host.is_empty() || !host.contains('.') {
+        return None;
+    }
+    registrable_domain(host)
+}
+
+/// An IP address and its network: the /24 for IPv4, the /48 for IPv6.
+/// IPv4-mapped IPv6 addresses count as IPv4. Unparseable input is kept
+/// literally and has no network.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NormalIp {
+    pub address: Parsed,
+    pub prefix: Option<String>,
+}
+
+pub fn normalize_ip(s: &str) -> Option<NormalIp> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let bare = t.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<IpAddr>() {
+        Ok(ip) => {
+            let ip = ip.to_canonical();
+            let prefix = match ip {
+                IpAddr::V4(v4) => {
+                    let o = v4.octets();
+                    format!("{}.{}.{}.0/24", o[0], o[1], o[2])
+                }
+                IpAddr::V6(v6) => {
+                    let s = v6.segments();
+                    format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
+                }
+            };
+            Some(NormalIp {
+                address: Parsed::Canonical(ip.to_string()),
+                prefix: Some(prefix),
+            })
+        }
+        Err(_) => Some(NormalIp {
+            address: Parsed::Literal(t.to_string()),
+            prefix: None,
+        }),
+    }
+}
+
+/// SSH key fingerprint: `SHA256:` fingerprints keep their (case-sensitive)
+/// base64 without padding; MD5 colon-hex is lower-cased; a full public key
+/// line keeps its type and key, not its comment.
+pub fn normalize_ssh_key(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.len() < 8 {
+        return None;
+    }
+    if t.len() > 7 && t[..7].eq_ignore_ascii_case("sha256:") {
+        return Some(format!("SHA256:{}", t[7..].trim_end_matches('=')));
+    }
+    let t2 = if t.len() > 4 && t[..4].eq_ignore_ascii_case("md5:") {
+        &t[4..]
+    } else {
+        t
+    };
+    if t2.bytes().all(|b| b.is_ascii_hexdigit() || b == b':') {
+        return Some(format!("MD5:{}", t2.to_ascii_lowercase().replace(':', "")));
+    }
+    let mut parts = t.split_whitespace();
+    match (parts.next(), parts.next()) {
+        (Some(kind), Some(key)) if kind.starts_with("ssh-") || kind.starts_with("ecdsa-") => {
+            Some(format!("{kind} {key}"))
+        }
+        _ => Some(t.to_string()),
+    }
+}
+
+fn is_placeholder(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() < 4
+        || b.iter().all(|&c| c == b[0])
+        || matches!(
+            t,
+            "NONE" | "NULL" | "UNKNOWN" | "PENDING" | "TBD" | "NOTAPPLICABLE" | "NIL"
+        )
+}
+
+/// Company registration number: upper case, letters and digits only;
+/// placeholders (`N/A`, `0000`, `unknown`) give `None`.
+pub fn normalize_registration_id(s: &str) -> Option<String> {
+    let t: String = deunicode::deunicode(s)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let t = t.to_ascii_uppercase();
+    if is_placeholder(&t) {
+        None
+    } else {
+        Some(t)
+    }
+}
+
+/// Payment instrument fingerprint: opaque, trimmed (case kept: processors'
+/// fingerprints are case-sensitive).
+pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
+    let t = s.trim();
+    if is_placeholder(&t.to_ascii_uppercase()) {
+        None
+    } else {
+        Some(t.to_string())
+    }
+}
+
+fn is_honorific(t: &str) -> bool {
+    matches!(
+        t,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "madam" | "mx" | "jr" | "sr"
+    )
+}
+
+/// Person name as a sorted, transliterated, lower-case token list without
+/// honorifics: `ZHANG, Wei` and `Mr Wei Zhang` both give `wei zhang`.
+/// Fuzzy comparison of person names uses `leasegate_names::name_similarity`.
+pub fn normalize_person(s: &str) -> Option<String> {
+    let mut toks: Vec<String> = ascii_tokens(s)
+        .into_iter()
+        .filter(|t| !is_honorific(t))
+        .collect();
+    toks.sort_unstable();
+    toks.dedup();
+    if toks.is_empty() {
+        None
+    } else {
+        Some(toks.join(" "))
+    }
+}
+
+/// Legal forms and words so common in company names that sharing them says
+/// nothing (frequency weighting would find them too; listing them keeps the
+/// blocks small from the first customer on).
+fn is_generic_company_word(t: &str) -> bool {
+    matches!(
+        t,
+        "co" | "company"
+            | "corp"
+            | "corporation"
+            | "inc"
+            | "incorporated"
+            | "ltd"
+            | "limited"
+            | "llc"
+            | "llp"
+            | "lp"
+            | "plc"
+            | "gmbh"
+            | "ag"
+            | "sa"
+            | "sas"
+            | "sarl"
+            | "srl"
+            | "spa"
+            | "bv"
+            | "nv"
+            | "oy"
+            | "ab"
+            | "as"
+            | "kk"
+            | "pte"
+            | "pty"
+            | "pvt"
+            | "private"
+            | "public"
+            | "jsc"
+            | "ojsc"
+            | "pjsc"
+            | "ooo"
+            | "zao"
+            | "oao"
+            | "tov"
+            | "fze"
+            | "fzco"
+            | "fzc"
+            | "fz"
+            | "fzllc"
+            | "dmcc"
+            | "sdn"
+            | "bhd"
+            | "kft"
+            | "the"
+            | "and"
+            | "of"
+            | "technology"
+            | "technologies"
+            | "tech"
+            | "trading"
+            | "trade"
+            | "international"
+            | "intl"
+            | "group"
+            | "holdings"
+            | "holding"
+            | "global"
+            | "industrial"
+            | "industries"
+            | "industry"
+            | "development"
+            | "investment"
+            | "investments"
+            | "import"
+            | "export"
+            | "science"
+            | "sciences"
+            | "electronic"
+            | "electronics"
+            | "services"
+            | "service"
+            | "solutions"
+            | "systems"
+            | "enterprise"
+            | "enterprises"
+            | "management"
+            | "consulting"
+            | "logistics"
+            | "computing"
+            | "digital"
+            | "network"
+            | "networks"
+            | "software"
+            | "data"
+            | "cloud"
+    )
+}
+
+/// Company name reduced to its distinctive words: transliterated, lower
+/// case, legal forms and generic industry words dropped. Used for the weak
+/// "similar names" evidence.
+pub fn company_name_tokens(s: &str) -> Vec<String> {
+    let mut toks: Vec<String> = ascii_tokens(s)
+        .into_iter()
+        .filter(|t| t.len() >= 3 && !is_digits(t) && !is_generic_company_word(t))
+        .collect();
+    toks.sort_unstable();
+    toks.dedup();
+    toks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cc(s: &str) -> Option<CountryCode> {
+        Some(CountryCode::parse(s).unwrap())
+    }
+
+    #[test]
+    fn address_variants_agree() {
+        let a =
+            normalize_address("100 Main St., Suite 400, Springfield, IL 62701-1234, USA").unwrap();
+        let b = normalize_address("100 MAIN STREET STE 400 SPRINGFIELD IL 62701").unwrap();
+        let c = normalize_address("Main Street 100, #400, Springfield IL 62701").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert!(a.contains("unit400"));
+        assert!(a.contains("street"));
+    }
+
+    #[test]
+    fn address_abbreviations() {
+        assert_eq!(
+            normalize_address("5 Hill Rd"),
+            normalize_address("5 hill road")
+        );
+        assert_eq!(
+            normalize_address("5 Park Ave"),
+            normalize_address("5 Park Avenue")
+        );
+        assert_eq!(
+            normalize_address("5 Sunset Blvd"),
+            normalize_address("5 Sunset Boulevard")
+        );
+        assert_ne!(
+            normalize_address("5 Hill Rd"),
+            normalize_address("7 Hill Rd")
+        );
+    }
+
+    #[test]
+    fn address_floors_and_units() {
+        let a = normalize_address("3/F, 88 Queensway, Admiralty").unwrap();
+        let b = normalize_address("88 Queensway 3rd Floor Admiralty").unwrap();
+        let c = normalize_address("88 Queensway, Fl 3, Admiralty").unwrap();
+        let d = normalize_address("88 Queensway 3F Admiralty").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_eq!(a, d);
+        assert!(a.contains("floor3"));
+        assert_ne!(
+            normalize_address("Unit 5, 1 Dock Rd"),
+            normalize_address("Unit 6, 1 Dock Rd")
+        );
+        assert_eq!(
+            normalize_address("Apt. 05, 1 Dock Rd"),
+            normalize_address("unit 5 1 dock road")
+        );
+    }
+
+    #[test]
+    fn address_postcodes() {
+        assert_eq!(
+            normalize_address("10 Downing St, London SW1A 2AA"),
+            normalize_address("10 Downing Street London sw1a2aa")
+        );
+        assert_eq!(
+            normalize_address("1 Rue X, Ottawa K1A 0B1"),
+            normalize_address("1 rue x ottawa k1a0b1")
+        );
+    }
+
+    #[test]
+    fn address_transliterates_and_empty() {
+        assert!(normalize_address("北京市海淀区中关村大街1号").is_some());
+        assert_eq!(normalize_address(" ,. "), None);
+    }
+
+    #[test]
+    fn phone_to_e164() {
+        let e = |s: &str, c: &str| normalize_phone(s, cc(c)).unwrap();
+        assert_eq!(
+            e("010 6552 9988", "CN"),
+            Parsed::Canonical("+861065529988".into())
+        );
+        assert_eq!(
+            e("+86 10 6552-9988", "US"),
+            Parsed::Canonical("+861065529988".into())
+        );
+        assert_eq!(
+            e("0086 10 6552 9988", "DE"),
+            Parsed::Canonical("+861065529988".into())
+        );
+        assert_eq!(e("(415) 555-0132", "US"), e("+1 415 555 0132", "CN"));
+        assert_eq!(
+            e("020 7946 0018", "GB"),
+            Parsed::Canonical("+442079460018".into())
+        );
+        assert_eq!(e("1-415-555-0132", "US"), e("+1 415 555 0132", "CN"));
+        assert_eq!(
+            e("011 86 10 6552 9988", "US"),
+            Parsed::Canonical("+861065529988".into())
+        );
+        assert_eq!(
+            e("8 495 123 45 67", "RU"),
+            Parsed::Canonical("+74951234567".into())
+        );
+        assert_eq!(
+            e("+44 (0)20 7946 0018", "US"),
+            Parsed::Canonical("+442079460018".into())
+        );
+    }
+
+    #[test]
+    fn phone_unparseable_is_literal() {
+        assert_eq!(
+            normalize_phone("ext 12", None),
+            Some(Parsed::Literal("ext 12".into()))
+        );
+        assert_eq!(
+            normalize_phone("6552 9988", None),
+            Some(Parsed::Literal("6552 9988".into()))
+        );
+        assert_eq!(
+            normalize_phone("12", cc("CN")),
+            Some(Parsed::Literal("12".into()))
+        );
+        assert_eq!(normalize_phone("call me", None), None);
+        assert_eq!(normalize_phone("   ", None), None);
+    }
+
+    #[test]
+    fn email_domain_and_free_mail() {
+        let e = normalize_email("  John.Doe+gpu@Mail.Acme-Corp.co.uk ").unwrap();
+        assert_eq!(e.domain.as_deref(), Some("acme-corp.co.uk"));
+        assert_eq!(e.mailbox, "john.doe@acme-corp.co.uk");
+        let g = normalize_email("j.o.h.n@gmail.com").unwrap();
+        assert_eq!(g.domain, None);
+        assert_eq!(g.mailbox, "john@gmail.com");
+        for d in ["qq.com", "163.com", "outlook.com", "yahoo.com", "proton.me"] {
+            assert_eq!(
+                normalize_email(&format!("x@{d}")).unwrap().domain,
+                None,
+                "{d}"
+            );
+        }
+        assert_eq!(normalize_email("no-at-sign"), None);
+    }
+
+    #[test]
+    fn website_registrable_domain() {
+        assert_eq!(
+            normalize_website("https://www.Example.co.uk/about?x=1").as_deref(),
+            Some("example.co.uk")
+        );
+        assert_eq!(
+            normalize_website("shop.example.com:8080").as_deref(),
+            Some("example.com")
+        );
+        assert_eq!(
+            normalize_website("http://foo.github.io/").as_deref(),
+            Some("foo.github.io")
+        );
+        assert_eq!(normalize_website("n/a"), None);
+    }
+
+    #[test]
+    fn ip_and_prefix() {
+        let v4 = normalize_ip(" 203.0.113.77 ").unwrap();
+        assert_eq!(v4.address, Parsed::Canonical("203.0.113.77".into()));
+        assert_eq!(v4.prefix.as_deref(), Some("203.0.113.0/24"));
+        let v6 = normalize_ip("2001:0db8:85a3:0000:0000:8a2e:0370:7334").unwrap();
+        assert_eq!(
+            v6.address,
+            Parsed::Canonical("2001:db8:85a3::8a2e:370:7334".into())
+        );
+        assert_eq!(v6.prefix.as_deref(), Some("2001:db8:85a3::/48"));
+        let mapped = normalize_ip("::ffff:198.51.100.1").unwrap();
+        assert_eq!(mapped.prefix.as_deref(), Some("198.51.100.0/24"));
+        let bad = normalize_ip("10.0.0.999").unwrap();
+        assert_eq!(bad.address, Parsed::Literal("10.0.0.999".into()));
+        assert_eq!(bad.prefix, None);
+    }
+
+    #[test]
+    fn ssh_keys() {
+        assert_eq!(
+            normalize_ssh_key("sha256:AbC+/x=").as_deref(),
+            Some("SHA256:AbC+/x")
+        );
+        assert_eq!(
+            normalize_ssh_key("16:27:AC:A5:76:28:2D:36:63:1B:56:4D:EB:DF:A6:48"),
+            normalize_ssh_key("md5:16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48")
+        );
+        assert_eq!(
+            normalize_ssh_key("ssh-ed25519 AAAAC3Nza alice@laptop").as_deref(),
+            Some("ssh-ed25519 AAAAC3Nza")
+        );
+    }
+
+    #[test]
+    fn registration_and_payment() {
+        assert_eq!(
+            normalize_registration_id(" 9111-0108 mA01 ").as_deref(),
+            Some("91110108MA01")
+        );
+        assert_eq!(normalize_registration_id("N/A"), None);
+        assert_eq!(normalize_registration_id("00000000"), None);
+        assert_eq!(
+            normalize_payment_fingerprint(" fp_Ab12Cd "),
+            Some("fp_Ab12Cd".into())
+        );
+        assert_eq!(normalize_payment_fingerprint("none"), None);
+    }
+
+    #[test]
+    fn person_names() {
+        assert_eq!(
+            normalize_person("ZHANG, Wei"),
+            normalize_person("Mr. Wei Zhang")
+        );
+        assert_eq!(
+            normalize_person("José Álvarez").as_deref(),
+            Some("alvarez jose")
+        );
+        assert_eq!(normalize_person(" . "), None);
+    }
+
+    #[test]
+    fn company_tokens() {
+        assert_eq!(
+            company_name_tokens("Shenzhen Zhongke Star Technology Co., Ltd."),
+            ["shenzhen", "star", "zhongke"]
+        );
+        assert!(company_name_tokens("Global Trading Ltd").is_empty());
+    }
+}

@@ -1,0 +1,129 @@
+//! String metrics. Edit distances and Jaro-Winkler come from `strsim`
+//! (checked against the jellyfish test vectors in tests/); Soundex is ours.
+
+pub use strsim::{damerau_levenshtein, jaro, jaro_winkler, levenshtein, osa_distance};
+
+/// American Soundex code (first character + 3 digits), ported from
+/// jellyfish so that its test vectors hold: NFKD, upper case; H and W do not
+/// separate letters with the same code, anything else does.
+pub fn soundex(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    fn code(c: char) -> Option<char> {
+        Some(match c {
+            'B' | 'F' | 'P' | 'V' => '1',
+            'C' | 'G' | 'J' | 'K' | 'Q' | 'S' | 'X' | 'Z' => '2',
+            'D' | 'T' => '3',
+            'L' => '4',
+            'M' | 'N' => '5',
+            'R' => '6',
+            _ => return None,
+        })
+    }
+    let chars: Vec<char> = s.nfkd().flat_map(char::to_uppercase).collect();
+    let Some(&first) = chars.first() else {
+        return String::new();
+    };
+    let mut out = String::with_capacity(4);
+    out.push(first);
+    let mut count = 1;
+    let mut last = code(first);
+    for &c in &chars[1..] {
+        match code(c) {
+            Some(d) => {
+                if Some(d) != last {
+                    out.push(d);
+                    count += 1;
+                }
+                last = Some(d);
+            }
+            None => {
+                if c != 'H' && c != 'W' {
+                    last = None;
+                }
+            }
+        }
+        if count == 4 {
+            break;
+        }
+    }
+    for _ in count..4 {
+        out.push('0');
+    }
+    out
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent
+/// transpositions) over bytes, or None when it exceeds `max`. Allocation
+/// free for inputs up to 63 bytes (canonical tokens are ASCII); equal to
+/// `strsim::osa_distance` on ASCII (a property test checks it).
+pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    if a.is_empty() || b.is_empty() {
+        let d = a.len().max(b.len());
+        return (d <= max).then_some(d);
+    }
+    const N: usize = 64;
+    if b.len() >= N || !a.is_ascii() || !b.is_ascii() {
+        let d = osa_distance(
+            std::str::from_utf8(a).unwrap_or(""),
+            std::str::from_utf8(b).unwrap_or(""),
+        );
+        return (d <= max).then_some(d);
+    }
+    let m = b.len();
+    let mut prev2 = [0usize; N];
+    let mut prev = [0usize; N];
+    let mut cur = [0usize; N];
+    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
+        *v = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    let d = prev[m];
+    (d <= max).then_some(d)
+}
+
+/// Similarity in [0, 1] from the optimal-string-alignment distance, over
+/// characters: 1 - d / max(len).
+pub fn edit_similarity(a: &str, b: &str) -> f64 {
+    let la = a.chars().count();
+    let lb = b.chars().count();
+    let l = la.max(lb);
+    if l == 0 {
+        return 1.0;
+    }
+    1.0 - osa_distance(a, b) as f64 / l as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn soundex_basics() {
+        assert_eq!(soundex("Robert"), "R163");
+        assert_eq!(soundex("Ashcraft"), "A261");
+        assert_eq!(soundex("Tymczak"), "T522");
+        assert_eq!(soundex(""), "");
+        assert_eq!(soundex("Çáŕẗéř"), "C636");
+    }
+}

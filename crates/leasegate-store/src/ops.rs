@@ -1,0 +1,1440 @@
+//! The ledger operations, written once against [`Tx`].
+
+use crate::sql::{Row, Tx, Val};
+use crate::StoreError;
+use leasegate_core::{Clock, Currency, Money};
+use leasegate_ledger::{
+    choose_gpus, draft_invoice, fleet::check_text, AuditEntry, ChainVerifier, ChipId,
+    ComplianceGate, Customer, CustomerId, Entity, GateDecision, GpuRef, Invoice, InvoiceStatus,
+    Lease, LeaseId, LeaseRequest, LeaseStatus, LedgerError, Month, Node, NodeFree, NodeId,
+    NodeState, PriceInput, PriceList, Site,
+};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+/// Longest idempotency key and actor name.
+pub const MAX_KEY_LEN: usize = 200;
+/// Audit rows read per round trip when verifying or exporting.
+const AUDIT_PAGE: i64 = 20_000;
+/// Most rows a list command returns.
+pub const MAX_LIST: i64 = 100_000;
+
+/// Who is acting and, optionally, the idempotency key of this request.
+#[derive(Debug, Clone, Copy)]
+pub struct Op<'a> {
+    pub actor: &'a str,
+    pub idempotency_key: Option<&'a str>,
+}
+
+impl<'a> Op<'a> {
+    pub fn new(actor: &'a str) -> Self {
+        Self {
+            actor,
+            idempotency_key: None,
+        }
+    }
+    pub fn with_key(actor: &'a str, key: Option<&'a str>) -> Self {
+        Self {
+            actor,
+            idempotency_key: key,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LeaseFilter {
+    pub customer: Option<CustomerId>,
+    pub status: Option<LeaseStatus>,
+    pub chip: Option<ChipId>,
+}
+
+/// Free GPUs of one accelerator over a window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Availability {
+    pub chip: ChipId,
+    pub total_gpus: i64,
+    pub free_gpus: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub from: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub to: OffsetDateTime,
+}
+
+/// One booking of one GPU, for the per-node calendar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarEntry {
+    pub node_id: String,
+    pub gpu_index: u32,
+    pub lease_id: String,
+    pub customer_id: String,
+    pub status: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub start: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub end: OffsetDateTime,
+    /// End plus the cleaning gap: when the GPU can be booked again.
+    #[serde(with = "time::serde::rfc3339")]
+    pub free_from: OffsetDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VerifyReport {
+    pub ok: bool,
+    pub entries: u64,
+    pub head_hash: String,
+}
+
+/// Prepaid position of a customer: credits minus everything billed so far
+/// (finalised invoices and the current drafts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Balance {
+    pub customer_id: CustomerId,
+    pub credit: Money,
+    pub charged: Money,
+    pub remaining: Money,
+}
+
+fn ts(s: i64) -> Result<OffsetDateTime, StoreError> {
+    OffsetDateTime::from_unix_timestamp(s).map_err(|e| StoreError::corrupt("timestamp", e))
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339)
+        .unwrap_or_else(|_| t.unix_timestamp().to_string())
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<String, StoreError> {
+    serde_json::to_string(v).map_err(|e| StoreError::corrupt("json", e))
+}
+
+fn from_json<T: DeserializeOwned>(table: &'static str, s: &str) -> Result<T, StoreError> {
+    serde_json::from_str(s).map_err(|e| StoreError::corrupt(table, e))
+}
+
+fn invalid(msg: impl Into<String>) -> StoreError {
+    StoreError::Ledger(LedgerError::Invalid(msg.into()))
+}
+
+fn check_actor(actor: &str) -> Result<(), StoreError> {
+    if actor.trim().is_empty() || actor.len() > MAX_KEY_LEN || actor.chars().any(char::is_control) {
+        return Err(invalid(format!(
+            "actor {actor:?}: expected 1-{MAX_KEY_LEN} printable characters"
+        )));
+    }
+    Ok(())
+}
+
+/// Runs `f` in one write transaction (the backend calls the closure once).
+fn write<S: Store + ?Sized, R>(
+    s: &S,
+    f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
+) -> Result<R, StoreError> {
+    let mut f = Some(f);
+    let mut out = None;
+    s.write_tx(&mut |tx| {
+        let f = f
+            .take()
+            .ok_or_else(|| invalid("write transaction body ran twice"))?;
+        out = Some(f(tx)?);
+        Ok(())
+    })?;
+    out.ok_or_else(|| invalid("write transaction produced no result"))
+}
+
+fn read<S: Store + ?Sized, R>(
+    s: &S,
+    f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
+) -> Result<R, StoreError> {
+    let mut f = Some(f);
+    let mut out = None;
+    s.read_tx(&mut |tx| {
+        let f = f
+            .take()
+            .ok_or_else(|| invalid("read transaction body ran twice"))?;
+        out = Some(f(tx)?);
+        Ok(())
+    })?;
+    out.ok_or_else(|| invalid("read transaction produced no result"))
+}
+
+/// Appends one audit entry after the current head. Callers hold the write lock.
+pub(crate) fn audit(
+    tx: &mut dyn Tx,
+    now: OffsetDateTime,
+    actor: &str,
+    action: &str,
+    subject: &str,
+    change: serde_json::Value,
+) -> Result<(), StoreError> {
+    let last = tx.query(
+        "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+        &[],
+    )?;
+    let prev = match last.first() {
+        Some(r) => Some((r.i(0)?, r.t(1)?)),
+        None => None,
+    };
+    let e = AuditEntry::next(
+        prev.as_ref().map(|(s, h)| (*s, h.as_str())),
+        rfc3339(now),
+        actor,
+        action,
+        subject,
+        change.to_string(),
+    );
+    tx.exec(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        &[e.seq.into(), e.at.into(), e.actor.into(), e.action.into(), e.subject.into(), e.change.into(), e.prev_hash.into(), e.hash.into()],
+    )?;
+    Ok(())
+}
+
+/// Same key + same request: the first result. Same key + different request: an error.
+fn idempotent<R: Serialize + DeserializeOwned>(
+    tx: &mut dyn Tx,
+    op: &Op<'_>,
+    now: OffsetDateTime,
+    action: &str,
+    request: serde_json::Value,
+    f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
+) -> Result<R, StoreError> {
+    check_actor(op.actor)?;
+    let Some(key) = op.idempotency_key else {
+        return f(tx);
+    };
+    if key.is_empty() || key.len() > MAX_KEY_LEN || key.chars().any(char::is_control) {
+        return Err(invalid(format!(
+            "idempotency key: expected 1-{MAX_KEY_LEN} printable characters"
+        )));
+    }
+    let mut h = Sha256::new();
+    h.update(action.as_bytes());
+    h.update(b"\n");
+    h.update(request.to_string().as_bytes());
+    let fp = hex::encode(h.finalize());
+    let rows = tx.query(
+        "SELECT fingerprint, response FROM idempotency WHERE idem_key = ?",
+        &[key.into()],
+    )?;
+    if let Some(r) = rows.first() {
+        if r.t(0)? == fp {
+            return from_json("idempotency", &r.t(1)?);
+        }
+        return Err(LedgerError::IdempotencyConflict {
+            key: key.to_string(),
+        }
+        .into());
+    }
+    let out = f(tx)?;
+    tx.exec(
+        "INSERT INTO idempotency (idem_key, fingerprint, response, created_at) VALUES (?, ?, ?, ?)",
+        &[
+            key.into(),
+            fp.into(),
+            to_json(&out)?.into(),
+            rfc3339(now).into(),
+        ],
+    )?;
+    Ok(out)
+}
+
+fn load_lease(tx: &mut dyn Tx, id: &LeaseId) -> Result<Lease, StoreError> {
+    let rows = tx.query("SELECT doc FROM leases WHERE id = ?", &[id.as_str().into()])?;
+    match rows.first() {
+        Some(r) => from_json("leases", &r.t(0)?),
+        None => Err(LedgerError::NotFound {
+            entity: Entity::Lease,
+            id: id.to_string(),
+        }
+        .into()),
+    }
+}
+
+fn save_lease(tx: &mut dyn Tx, l: &Lease) -> Result<(), StoreError> {
+    tx.exec(
+        "UPDATE leases SET status = ?, end_s = ?, doc = ? WHERE id = ?",
+        &[
+            l.status.as_str().into(),
+            l.end.unix_timestamp().into(),
+            to_json(l)?.into(),
+            l.id.as_str().into(),
+        ],
+    )?;
+    Ok(())
+}
+
+fn load_customer(tx: &mut dyn Tx, id: &CustomerId) -> Result<Customer, StoreError> {
+    let rows = tx.query(
+        "SELECT doc FROM customers WHERE id = ?",
+        &[id.as_str().into()],
+    )?;
+    match rows.first() {
+        Some(r) => from_json("customers", &r.t(0)?),
+        None => Err(LedgerError::NotFound {
+            entity: Entity::Customer,
+            id: id.to_string(),
+        }
+        .into()),
+    }
+}
+
+fn latest_price(tx: &mut dyn Tx, chip: &ChipId) -> Result<Option<PriceList>, StoreError> {
+    let rows = tx.query(
+        "SELECT doc FROM price_lists WHERE chip = ? ORDER BY version DESC LIMIT 1",
+        &[chip.as_str().into()],
+    )?;
+    rows.first()
+        .map(|r| from_json("price_lists", &r.t(0)?))
+        .transpose()
+}
+
+fn cleaning_gap_s(tx: &mut dyn Tx) -> Result<i64, StoreError> {
+    let rows = tx.query(
+        "SELECT value FROM settings WHERE name = 'cleaning_gap_s'",
+        &[],
+    )?;
+    match rows.first() {
+        Some(r) => r
+            .t(0)?
+            .parse()
+            .map_err(|e| StoreError::corrupt("settings", e)),
+        None => Ok(0),
+    }
+}
+
+fn load_node(tx: &mut dyn Tx, id: &NodeId) -> Result<Node, StoreError> {
+    let rows = tx.query("SELECT doc FROM nodes WHERE id = ?", &[id.as_str().into()])?;
+    match rows.first() {
+        Some(r) => from_json("nodes", &r.t(0)?),
+        None => Err(LedgerError::NotFound {
+            entity: Entity::Node,
+            id: id.to_string(),
+        }
+        .into()),
+    }
+}
+
+/// Moves the lease's rows in `allocations` to match its state.
+fn sync_allocations(tx: &mut dyn Tx, l: &Lease, gap_s: i64) -> Result<(), StoreError> {
+    match l.held_window() {
+        None => {
+            tx.exec(
+                "UPDATE allocations SET active = 0 WHERE lease_id = ?",
+                &[l.id.as_str().into()],
+            )?;
+        }
+        Some((_, end)) => {
+            let e = end.unix_timestamp();
+            tx.exec(
+                "UPDATE allocations SET end_s = ?, block_end_s = ? WHERE lease_id = ? AND active = 1",
+                &[e.into(), (e + gap_s).into(), l.id.as_str().into()],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn leases_in_month(
+    tx: &mut dyn Tx,
+    customer: &CustomerId,
+    month: Month,
+) -> Result<Vec<Lease>, StoreError> {
+    let rows = tx.query(
+        "SELECT doc FROM leases WHERE customer_id = ? AND start_s < ? AND end_s > ? ORDER BY num",
+        &[
+            customer.as_str().into(),
+            month.end().unix_timestamp().into(),
+            month.start().unix_timestamp().into(),
+        ],
+    )?;
+    rows.iter().map(|r| from_json("leases", &r.t(0)?)).collect()
+}
+
+fn finalized_invoices(
+    tx: &mut dyn Tx,
+    customer: &CustomerId,
+    month: Month,
+) -> Result<Vec<Invoice>, StoreError> {
+    let rows = tx.query(
+        "SELECT doc FROM invoices WHERE customer_id = ? AND month = ? ORDER BY number",
+        &[customer.as_str().into(), month.to_string().into()],
+    )?;
+    rows.iter()
+        .map(|r| from_json("invoices", &r.t(0)?))
+        .collect()
+}
+
+fn compute_draft(
+    tx: &mut dyn Tx,
+    customer: &CustomerId,
+    month: Month,
+    now: OffsetDateTime,
+) -> Result<Invoice, StoreError> {
+    load_customer(tx, customer)?;
+    let leases = leases_in_month(tx, customer, month)?;
+    let fin = finalized_invoices(tx, customer, month)?;
+    let currency = fin.first().map(|i| i.currency).unwrap_or(Currency::USD);
+    Ok(draft_invoice(
+        customer, month, &leases, &fin, now, currency,
+    )?)
+}
+
+/// Splits an invoice id `inv-<customer>-<YYYY-MM>-<n>`.
+pub fn parse_invoice_id(id: &str) -> Option<(CustomerId, Month, u32)> {
+    let rest = id.strip_prefix("inv-")?;
+    let (head, n) = rest.rsplit_once('-')?;
+    let number: u32 = n.parse().ok()?;
+    if head.len() < 9 {
+        return None;
+    }
+    let (cust, month) = head.split_at(head.len() - 8);
+    let month = Month::parse(month.strip_prefix('-')?).ok()?;
+    Some((CustomerId::parse(cust).ok()?, month, number))
+}
+
+/// Every ledger operation. Backends implement the five required methods;
+/// the rest is shared, so both backends behave identically by construction
+/// and the conformance suite checks what the databases add (locking,
+/// constraints, triggers).
+pub trait Store: Send + Sync {
+    /// `sqlite` or `postgres`.
+    fn backend(&self) -> &'static str;
+    fn clock(&self) -> &dyn Clock;
+    /// Applies pending migrations; returns the versions applied now.
+    fn migrate(&self) -> Result<Vec<i64>, StoreError>;
+    /// One serialised write transaction: committed when `f` returns Ok, rolled back otherwise.
+    fn write_tx(
+        &self,
+        f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+    /// One consistent read-only snapshot.
+    fn read_tx(
+        &self,
+        f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError>;
+
+    // ---- fleet ----
+
+    fn add_site(&self, op: &Op<'_>, site: Site) -> Result<Site, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "site.add", json!(site), |tx| {
+                if let Some(f) = &site.facility {
+                    check_text("facility", f)?;
+                }
+                if !tx
+                    .query(
+                        "SELECT 1 FROM sites WHERE id = ?",
+                        &[site.id.as_str().into()],
+                    )?
+                    .is_empty()
+                {
+                    return Err(LedgerError::AlreadyExists {
+                        entity: Entity::Site,
+                        id: site.id.to_string(),
+                    }
+                    .into());
+                }
+                tx.exec(
+                    "INSERT INTO sites (id, doc) VALUES (?, ?)",
+                    &[site.id.as_str().into(), to_json(&site)?.into()],
+                )?;
+                audit(tx, now, op.actor, "site.add", site.id.as_str(), json!(site))?;
+                Ok(site.clone())
+            })
+        })
+    }
+
+    fn add_node(&self, op: &Op<'_>, node: Node) -> Result<Node, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "node.add", json!(node), |tx| {
+                if tx
+                    .query(
+                        "SELECT 1 FROM sites WHERE id = ?",
+                        &[node.site_id.as_str().into()],
+                    )?
+                    .is_empty()
+                {
+                    return Err(LedgerError::NotFound {
+                        entity: Entity::Site,
+                        id: node.site_id.to_string(),
+                    }
+                    .into());
+                }
+                if !tx
+                    .query(
+                        "SELECT 1 FROM nodes WHERE id = ?",
+                        &[node.id.as_str().into()],
+                    )?
+                    .is_empty()
+                {
+                    return Err(LedgerError::AlreadyExists {
+                        entity: Entity::Node,
+                        id: node.id.to_string(),
+                    }
+                    .into());
+                }
+                tx.exec(
+                    "INSERT INTO nodes (id, site_id, chip, gpu_count, state, doc) VALUES (?, ?, ?, ?, ?, ?)",
+                    &[
+                        node.id.as_str().into(),
+                        node.site_id.as_str().into(),
+                        node.chip.as_str().into(),
+                        node.gpu_count.into(),
+                        node.state.as_str().into(),
+                        to_json(&node)?.into(),
+                    ],
+                )?;
+                for g in &node.gpus {
+                    tx.exec(
+                        "INSERT INTO gpus (node_id, gpu_index, serial) VALUES (?, ?, ?)",
+                        &[
+                            node.id.as_str().into(),
+                            g.index.into(),
+                            g.serial.clone().into(),
+                        ],
+                    )?;
+                }
+                audit(tx, now, op.actor, "node.add", node.id.as_str(), json!(node))?;
+                Ok(node.clone())
+            })
+        })
+    }
+
+    fn set_node_state(
+        &self,
+        op: &Op<'_>,
+        id: &NodeId,
+        state: NodeState,
+    ) -> Result<Node, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(
+                tx,
+                op,
+                now,
+                "node.state",
+                json!({"node": id, "state": state}),
+                |tx| {
+                    let mut node = load_node(tx, id)?;
+                    let from = node.state;
+                    node.state = state;
+                    tx.exec(
+                        "UPDATE nodes SET state = ?, doc = ? WHERE id = ?",
+                        &[
+                            state.as_str().into(),
+                            to_json(&node)?.into(),
+                            id.as_str().into(),
+                        ],
+                    )?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        "node.state",
+                        id.as_str(),
+                        json!({"from": from, "to": state}),
+                    )?;
+                    Ok(node)
+                },
+            )
+        })
+    }
+
+    fn list_sites(&self) -> Result<Vec<Site>, StoreError> {
+        read(self, |tx| {
+            let rows = tx.query(
+                &format!("SELECT doc FROM sites ORDER BY id LIMIT {MAX_LIST}"),
+                &[],
+            )?;
+            rows.iter().map(|r| from_json("sites", &r.t(0)?)).collect()
+        })
+    }
+
+    fn list_nodes(&self) -> Result<Vec<Node>, StoreError> {
+        read(self, |tx| {
+            let rows = tx.query(
+                &format!("SELECT doc FROM nodes ORDER BY id LIMIT {MAX_LIST}"),
+                &[],
+            )?;
+            rows.iter().map(|r| from_json("nodes", &r.t(0)?)).collect()
+        })
+    }
+
+    /// Sets the gap kept free between two leases on the same GPU (cleaning, wiping).
+    fn set_cleaning_gap(&self, op: &Op<'_>, gap_s: i64) -> Result<i64, StoreError> {
+        if !(0..=7 * 24 * 3600).contains(&gap_s) {
+            return Err(invalid("cleaning gap must be between 0 and 7 days"));
+        }
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "settings.cleaning_gap", json!(gap_s), |tx| {
+                let from = cleaning_gap_s(tx)?;
+                tx.exec("DELETE FROM settings WHERE name = 'cleaning_gap_s'", &[])?;
+                tx.exec(
+                    "INSERT INTO settings (name, value) VALUES ('cleaning_gap_s', ?)",
+                    &[gap_s.to_string().into()],
+                )?;
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "settings.cleaning_gap",
+                    "cleaning_gap_s",
+                    json!({"from": from, "to": gap_s}),
+                )?;
+                Ok(gap_s)
+            })
+        })
+    }
+
+    fn cleaning_gap(&self) -> Result<i64, StoreError> {
+        read(self, cleaning_gap_s)
+    }
+
+    // ---- prices and customers ----
+
+    fn set_price(&self, op: &Op<'_>, input: PriceInput) -> Result<PriceList, StoreError> {
+        input.validate()?;
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "price.set", json!(input), |tx| {
+                let version = latest_price(tx, &input.chip)?.map_or(1, |p| p.version + 1);
+                let list =
+                    PriceList::from_input(input.clone(), version, leasegate_ledger::trunc_s(now));
+                tx.exec(
+                    "INSERT INTO price_lists (chip, version, doc) VALUES (?, ?, ?)",
+                    &[
+                        list.chip.as_str().into(),
+                        version.into(),
+                        to_json(&list)?.into(),
+                    ],
+                )?;
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "price.set",
+                    list.chip.as_str(),
+                    json!(list),
+                )?;
+                Ok(list)
+            })
+        })
+    }
+
+    /// Every version, newest first per chip.
+    fn list_prices(&self, chip: Option<&ChipId>) -> Result<Vec<PriceList>, StoreError> {
+        read(self, |tx| {
+            let rows = match chip {
+                Some(c) => tx.query(
+                    "SELECT doc FROM price_lists WHERE chip = ? ORDER BY version DESC",
+                    &[c.as_str().into()],
+                )?,
+                None => tx.query(
+                    &format!(
+                        "SELECT doc FROM price_lists ORDER BY chip, version DESC LIMIT {MAX_LIST}"
+                    ),
+                    &[],
+                )?,
+            };
+            rows.iter()
+                .map(|r| from_json("price_lists", &r.t(0)?))
+                .collect()
+        })
+    }
+
+    fn add_customer(&self, op: &Op<'_>, c: Customer) -> Result<Customer, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "customer.add", json!(c), |tx| {
+                check_text("name", &c.name)?;
+                if c.name.trim().is_empty() {
+                    return Err(invalid("customer name is empty"));
+                }
+                if !tx
+                    .query(
+                        "SELECT 1 FROM customers WHERE id = ?",
+                        &[c.id.as_str().into()],
+                    )?
+                    .is_empty()
+                {
+                    return Err(LedgerError::AlreadyExists {
+                        entity: Entity::Customer,
+                        id: c.id.to_string(),
+                    }
+                    .into());
+                }
+                tx.exec(
+                    "INSERT INTO customers (id, doc) VALUES (?, ?)",
+                    &[c.id.as_str().into(), to_json(&c)?.into()],
+                )?;
+                audit(tx, now, op.actor, "customer.add", c.id.as_str(), json!(c))?;
+                Ok(c.clone())
+            })
+        })
+    }
+
+    /// Adds prepaid credit (a top-up) and optionally turns auto-suspend on or off.
+    fn add_credit(
+        &self,
+        op: &Op<'_>,
+        id: &CustomerId,
+        amount: Money,
+        auto_suspend: Option<bool>,
+    ) -> Result<Customer, StoreError> {
+        if amount.minor_units < 0 {
+            return Err(invalid("credit must not be negative"));
+        }
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(
+                tx,
+                op,
+                now,
+                "customer.credit",
+                json!({"id": id, "amount": amount, "auto_suspend": auto_suspend}),
+                |tx| {
+                    let mut c = load_customer(tx, id)?;
+                    c.credit = Some(match c.credit {
+                        Some(m) => m.checked_add(amount).map_err(LedgerError::from)?,
+                        None => amount,
+                    });
+                    if let Some(a) = auto_suspend {
+                        c.auto_suspend = a;
+                    }
+                    tx.exec(
+                        "UPDATE customers SET doc = ? WHERE id = ?",
+                        &[to_json(&c)?.into(), id.as_str().into()],
+                    )?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        "customer.credit",
+                        id.as_str(),
+                        json!({"amount": amount, "credit": c.credit, "auto_suspend": c.auto_suspend}),
+                    )?;
+                    Ok(c)
+                },
+            )
+        })
+    }
+
+    fn get_customer(&self, id: &CustomerId) -> Result<Customer, StoreError> {
+        read(self, |tx| load_customer(tx, id))
+    }
+
+    fn list_customers(&self) -> Result<Vec<Customer>, StoreError> {
+        read(self, |tx| {
+            let rows = tx.query(
+                &format!("SELECT doc FROM customers ORDER BY id LIMIT {MAX_LIST}"),
+                &[],
+            )?;
+            rows.iter()
+                .map(|r| from_json("customers", &r.t(0)?))
+                .collect()
+        })
+    }
+
+    // ---- leases ----
+
+    /// Creates a lease in `pending_compliance` with concrete GPUs, then lets
+    /// `gate` approve, hold or reject it, all in one transaction. The gate is
+    /// called with the write lock held, so it must decide fast; a gate that
+    /// needs slow checks returns `Hold` and decides later via
+    /// [`Store::transition_lease`].
+    fn create_lease(
+        &self,
+        op: &Op<'_>,
+        req: &LeaseRequest,
+        gate: &dyn ComplianceGate,
+    ) -> Result<Lease, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(tx, op, now, "lease.create", json!(req), |tx| {
+                let (start, end) = req.window(now)?;
+                let customer = load_customer(tx, &req.customer_id)?;
+                let price = latest_price(tx, &req.chip)?.ok_or_else(|| LedgerError::NoPrice {
+                    chip: req.chip.to_string(),
+                    kind: req.kind.as_str().into(),
+                })?;
+                let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
+                let gap = cleaning_gap_s(tx)?;
+                let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
+                let nodes = tx.query(
+                    "SELECT id, gpu_count FROM nodes WHERE chip = ? AND state = 'available' ORDER BY id",
+                    &[req.chip.as_str().into()],
+                )?;
+                let busy = tx.query(
+                    "SELECT a.node_id, a.gpu_index FROM allocations a JOIN nodes n ON n.id = a.node_id \
+                     WHERE n.chip = ? AND n.state = 'available' AND a.active = 1 AND a.block_end_s > ? AND a.start_s < ?",
+                    &[req.chip.as_str().into(), s.into(), (e + gap).into()],
+                )?;
+                let mut free: Vec<NodeFree> = Vec::with_capacity(nodes.len());
+                let mut index = std::collections::HashMap::with_capacity(nodes.len());
+                for r in &nodes {
+                    let id = NodeId::parse(&r.t(0)?)?;
+                    index.insert(id.to_string(), free.len());
+                    free.push(NodeFree {
+                        node_id: id,
+                        gpu_count: r.i(1)? as u32,
+                        busy: Vec::new(),
+                    });
+                }
+                for r in &busy {
+                    if let Some(&i) = index.get(&r.t(0)?) {
+                        free[i].busy.push(r.i(1)? as u32);
+                    }
+                }
+                let gpus =
+                    choose_gpus(&free, req.gpus).map_err(|free| LedgerError::NoCapacity {
+                        chip: req.chip.to_string(),
+                        requested: req.gpus,
+                        free,
+                    })?;
+                let num = tx.query("SELECT COALESCE(MAX(num), 0) FROM leases", &[])?;
+                let num = num.first().map(|r| r.i(0)).transpose()?.unwrap_or(0) + 1;
+                let mut lease = Lease::new_pending(
+                    LeaseId::from_number(num),
+                    req,
+                    start,
+                    end,
+                    gpus,
+                    snapshot,
+                    now,
+                );
+                // The gate decides before anything is written, so the row is
+                // written once; the audit log still records both steps.
+                let pending = json!(lease);
+                let decision = gate.review(&lease, &customer);
+                match &decision {
+                    GateDecision::Approve => lease.transition(LeaseStatus::Approved, now, None)?,
+                    GateDecision::Reject { reason } => {
+                        lease.transition(LeaseStatus::Rejected, now, Some(reason.clone()))?
+                    }
+                    GateDecision::Hold { .. } => {}
+                }
+                tx.exec(
+                    "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    &[
+                        num.into(),
+                        lease.id.as_str().into(),
+                        lease.customer_id.as_str().into(),
+                        lease.chip.as_str().into(),
+                        lease.status.as_str().into(),
+                        s.into(),
+                        e.into(),
+                        to_json(&lease)?.into(),
+                    ],
+                )?;
+                let active = i64::from(lease.held_window().is_some());
+                for g in &lease.allocations {
+                    tx.exec(
+                        "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        &[
+                            lease.id.as_str().into(),
+                            g.node_id.as_str().into(),
+                            g.gpu_index.into(),
+                            s.into(),
+                            e.into(),
+                            (e + gap).into(),
+                            active.into(),
+                        ],
+                    )?;
+                }
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "lease.create",
+                    lease.id.as_str(),
+                    pending,
+                )?;
+                audit(
+                    tx,
+                    now,
+                    "compliance-gate",
+                    "lease.gate",
+                    lease.id.as_str(),
+                    json!(decision),
+                )?;
+                Ok(lease)
+            })
+        })
+    }
+
+    /// Moves a lease to `to` (approve, activate, end, cancel, suspend, reject, preempt).
+    fn transition_lease(
+        &self,
+        op: &Op<'_>,
+        id: &LeaseId,
+        to: LeaseStatus,
+        reason: Option<&str>,
+    ) -> Result<Lease, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(
+                tx,
+                op,
+                now,
+                "lease.transition",
+                json!({"id": id, "to": to, "reason": reason}),
+                |tx| {
+                    let mut l = load_lease(tx, id)?;
+                    if let Some(r) = reason {
+                        check_text("reason", r)?;
+                    }
+                    let from = l.status;
+                    l.transition(to, now, reason.map(str::to_string))?;
+                    let gap = cleaning_gap_s(tx)?;
+                    sync_allocations(tx, &l, gap)?;
+                    save_lease(tx, &l)?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        &format!("lease.{}", to.as_str()),
+                        id.as_str(),
+                        json!({"from": from, "to": to, "reason": reason}),
+                    )?;
+                    Ok(l)
+                },
+            )
+        })
+    }
+
+    /// Returns a suspended lease to the state it was suspended from.
+    fn resume_lease(&self, op: &Op<'_>, id: &LeaseId) -> Result<Lease, StoreError> {
+        let l = self.get_lease(id)?;
+        let to = l.resume_to.ok_or_else(|| LedgerError::IllegalTransition {
+            lease: id.to_string(),
+            from: l.status.to_string(),
+            to: "resumed".into(),
+        })?;
+        self.transition_lease(op, id, to, Some("resumed"))
+    }
+
+    /// Moves the scheduled end later, keeping the same GPUs; `no_capacity` if they are booked.
+    fn extend_lease(
+        &self,
+        op: &Op<'_>,
+        id: &LeaseId,
+        new_end: OffsetDateTime,
+    ) -> Result<Lease, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(
+                tx,
+                op,
+                now,
+                "lease.extend",
+                json!({"id": id, "end": rfc3339(new_end)}),
+                |tx| {
+                    let mut l = load_lease(tx, id)?;
+                    let old_end = l.end;
+                    l.extend_to(new_end)?;
+                    let gap = cleaning_gap_s(tx)?;
+                    let e = l.end.unix_timestamp();
+                    let busy = tx.query(
+                    "SELECT node_id, gpu_index FROM allocations WHERE active = 1 AND lease_id <> ? AND start_s < ? AND block_end_s > ?",
+                    &[id.as_str().into(), (e + gap).into(), l.start.unix_timestamp().into()],
+                )?;
+                    let mut clash = 0u32;
+                    for r in &busy {
+                        let (n, g) = (r.t(0)?, r.i(1)? as u32);
+                        if l.allocations
+                            .iter()
+                            .any(|a| a.node_id.as_str() == n && a.gpu_index == g)
+                        {
+                            clash += 1;
+                        }
+                    }
+                    if clash > 0 {
+                        return Err(LedgerError::NoCapacity {
+                            chip: l.chip.to_string(),
+                            requested: l.gpus,
+                            free: l.gpus.saturating_sub(clash),
+                        }
+                        .into());
+                    }
+                    sync_allocations(tx, &l, gap)?;
+                    save_lease(tx, &l)?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        "lease.extend",
+                        id.as_str(),
+                        json!({"from_end": rfc3339(old_end), "to_end": rfc3339(l.end)}),
+                    )?;
+                    Ok(l)
+                },
+            )
+        })
+    }
+
+    fn get_lease(&self, id: &LeaseId) -> Result<Lease, StoreError> {
+        read(self, |tx| load_lease(tx, id))
+    }
+
+    fn list_leases(&self, f: &LeaseFilter) -> Result<Vec<Lease>, StoreError> {
+        read(self, |tx| {
+            let mut sql = String::from("SELECT doc FROM leases WHERE 1 = 1");
+            let mut p: Vec<Val> = Vec::new();
+            if let Some(c) = &f.customer {
+                sql.push_str(" AND customer_id = ?");
+                p.push(c.as_str().into());
+            }
+            if let Some(s) = f.status {
+                sql.push_str(" AND status = ?");
+                p.push(s.as_str().into());
+            }
+            if let Some(c) = &f.chip {
+                sql.push_str(" AND chip = ?");
+                p.push(c.as_str().into());
+            }
+            sql.push_str(&format!(" ORDER BY num LIMIT {MAX_LIST}"));
+            let rows = tx.query(&sql, &p)?;
+            rows.iter().map(|r| from_json("leases", &r.t(0)?)).collect()
+        })
+    }
+
+    // ---- availability ----
+
+    /// Free GPUs per accelerator over [from, to), counting only available nodes.
+    /// A GPU is free when a lease of exactly that window could take it.
+    fn availability(
+        &self,
+        chip: Option<&ChipId>,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> Result<Vec<Availability>, StoreError> {
+        if to <= from {
+            return Err(invalid("--to must be after --from"));
+        }
+        read(self, |tx| {
+            let gap = cleaning_gap_s(tx)?;
+            let (chip_sql, chip_p): (&str, Vec<Val>) = match chip {
+                Some(c) => (" AND n.chip = ?", vec![c.as_str().into()]),
+                None => ("", vec![]),
+            };
+            let totals = tx.query(
+                &format!("SELECT n.chip, CAST(SUM(n.gpu_count) AS BIGINT) FROM nodes n WHERE n.state = 'available'{chip_sql} GROUP BY n.chip ORDER BY n.chip"),
+                &chip_p,
+            )?;
+            let mut p = chip_p.clone();
+            p.push(from.unix_timestamp().into());
+            p.push((to.unix_timestamp() + gap).into());
+            // One index probe per GPU (stops at the first overlapping booking)
+            // instead of collecting every booking in the window.
+            let busy = tx.query(
+                &format!(
+                    "SELECT n.chip, COUNT(*) FROM gpus g JOIN nodes n ON n.id = g.node_id \
+                     WHERE n.state = 'available'{chip_sql} AND EXISTS (SELECT 1 FROM allocations a \
+                     WHERE a.node_id = g.node_id AND a.gpu_index = g.gpu_index AND a.active = 1 \
+                     AND a.block_end_s > ? AND a.start_s < ?) GROUP BY n.chip"
+                ),
+                &p,
+            )?;
+            let mut out = Vec::new();
+            for t in &totals {
+                let c = t.t(0)?;
+                let total = t.i(1)?;
+                let mut b = 0;
+                for r in &busy {
+                    if r.t(0)? == c {
+                        b = r.i(1)?;
+                    }
+                }
+                out.push(Availability {
+                    chip: ChipId::parse(&c)?,
+                    total_gpus: total,
+                    free_gpus: total - b,
+                    from,
+                    to,
+                });
+            }
+            if out.is_empty() {
+                if let Some(c) = chip {
+                    out.push(Availability {
+                        chip: c.clone(),
+                        total_gpus: 0,
+                        free_gpus: 0,
+                        from,
+                        to,
+                    });
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Bookings per GPU overlapping [from, to), optionally for one node.
+    fn calendar(
+        &self,
+        node: Option<&NodeId>,
+        from: OffsetDateTime,
+        to: OffsetDateTime,
+    ) -> Result<Vec<CalendarEntry>, StoreError> {
+        read(self, |tx| {
+            let mut p: Vec<Val> = vec![to.unix_timestamp().into(), from.unix_timestamp().into()];
+            let mut sql = String::from(
+                "SELECT a.node_id, a.gpu_index, a.lease_id, l.customer_id, l.status, a.start_s, a.end_s, a.block_end_s \
+                 FROM allocations a JOIN leases l ON l.id = a.lease_id \
+                 WHERE a.active = 1 AND a.start_s < ? AND a.block_end_s > ?",
+            );
+            if let Some(n) = node {
+                load_node(tx, n)?;
+                sql.push_str(" AND a.node_id = ?");
+                p.push(n.as_str().into());
+            }
+            sql.push_str(&format!(
+                " ORDER BY a.node_id, a.gpu_index, a.start_s LIMIT {MAX_LIST}"
+            ));
+            let rows = tx.query(&sql, &p)?;
+            rows.iter()
+                .map(|r: &Row| {
+                    Ok(CalendarEntry {
+                        node_id: r.t(0)?,
+                        gpu_index: r.i(1)? as u32,
+                        lease_id: r.t(2)?,
+                        customer_id: r.t(3)?,
+                        status: r.t(4)?,
+                        start: ts(r.i(5)?)?,
+                        end: ts(r.i(6)?)?,
+                        free_from: ts(r.i(7)?)?,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// Every active booking as (gpu, start_s, block_end_s): for invariant checks.
+    fn active_bookings(&self) -> Result<Vec<(GpuRef, i64, i64, String)>, StoreError> {
+        read(self, |tx| {
+            let rows = tx.query(
+                "SELECT node_id, gpu_index, start_s, block_end_s, lease_id FROM allocations WHERE active = 1 ORDER BY node_id, gpu_index, start_s",
+                &[],
+            )?;
+            rows.iter()
+                .map(|r| {
+                    Ok((
+                        GpuRef {
+                            node_id: NodeId::parse(&r.t(0)?)?,
+                            gpu_index: r.i(1)? as u32,
+                        },
+                        r.i(2)?,
+                        r.i(3)?,
+                        r.t(4)?,
+                    ))
+                })
+                .collect()
+        })
+    }
+
+    // ---- invoices ----
+
+    /// The draft (preview) for a customer-month as of now: what finalising would bill.
+    fn invoice_draft(&self, customer: &CustomerId, month: Month) -> Result<Invoice, StoreError> {
+        let now = self.clock().now();
+        read(self, |tx| compute_draft(tx, customer, month, now))
+    }
+
+    /// Freezes the current draft. A finalised invoice never changes; usage
+    /// after this point in the same month goes on a supplementary invoice.
+    fn finalize_invoice(
+        &self,
+        op: &Op<'_>,
+        customer: &CustomerId,
+        month: Month,
+    ) -> Result<Invoice, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            idempotent(
+                tx,
+                op,
+                now,
+                "invoice.finalize",
+                json!({"customer": customer, "month": month}),
+                |tx| {
+                    let mut inv = compute_draft(tx, customer, month, now)?;
+                    if inv.lines.is_empty() {
+                        return Err(invalid(format!(
+                            "nothing to invoice for {customer} in {month}"
+                        )));
+                    }
+                    inv.status = InvoiceStatus::Finalized;
+                    inv.finalized_at = Some(leasegate_ledger::trunc_s(now));
+                    tx.exec(
+                    "INSERT INTO invoices (id, customer_id, month, number, status, total_minor, doc) VALUES (?, ?, ?, ?, 'finalized', ?, ?)",
+                    &[
+                        inv.id.as_str().into(),
+                        customer.as_str().into(),
+                        month.to_string().into(),
+                        inv.number.into(),
+                        inv.total.minor_units.into(),
+                        to_json(&inv)?.into(),
+                    ],
+                )?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        "invoice.finalize",
+                        &inv.id,
+                        json!({"total": inv.total, "lines": inv.lines.len()}),
+                    )?;
+                    Ok(inv)
+                },
+            )
+        })
+    }
+
+    /// A finalised invoice by id, or the current draft when `id` names the next number.
+    fn get_invoice(&self, id: &str) -> Result<Invoice, StoreError> {
+        let now = self.clock().now();
+        read(self, |tx| {
+            let rows = tx.query("SELECT doc FROM invoices WHERE id = ?", &[id.into()])?;
+            if let Some(r) = rows.first() {
+                return from_json("invoices", &r.t(0)?);
+            }
+            let not_found = || {
+                StoreError::from(LedgerError::NotFound {
+                    entity: Entity::Invoice,
+                    id: id.to_string(),
+                })
+            };
+            let (c, m, n) = parse_invoice_id(id).ok_or_else(not_found)?;
+            let d = compute_draft(tx, &c, m, now).map_err(|_| not_found())?;
+            if d.number == n {
+                Ok(d)
+            } else {
+                Err(not_found())
+            }
+        })
+    }
+
+    /// Finalised invoices, plus a draft for every customer with unbilled usage in `month`
+    /// (drafts only when a month is given).
+    fn list_invoices(
+        &self,
+        customer: Option<&CustomerId>,
+        month: Option<Month>,
+    ) -> Result<Vec<Invoice>, StoreError> {
+        let now = self.clock().now();
+        read(self, |tx| {
+            let mut sql = String::from("SELECT doc FROM invoices WHERE 1 = 1");
+            let mut p: Vec<Val> = Vec::new();
+            if let Some(c) = customer {
+                sql.push_str(" AND customer_id = ?");
+                p.push(c.as_str().into());
+            }
+            if let Some(m) = month {
+                sql.push_str(" AND month = ?");
+                p.push(m.to_string().into());
+            }
+            sql.push_str(&format!(
+                " ORDER BY month, customer_id, number LIMIT {MAX_LIST}"
+            ));
+            let rows = tx.query(&sql, &p)?;
+            let mut out: Vec<Invoice> = rows
+                .iter()
+                .map(|r| from_json("invoices", &r.t(0)?))
+                .collect::<Result<_, _>>()?;
+            if let Some(m) = month {
+                let customers: Vec<CustomerId> = match customer {
+                    Some(c) => vec![c.clone()],
+                    None => {
+                        let rows = tx.query(
+                            "SELECT DISTINCT customer_id FROM leases WHERE start_s < ? AND end_s > ? ORDER BY customer_id",
+                            &[m.end().unix_timestamp().into(), m.start().unix_timestamp().into()],
+                        )?;
+                        rows.iter()
+                            .map(|r| Ok(CustomerId::parse(&r.t(0)?)?))
+                            .collect::<Result<_, StoreError>>()?
+                    }
+                };
+                for c in customers {
+                    let d = compute_draft(tx, &c, m, now)?;
+                    if !d.lines.is_empty() {
+                        out.push(d);
+                    }
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Credits minus everything billed (finalised and draft) in every month with leases.
+    fn balance(&self, customer: &CustomerId) -> Result<Balance, StoreError> {
+        let now = self.clock().now();
+        read(self, |tx| balance_in(tx, customer, now))
+    }
+
+    /// Suspends the running leases of prepaid customers with auto-suspend whose
+    /// balance is used up. Returns the leases suspended.
+    fn enforce_prepaid(&self, op: &Op<'_>) -> Result<Vec<LeaseId>, StoreError> {
+        let now = self.clock().now();
+        write(self, |tx| {
+            check_actor(op.actor)?;
+            let rows = tx.query("SELECT doc FROM customers ORDER BY id", &[])?;
+            let customers: Vec<Customer> = rows
+                .iter()
+                .map(|r| from_json("customers", &r.t(0)?))
+                .collect::<Result<_, _>>()?;
+            let gap = cleaning_gap_s(tx)?;
+            let mut out = Vec::new();
+            for c in customers
+                .iter()
+                .filter(|c| c.auto_suspend && c.credit.is_some())
+            {
+                let b = balance_in(tx, &c.id, now)?;
+                if b.remaining.minor_units > 0 {
+                    continue;
+                }
+                let rows = tx.query(
+                    "SELECT doc FROM leases WHERE customer_id = ? AND status IN ('active', 'approved') ORDER BY num",
+                    &[c.id.as_str().into()],
+                )?;
+                for r in rows {
+                    let mut l: Lease = from_json("leases", &r.t(0)?)?;
+                    let from = l.status;
+                    l.transition(
+                        LeaseStatus::Suspended,
+                        now,
+                        Some("prepaid balance used up".into()),
+                    )?;
+                    sync_allocations(tx, &l, gap)?;
+                    save_lease(tx, &l)?;
+                    audit(
+                        tx,
+                        now,
+                        op.actor,
+                        "lease.suspended",
+                        l.id.as_str(),
+                        json!({"from": from, "to": "suspended", "reason": "prepaid balance used up", "remaining": b.remaining}),
+                    )?;
+                    out.push(l.id);
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    // ---- audit ----
+
+    /// Checks the whole chain in seq order. A break is an error naming the first bad seq.
+    fn audit_verify(&self) -> Result<VerifyReport, StoreError> {
+        let mut v = ChainVerifier::default();
+        self.audit_scan(&mut |e| Ok(v.push(e)?))?;
+        Ok(VerifyReport {
+            ok: true,
+            entries: v.count(),
+            head_hash: v.head_hash().to_string(),
+        })
+    }
+
+    /// Calls `f` for every entry in seq order, paging so memory stays flat.
+    fn audit_scan(
+        &self,
+        f: &mut dyn FnMut(&AuditEntry) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        read(self, |tx| {
+            let mut after = i64::MIN;
+            loop {
+                let rows = tx.query(
+                    &format!("SELECT seq, at, actor, action, subject, change, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT {AUDIT_PAGE}"),
+                    &[after.into()],
+                )?;
+                let n = rows.len() as i64;
+                for mut r in rows {
+                    let e = AuditEntry {
+                        seq: r.i(0)?,
+                        at: r.take_t(1)?,
+                        actor: r.take_t(2)?,
+                        action: r.take_t(3)?,
+                        subject: r.take_t(4)?,
+                        change: r.take_t(5)?,
+                        prev_hash: r.take_t(6)?,
+                        hash: r.take_t(7)?,
+                    };
+                    after = e.seq;
+                    f(&e)?;
+                }
+                if n < AUDIT_PAGE {
+                    return Ok(());
+                }
+            }
+        })
+    }
+
+    /// Appends an entry by hand (operators' notes; also used to build big
+    /// chains for benchmarks). Same lock and chain as every mutation.
+    fn audit_note(
+        &self,
+        op: &Op<'_>,
+        subject: &str,
+        note: serde_json::Value,
+    ) -> Result<(), StoreError> {
+        check_actor(op.actor)?;
+        let now = self.clock().now();
+        write(self, |tx| audit(tx, now, op.actor, "note", subject, note))
+    }
+}
+
+fn balance_in(
+    tx: &mut dyn Tx,
+    customer: &CustomerId,
+    now: OffsetDateTime,
+) -> Result<Balance, StoreError> {
+    let c = load_customer(tx, customer)?;
+    let credit = c.credit.unwrap_or(Money::new(0, Currency::USD));
+    let mut charged = Money::new(0, credit.currency);
+    let first = tx.query(
+        "SELECT MIN(start_s) FROM leases WHERE customer_id = ?",
+        &[customer.as_str().into()],
+    )?;
+    if let Some(Some(Val::I(s))) = first.first().map(|r| r.0.first().cloned()) {
+        let mut m = Month::of(ts(s)?);
+        let last = Month::of(now);
+        while m <= last {
+            for inv in finalized_invoices(tx, customer, m)? {
+                charged = charged.checked_add(inv.total).map_err(LedgerError::from)?;
+            }
+            let d = compute_draft(tx, customer, m, now)?;
+            if !d.lines.is_empty() {
+                charged = charged.checked_add(d.total).map_err(LedgerError::from)?;
+            }
+            m = m.next();
+        }
+    }
+    let remaining = Money::new(credit.minor_units - charged.minor_units, credit.currency);
+    Ok(Balance {
+        customer_id: customer.clone(),
+        credit,
+        charged,
+        remaining,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invoice_ids() {
+        let (c, m, n) = parse_invoice_id("inv-acme-corp-2026-03-2").unwrap();
+        assert_eq!(
+            (c.as_str(), m.to_string().as_str(), n),
+            ("acme-corp", "2026-03", 2)
+        );
+        assert!(parse_invoice_id("inv-x").is_none());
+        assert!(parse_invoice_id("nope").is_none());
+    }
+}

@@ -1,0 +1,275 @@
+//! PostgreSQL backend (sync `postgres` client). Writers serialise on
+//! `LOCK TABLE audit_log IN EXCLUSIVE MODE` (readers are not blocked), which
+//! keeps the audit chain linear; the exclusion constraint on `allocations`
+//! refuses double booking even if application code were wrong.
+
+use crate::sql::{dollar_params, Row, Tx, Val};
+use crate::{Store, StoreError};
+use leasegate_core::Clock;
+use postgres::error::SqlState;
+use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
+use postgres::{Client, NoTls, Statement};
+use std::collections::HashMap;
+use std::error::Error;
+use std::sync::{Arc, Mutex};
+
+const BACKEND: &str = "postgres";
+
+/// (version, name, SQL). Append only; never edit a shipped migration.
+const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "initial", include_str!("schema_pg.sql"))];
+
+/// Serialises concurrent migrations of any schema in the database.
+const MIGRATION_LOCK: i64 = 0x6c65_6173_6567_6174; // "leasegat"
+
+fn db_err(e: postgres::Error) -> StoreError {
+    if let Some(db) = e.as_db_error() {
+        let c = db.code();
+        if *c == SqlState::EXCLUSION_VIOLATION
+            || *c == SqlState::UNIQUE_VIOLATION
+            || *c == SqlState::FOREIGN_KEY_VIOLATION
+            || *c == SqlState::CHECK_VIOLATION
+            || *c == SqlState::INTEGRITY_CONSTRAINT_VIOLATION
+        {
+            return StoreError::Constraint {
+                backend: BACKEND,
+                message: db.message().to_string(),
+            };
+        }
+        return StoreError::Db {
+            backend: BACKEND,
+            message: format!("{}: {}", c.code(), db.message()),
+        };
+    }
+    StoreError::Db {
+        backend: BACKEND,
+        message: e.to_string(),
+    }
+}
+
+impl ToSql for Val {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut postgres::types::private::BytesMut,
+    ) -> Result<IsNull, Box<dyn Error + Sync + Send>> {
+        match self {
+            Val::I(v) if *ty == Type::INT4 => i32::try_from(*v)?.to_sql(ty, out),
+            Val::I(v) => v.to_sql(ty, out),
+            Val::T(s) => s.to_sql(ty, out),
+            Val::Null => Ok(IsNull::Yes),
+        }
+    }
+    fn accepts(_ty: &Type) -> bool {
+        true
+    }
+    to_sql_checked!();
+}
+
+struct Conn {
+    client: Client,
+    statements: HashMap<String, Statement>,
+}
+
+/// Most prepared statements kept per connection.
+const MAX_STATEMENTS: usize = 256;
+
+impl Conn {
+    fn statement(&mut self, sql: &str) -> Result<Statement, StoreError> {
+        if let Some(s) = self.statements.get(sql) {
+            return Ok(s.clone());
+        }
+        let st = self.client.prepare(&dollar_params(sql)).map_err(db_err)?;
+        if self.statements.len() >= MAX_STATEMENTS {
+            self.statements.clear();
+        }
+        self.statements.insert(sql.to_string(), st.clone());
+        Ok(st)
+    }
+}
+
+impl Tx for Conn {
+    fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Row>, StoreError> {
+        let st = self.statement(sql)?;
+        let p: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        let rows = self.client.query(&st, &p).map_err(db_err)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let mut v = Vec::with_capacity(r.len());
+            for (i, c) in r.columns().iter().enumerate() {
+                let t = c.type_();
+                let val = if *t == Type::INT8 {
+                    r.try_get::<_, Option<i64>>(i).map_err(db_err)?.map(Val::I)
+                } else if *t == Type::INT4 {
+                    r.try_get::<_, Option<i32>>(i)
+                        .map_err(db_err)?
+                        .map(|x| Val::I(i64::from(x)))
+                } else if *t == Type::INT2 {
+                    r.try_get::<_, Option<i16>>(i)
+                        .map_err(db_err)?
+                        .map(|x| Val::I(i64::from(x)))
+                } else if *t == Type::BOOL {
+                    r.try_get::<_, Option<bool>>(i)
+                        .map_err(db_err)?
+                        .map(|x| Val::I(i64::from(x)))
+                } else {
+                    r.try_get::<_, Option<String>>(i)
+                        .map_err(db_err)?
+                        .map(Val::T)
+                };
+                v.push(val.unwrap_or(Val::Null));
+            }
+            out.push(Row(v));
+        }
+        Ok(out)
+    }
+    fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
+        let st = self.statement(sql)?;
+        let p: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        self.client.execute(&st, &p).map_err(db_err)
+    }
+    fn backend(&self) -> &'static str {
+        BACKEND
+    }
+}
+
+pub struct PgStore {
+    conn: Mutex<Conn>,
+    clock: Arc<dyn Clock>,
+    schema: Option<String>,
+}
+
+fn valid_schema(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 63
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+impl PgStore {
+    /// Connects, optionally switching to (and creating) `schema`, and migrates.
+    pub fn open(
+        url: &str,
+        schema: Option<&str>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StoreError> {
+        let mut client = Client::connect(url, NoTls).map_err(db_err)?;
+        if let Some(s) = schema {
+            if !valid_schema(s) {
+                return Err(StoreError::Db {
+                    backend: BACKEND,
+                    message: format!("invalid schema name {s:?}"),
+                });
+            }
+            client
+                .batch_execute(&format!(
+                    "CREATE SCHEMA IF NOT EXISTS {s}; SET search_path TO {s}, public"
+                ))
+                .map_err(db_err)?;
+        }
+        let st = Self {
+            conn: Mutex::new(Conn {
+                client,
+                statements: HashMap::new(),
+            }),
+            clock,
+            schema: schema.map(str::to_string),
+        };
+        st.migrate()?;
+        Ok(st)
+    }
+
+    pub fn schema(&self) -> Option<&str> {
+        self.schema.as_deref()
+    }
+
+    fn run(
+        &self,
+        begin: &str,
+        f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        let mut c = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        c.client.batch_execute(begin).map_err(db_err)?;
+        match f(&mut *c) {
+            Ok(()) => c.client.batch_execute("COMMIT").map_err(|e| {
+                let _ = c.client.batch_execute("ROLLBACK");
+                db_err(e)
+            }),
+            Err(e) => {
+                c.client.batch_execute("ROLLBACK").map_err(db_err)?;
+                Err(e)
+            }
+        }
+    }
+}
+
+impl Store for PgStore {
+    fn backend(&self) -> &'static str {
+        BACKEND
+    }
+    fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+    fn migrate(&self) -> Result<Vec<i64>, StoreError> {
+        let known = MIGRATIONS.last().map_or(0, |m| m.0);
+        let mut c = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let mut applied = Vec::new();
+        let client = &mut c.client;
+        client.batch_execute("BEGIN").map_err(db_err)?;
+        let res = (|| {
+            client
+                .execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+                .map_err(db_err)?;
+            client
+                .batch_execute("CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public")
+                .map_err(db_err)?;
+            client
+                .batch_execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+                )
+                .map_err(db_err)?;
+            let cur: i64 = client
+                .query_one(
+                    "SELECT COALESCE(MAX(version), 0)::BIGINT FROM schema_migrations",
+                    &[],
+                )
+                .map_err(db_err)?
+                .get(0);
+            if cur > known {
+                return Err(StoreError::SchemaTooNew { found: cur, known });
+            }
+            for (v, name, sql) in MIGRATIONS.iter().filter(|m| m.0 > cur) {
+                client.batch_execute(sql).map_err(db_err)?;
+                let at = self.clock.now().unix_timestamp().to_string();
+                client
+                    .execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", &[v, name, &at])
+                    .map_err(db_err)?;
+                applied.push(*v);
+            }
+            Ok(())
+        })();
+        match res {
+            Ok(()) => client.batch_execute("COMMIT").map_err(db_err)?,
+            Err(e) => {
+                let _ = client.batch_execute("ROLLBACK");
+                return Err(e);
+            }
+        }
+        c.statements.clear();
+        Ok(applied)
+    }
+    fn write_tx(
+        &self,
+        f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        self.run(
+            "BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE audit_log IN EXCLUSIVE MODE",
+            f,
+        )
+    }
+    fn read_tx(
+        &self,
+        f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
+        self.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", f)
+    }
+}

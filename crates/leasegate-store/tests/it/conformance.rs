@@ -1,0 +1,543 @@
+//! One conformance suite, run against every backend.
+
+use crate::harness::{Harness, PgHarness, SqliteHarness, T0};
+use leasegate_core::{CountryCode, Currency, ErrorCode, Money};
+use leasegate_ledger::{
+    ApproveAll, ChipId, ComplianceGate, Customer, CustomerId, GateDecision, Lease, LeaseKind,
+    LeaseRequest, LeaseStatus, Month, Node, NodeId, NodeState, PriceInput, Site, SiteId,
+    TermDiscount,
+};
+use leasegate_store::{LeaseFilter, Op, Store, StoreError};
+use std::sync::{Arc, Barrier};
+use time::Duration;
+
+const OP: Op<'static> = Op {
+    actor: "test",
+    idempotency_key: None,
+};
+
+fn usd(s: &str) -> Money {
+    Money::parse_decimal(s, Currency::USD).unwrap()
+}
+
+pub fn setup<S: Store + ?Sized>(s: &S, nodes: &[(&str, u32)]) {
+    s.add_site(
+        &OP,
+        Site {
+            id: SiteId::parse("s1").unwrap(),
+            country: CountryCode::parse("US").unwrap(),
+            facility: None,
+        },
+    )
+    .unwrap();
+    for (id, g) in nodes {
+        let n = Node::new(
+            NodeId::parse(id).unwrap(),
+            SiteId::parse("s1").unwrap(),
+            ChipId::parse("a100").unwrap(),
+            *g,
+            &[],
+        )
+        .unwrap();
+        s.add_node(&OP, n).unwrap();
+    }
+    s.set_price(
+        &OP,
+        PriceInput {
+            chip: ChipId::parse("a100").unwrap(),
+            currency: Currency::USD,
+            on_demand: usd("2.50"),
+            reserved: Some(usd("2.00")),
+            interruptible_floor: Some(usd("0.80")),
+            term_discounts: vec![TermDiscount::parse("720:10").unwrap()],
+        },
+    )
+    .unwrap();
+    for c in ["acme", "beta"] {
+        s.add_customer(
+            &OP,
+            Customer {
+                id: CustomerId::parse(c).unwrap(),
+                name: c.to_uppercase(),
+                country: CountryCode::parse("US").unwrap(),
+                auto_suspend: false,
+                credit: None,
+            },
+        )
+        .unwrap();
+    }
+}
+
+pub fn req(customer: &str, gpus: u32, start_h: i64, hours: i64, kind: LeaseKind) -> LeaseRequest {
+    LeaseRequest {
+        customer_id: CustomerId::parse(customer).unwrap(),
+        chip: ChipId::parse("a100").unwrap(),
+        gpus,
+        kind,
+        start: Some(T0 + Duration::hours(start_h)),
+        duration_s: Some(hours * 3600),
+        end: None,
+        declared_use: Some("training".into()),
+    }
+}
+
+fn create<S: Store + ?Sized>(s: &S, r: &LeaseRequest) -> Result<Lease, StoreError> {
+    s.create_lease(&OP, r, &ApproveAll)
+}
+
+fn code<T: std::fmt::Debug>(r: Result<T, StoreError>) -> &'static str {
+    r.unwrap_err().code()
+}
+
+/// No GPU is booked twice: checked from the raw allocation rows.
+pub fn assert_no_double_booking<S: Store + ?Sized>(s: &S) {
+    let b = s.active_bookings().unwrap();
+    for w in b.windows(2) {
+        if w[0].0 == w[1].0 {
+            assert!(
+                w[0].2 <= w[1].1,
+                "double booking on {:?}: {:?} and {:?}",
+                w[0].0,
+                w[0],
+                w[1]
+            );
+        }
+    }
+}
+
+fn lifecycle<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8)]);
+    let l = create(s, &req("acme", 8, 0, 10, LeaseKind::OnDemand)).unwrap();
+    assert_eq!(l.status, LeaseStatus::Approved);
+    assert_eq!(l.allocations.len(), 8);
+    assert!(
+        l.allocations
+            .iter()
+            .all(|a| a.node_id == l.allocations[0].node_id),
+        "packs one whole node"
+    );
+    assert_eq!(l.price.per_gpu_hour, usd("2.50"));
+    assert_eq!(
+        l.history.first().unwrap().to,
+        LeaseStatus::PendingCompliance
+    );
+    let avail = s
+        .availability(
+            Some(&ChipId::parse("a100").unwrap()),
+            T0,
+            T0 + Duration::hours(1),
+        )
+        .unwrap();
+    assert_eq!((avail[0].total_gpus, avail[0].free_gpus), (16, 8));
+    let avail = s
+        .availability(None, T0 + Duration::hours(10), T0 + Duration::hours(11))
+        .unwrap();
+    assert_eq!(avail[0].free_gpus, 16);
+    h.clock().set(T0 + Duration::hours(1));
+    let l = s
+        .transition_lease(&OP, &l.id, LeaseStatus::Active, None)
+        .unwrap();
+    assert_eq!(l.activated_at, Some(T0 + Duration::hours(1)));
+    h.clock().set(T0 + Duration::hours(3));
+    let l = s
+        .transition_lease(&OP, &l.id, LeaseStatus::Ended, None)
+        .unwrap();
+    assert_eq!(l.closed_at, Some(T0 + Duration::hours(3)));
+    // Ending early frees the GPUs after the end.
+    let avail = s
+        .availability(None, T0 + Duration::hours(4), T0 + Duration::hours(5))
+        .unwrap();
+    assert_eq!(avail[0].free_gpus, 16);
+    let cal = s
+        .calendar(Some(&l.allocations[0].node_id), T0, T0 + Duration::days(1))
+        .unwrap();
+    assert_eq!(cal.len(), 8);
+    assert_eq!(cal[0].end, T0 + Duration::hours(3));
+    // On-demand: 2 hours x 8 GPUs x 2.50.
+    let inv = s
+        .invoice_draft(
+            &CustomerId::parse("acme").unwrap(),
+            Month::parse("2026-03").unwrap(),
+        )
+        .unwrap();
+    assert_eq!(inv.total, usd("40.00"));
+    assert_eq!(s.list_leases(&LeaseFilter::default()).unwrap().len(), 1);
+    let r = s.audit_verify().unwrap();
+    assert!(r.entries >= 10, "{r:?}");
+}
+
+fn refusals<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    assert_eq!(
+        code(create(s, &req("acme", 9, 0, 1, LeaseKind::OnDemand))),
+        "no_capacity"
+    );
+    assert_eq!(
+        code(create(s, &req("nobody", 1, 0, 1, LeaseKind::OnDemand))),
+        "customer_not_found"
+    );
+    let mut r = req("acme", 1, 0, 1, LeaseKind::OnDemand);
+    r.chip = ChipId::parse("h100").unwrap();
+    assert_eq!(code(create(s, &r)), "no_price");
+    let l = create(s, &req("acme", 1, 0, 1, LeaseKind::OnDemand)).unwrap();
+    assert_eq!(
+        code(s.transition_lease(&OP, &l.id, LeaseStatus::Ended, None)),
+        "illegal_transition"
+    );
+    assert_eq!(
+        code(s.transition_lease(&OP, &l.id, LeaseStatus::Preempted, None)),
+        "illegal_transition"
+    );
+    assert_eq!(
+        code(s.get_lease(&leasegate_ledger::LeaseId::parse("ls-999999").unwrap())),
+        "lease_not_found"
+    );
+    let dup = Site {
+        id: SiteId::parse("s1").unwrap(),
+        country: CountryCode::parse("US").unwrap(),
+        facility: None,
+    };
+    assert_eq!(code(s.add_site(&OP, dup)), "already_exists");
+    // Maintenance nodes are not offered.
+    s.set_node_state(&OP, &NodeId::parse("n1").unwrap(), NodeState::Maintenance)
+        .unwrap();
+    assert_eq!(
+        code(create(s, &req("acme", 1, 5, 1, LeaseKind::OnDemand))),
+        "no_capacity"
+    );
+    s.audit_verify().unwrap();
+}
+
+fn gap_extend_cancel<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 1)]);
+    s.set_cleaning_gap(&OP, 3600).unwrap();
+    let a = create(s, &req("acme", 1, 0, 2, LeaseKind::OnDemand)).unwrap();
+    assert_eq!(
+        code(create(s, &req("beta", 1, 2, 1, LeaseKind::OnDemand))),
+        "no_capacity"
+    );
+    let b = create(s, &req("beta", 1, 3, 1, LeaseKind::OnDemand)).unwrap();
+    // Extending a into b's window (minus the gap) is refused; b's own extension is fine.
+    assert_eq!(
+        code(s.extend_lease(&OP, &a.id, T0 + Duration::minutes(150))),
+        "no_capacity"
+    );
+    let b = s.extend_lease(&OP, &b.id, T0 + Duration::hours(6)).unwrap();
+    assert_eq!(b.end, T0 + Duration::hours(6));
+    // Cancelling b frees its window.
+    s.transition_lease(&OP, &b.id, LeaseStatus::Cancelled, None)
+        .unwrap();
+    let a = s.extend_lease(&OP, &a.id, T0 + Duration::hours(5)).unwrap();
+    assert_eq!(a.end, T0 + Duration::hours(5));
+    assert_no_double_booking(s);
+    s.audit_verify().unwrap();
+}
+
+fn database_refuses_double_booking<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 1)]);
+    let a = create(s, &req("acme", 1, 0, 2, LeaseKind::OnDemand)).unwrap();
+    let r = s.write_tx(&mut |tx| {
+        create_raw_lease_row(tx)?;
+        tx.exec(
+            "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES ('ls-x', 'n1', 0, ?, ?, ?, 1)",
+            &[(T0.unix_timestamp() + 60).into(), (T0.unix_timestamp() + 120).into(), (T0.unix_timestamp() + 120).into()],
+        )?;
+        Ok(())
+    });
+    assert_eq!(
+        code(r),
+        "constraint_violation",
+        "the database itself refuses overlap with {}",
+        a.id
+    );
+    assert_no_double_booking(s);
+}
+
+fn create_raw_lease_row(tx: &mut dyn leasegate_store::Tx) -> Result<(), StoreError> {
+    tx.exec(
+        "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (999, 'ls-x', 'acme', 'a100', 'approved', 0, 1, '{}')",
+        &[],
+    )?;
+    Ok(())
+}
+
+fn idempotency<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    let op = Op::with_key("test", Some("k1"));
+    let r = req("acme", 2, 0, 1, LeaseKind::OnDemand);
+    let a = s.create_lease(&op, &r, &ApproveAll).unwrap();
+    let b = s.create_lease(&op, &r, &ApproveAll).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(s.list_leases(&LeaseFilter::default()).unwrap().len(), 1);
+    let other = req("acme", 3, 0, 1, LeaseKind::OnDemand);
+    assert_eq!(
+        code(s.create_lease(&op, &other, &ApproveAll)),
+        "idempotency_conflict"
+    );
+    // A transition replays too.
+    let op2 = Op::with_key("test", Some("k2"));
+    let x = s
+        .transition_lease(&op2, &a.id, LeaseStatus::Active, None)
+        .unwrap();
+    let y = s
+        .transition_lease(&op2, &a.id, LeaseStatus::Active, None)
+        .unwrap();
+    assert_eq!(x, y);
+    s.audit_verify().unwrap();
+}
+
+fn race_last_gpus<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8)]);
+    create(s, &req("beta", 8, 0, 10, LeaseKind::OnDemand)).unwrap();
+    const CLIENTS: usize = 64;
+    let clients: Vec<H::S> = (0..CLIENTS).map(|_| h.client()).collect();
+    let barrier = Arc::new(Barrier::new(CLIENTS));
+    let results: Vec<Result<Lease, StoreError>> = std::thread::scope(|sc| {
+        let hs: Vec<_> = clients
+            .iter()
+            .map(|c| {
+                let barrier = barrier.clone();
+                sc.spawn(move || {
+                    barrier.wait();
+                    c.create_lease(
+                        &OP,
+                        &req("acme", 1, 0, 10, LeaseKind::OnDemand),
+                        &ApproveAll,
+                    )
+                })
+            })
+            .collect();
+        hs.into_iter().map(|j| j.join().unwrap()).collect()
+    });
+    let granted: usize = results
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .map(|l| l.allocations.len())
+        .sum();
+    assert_eq!(granted, 8, "exactly the last 8 GPUs are granted");
+    for r in results.iter().filter(|r| r.is_err()) {
+        assert_eq!(r.as_ref().unwrap_err().code(), "no_capacity");
+    }
+    assert_no_double_booking(s);
+    let v = s.audit_verify().unwrap();
+    assert!(v.entries > 8);
+}
+
+fn tamper<H: Harness>(h: &H, how: &str) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    create(s, &req("acme", 1, 0, 1, LeaseKind::OnDemand)).unwrap();
+    let before = s.audit_verify().unwrap();
+    assert!(before.entries >= 7);
+    // The log refuses edits through SQL until its guard is removed.
+    let guarded = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        h.raw("DELETE FROM audit_log WHERE seq = 3")
+    }));
+    assert!(guarded.is_err(), "audit_log must refuse deletes");
+    h.disable_audit_guard();
+    match how {
+        "edit" => h.raw("UPDATE audit_log SET actor = 'mallory' WHERE seq = 3"),
+        "delete" => h.raw("DELETE FROM audit_log WHERE seq = 3"),
+        "reorder" => h.raw(
+            "UPDATE audit_log SET seq = -1 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = -1;",
+        ),
+        "change" => h.raw("UPDATE audit_log SET change = '{}' WHERE seq = 5"),
+        _ => unreachable!(),
+    }
+    let err = s.audit_verify().unwrap_err();
+    assert_eq!(err.code(), "audit_chain_broken");
+    let want = if how == "change" { 5 } else { 3 };
+    match err {
+        StoreError::Chain(b) => assert_eq!(b.seq, want, "{how}: {}", b.reason),
+        other => panic!("{other}"),
+    }
+}
+
+fn billing<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8)]);
+    let acme = CustomerId::parse("acme").unwrap();
+    let march = Month::parse("2026-03").unwrap();
+    // Reserved 2 GPUs for 10 h from T0+1h: billed whether used or not.
+    let r = create(s, &req("acme", 2, 1, 10, LeaseKind::Reserved)).unwrap();
+    assert_eq!(r.price.per_gpu_hour, usd("2.00"));
+    // Reserved 31 days gets the 10% term discount.
+    let long = create(s, &req("beta", 1, 0, 31 * 24, LeaseKind::Reserved)).unwrap();
+    assert_eq!(long.price.per_gpu_hour, usd("1.80"));
+    // On-demand 1 GPU, activated at +1h, suspended 1h, ended at +4h: 2 h billed.
+    let od = create(s, &req("acme", 1, 0, 24, LeaseKind::OnDemand)).unwrap();
+    h.clock().set(T0 + Duration::hours(1));
+    s.transition_lease(&OP, &od.id, LeaseStatus::Active, None)
+        .unwrap();
+    h.clock().set(T0 + Duration::hours(2));
+    s.transition_lease(&OP, &od.id, LeaseStatus::Suspended, Some("hold"))
+        .unwrap();
+    h.clock().set(T0 + Duration::hours(3));
+    s.resume_lease(&OP, &od.id).unwrap();
+    h.clock().set(T0 + Duration::hours(4));
+    s.transition_lease(&OP, &od.id, LeaseStatus::Ended, None)
+        .unwrap();
+    let d = s.invoice_draft(&acme, march).unwrap();
+    assert_eq!(d.lines.len(), 2);
+    assert_eq!(
+        d.total,
+        usd("45.00"),
+        "reserved 2x10x2.00 + on-demand 2x2.50: {d:?}"
+    );
+    assert_eq!(d.lines_sum().unwrap(), d.total);
+    let f = s.finalize_invoice(&OP, &acme, march).unwrap();
+    assert_eq!(f.total, d.total);
+    assert_eq!(s.get_invoice(&f.id).unwrap(), f);
+    // Nothing more to bill: finalising again is refused; the stored invoice never changes.
+    assert_eq!(code(s.finalize_invoice(&OP, &acme, march)), "invalid_input");
+    let listed = s.list_invoices(Some(&acme), Some(march)).unwrap();
+    assert_eq!(listed, vec![f.clone()]);
+    // New usage in the same month goes on a supplementary invoice.
+    let od2 = create(s, &req("acme", 1, 5, 2, LeaseKind::OnDemand)).unwrap();
+    h.clock().set(T0 + Duration::hours(5));
+    s.transition_lease(&OP, &od2.id, LeaseStatus::Active, None)
+        .unwrap();
+    h.clock().set(T0 + Duration::hours(6));
+    let d2 = s.invoice_draft(&acme, march).unwrap();
+    assert_eq!((d2.number, d2.total), (2, usd("2.50")));
+    assert_eq!(s.get_invoice(&d2.id).unwrap(), d2);
+    s.audit_verify().unwrap();
+}
+
+fn prepaid<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    let acme = CustomerId::parse("acme").unwrap();
+    s.add_credit(&OP, &acme, usd("10.00"), Some(true)).unwrap();
+    let l = create(s, &req("acme", 2, 0, 24, LeaseKind::OnDemand)).unwrap();
+    s.transition_lease(&OP, &l.id, LeaseStatus::Active, None)
+        .unwrap();
+    h.clock().set(T0 + Duration::hours(1));
+    assert!(
+        s.enforce_prepaid(&OP).unwrap().is_empty(),
+        "5.00 used of 10.00"
+    );
+    h.clock().set(T0 + Duration::hours(2));
+    let suspended = s.enforce_prepaid(&OP).unwrap();
+    assert_eq!(suspended, vec![l.id.clone()]);
+    assert_eq!(s.get_lease(&l.id).unwrap().status, LeaseStatus::Suspended);
+    h.clock().set(T0 + Duration::hours(5));
+    assert_eq!(
+        s.balance(&acme).unwrap().remaining,
+        usd("0.00"),
+        "suspended time is not billed"
+    );
+}
+
+struct HoldGate;
+impl ComplianceGate for HoldGate {
+    fn review(&self, _l: &Lease, c: &Customer) -> GateDecision {
+        if c.id.as_str() == "beta" {
+            GateDecision::Reject {
+                reason: "restricted party".into(),
+            }
+        } else {
+            GateDecision::Hold {
+                reason: "manual review".into(),
+            }
+        }
+    }
+}
+
+fn gate<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 2)]);
+    let held = s
+        .create_lease(&OP, &req("acme", 2, 0, 1, LeaseKind::OnDemand), &HoldGate)
+        .unwrap();
+    assert_eq!(held.status, LeaseStatus::PendingCompliance);
+    // Held leases keep their GPUs.
+    assert_eq!(
+        code(create(s, &req("acme", 1, 0, 1, LeaseKind::OnDemand))),
+        "no_capacity"
+    );
+    let rej = s
+        .create_lease(&OP, &req("beta", 1, 5, 1, LeaseKind::OnDemand), &HoldGate)
+        .unwrap();
+    assert_eq!(rej.status, LeaseStatus::Rejected);
+    assert_eq!(
+        s.availability(None, T0 + Duration::hours(5), T0 + Duration::hours(6))
+            .unwrap()[0]
+            .free_gpus,
+        2
+    );
+    let ok = s
+        .transition_lease(&OP, &held.id, LeaseStatus::Approved, None)
+        .unwrap();
+    assert_eq!(ok.status, LeaseStatus::Approved);
+    s.audit_verify().unwrap();
+}
+
+fn interruptible<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 2)]);
+    let l = create(s, &req("acme", 2, 0, 10, LeaseKind::Interruptible)).unwrap();
+    assert_eq!(l.price.per_gpu_hour, usd("0.80"));
+    s.transition_lease(&OP, &l.id, LeaseStatus::Active, None)
+        .unwrap();
+    h.clock().set(T0 + Duration::hours(1));
+    let p = s
+        .transition_lease(&OP, &l.id, LeaseStatus::Preempted, None)
+        .unwrap();
+    assert_eq!(p.status, LeaseStatus::Preempted);
+    create(s, &req("beta", 2, 1, 5, LeaseKind::OnDemand)).unwrap();
+    assert_no_double_booking(s);
+}
+
+fn migrate_is_idempotent<H: Harness>(h: &H) {
+    assert!(h.store().migrate().unwrap().is_empty());
+    assert!(h.client().migrate().unwrap().is_empty());
+}
+
+macro_rules! suite {
+    ($backend:ident, $make:expr) => {
+        mod $backend {
+            use super::*;
+            #[allow(unused_imports)]
+            use crate::harness::*;
+            macro_rules! t {
+                ($name:ident, $body:expr) => {
+                    #[test]
+                    fn $name() {
+                        if let Some(h) = $make {
+                            #[allow(clippy::redundant_closure_call)]
+                            ($body)(&h);
+                        }
+                    }
+                };
+            }
+            t!(lifecycle, |h| super::lifecycle(h));
+            t!(refusals, |h| super::refusals(h));
+            t!(gap_extend_cancel, |h| super::gap_extend_cancel(h));
+            t!(database_refuses_double_booking, |h| {
+                super::database_refuses_double_booking(h)
+            });
+            t!(idempotency, |h| super::idempotency(h));
+            t!(race_64_clients_last_8_gpus, |h| super::race_last_gpus(h));
+            t!(tamper_edit, |h| super::tamper(h, "edit"));
+            t!(tamper_change_json, |h| super::tamper(h, "change"));
+            t!(tamper_delete, |h| super::tamper(h, "delete"));
+            t!(tamper_reorder, |h| super::tamper(h, "reorder"));
+            t!(billing, |h| super::billing(h));
+            t!(prepaid_auto_suspend, |h| super::prepaid(h));
+            t!(compliance_gate_seam, |h| super::gate(h));
+            t!(interruptible_preempt, |h| super::interruptible(h));
+            t!(migrate_is_idempotent, |h| super::migrate_is_idempotent(h));
+            t!(simulation, |h| crate::sim::run(h, 7, 150));
+        }
+    };
+}
+
+suite!(sqlite, Some(SqliteHarness::new()));
+suite!(postgres, PgHarness::new());

@@ -1,0 +1,336 @@
+//! CLI tests for the ledger commands (fleet, prices, customers, leases,
+//! invoices, audit, db) on the embedded SQLite store.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+fn lg(dir: &Path) -> Command {
+    let mut c = Command::cargo_bin("leasegate").unwrap();
+    c.arg("--data-dir")
+        .arg(dir)
+        .env_remove("LEASEGATE_DATABASE_URL")
+        .env("LEASEGATE_ACTOR", "cli-test");
+    c
+}
+
+fn ok(dir: &Path, args: &[&str]) -> Value {
+    let out = lg(dir)
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn fleet(dir: &Path) {
+    ok(
+        dir,
+        &[
+            "fleet",
+            "add-site",
+            "--id",
+            "fra1",
+            "--country",
+            "DE",
+            "--facility",
+            "Frankfurt 1",
+        ],
+    );
+    ok(
+        dir,
+        &[
+            "fleet", "add-node", "--site", "fra1", "--id", "n1", "--chip", "a100", "--gpus", "8",
+        ],
+    );
+    ok(
+        dir,
+        &[
+            "fleet", "add-node", "--site", "fra1", "--id", "n2", "--chip", "a100", "--gpus", "8",
+        ],
+    );
+    ok(
+        dir,
+        &[
+            "prices",
+            "set",
+            "--chip",
+            "a100",
+            "--on-demand",
+            "2.50",
+            "--reserved",
+            "2.00",
+            "--currency",
+            "USD",
+        ],
+    );
+    ok(
+        dir,
+        &[
+            "customers",
+            "add",
+            "--id",
+            "acme",
+            "--name",
+            "Acme Corp",
+            "--country",
+            "US",
+        ],
+    );
+}
+
+#[test]
+fn lease_lifecycle_json() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    fleet(dir);
+    let l = ok(
+        dir,
+        &[
+            "leases",
+            "create",
+            "--customer",
+            "acme",
+            "--chip",
+            "a100",
+            "--gpus",
+            "8",
+            "--hours",
+            "10",
+        ],
+    );
+    assert_eq!(l["id"], "ls-000001");
+    assert_eq!(l["status"], "approved");
+    let allocs = l["allocations"].as_array().unwrap();
+    assert_eq!(allocs.len(), 8);
+    assert!(allocs
+        .iter()
+        .all(|a| a["node_id"] == allocs[0]["node_id"] && a["gpu_index"].is_u64()));
+    assert_eq!(l["price"]["per_gpu_hour"]["minor_units"], 250);
+    let a = ok(dir, &["leases", "activate", "ls-000001"]);
+    assert_eq!(a["status"], "active");
+    let e = ok(dir, &["leases", "extend", "ls-000001", "--hours", "2"]);
+    assert_eq!(e["status"], "active");
+    let shown = ok(dir, &["leases", "show", "ls-000001"]);
+    assert_eq!(shown["end"], e["end"]);
+    let ended = ok(dir, &["leases", "end", "--id", "ls-000001"]);
+    assert_eq!(ended["status"], "ended");
+    let list = ok(dir, &["leases", "list"]);
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let fl = ok(dir, &["fleet", "list"]);
+    assert_eq!(fl["nodes"].as_array().unwrap().len(), 2);
+    ok(dir, &["fleet", "calendar", "--node", "n1"]);
+    let inv = ok(dir, &["invoices", "list"]);
+    assert_eq!(inv.as_array().unwrap().len(), 1, "{inv}");
+    let id = inv[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(inv[0]["status"], "draft");
+    let fin = ok(dir, &["invoices", "finalize", &id]);
+    assert_eq!(fin["status"], "finalized");
+    let shown = ok(dir, &["invoices", "show", &id]);
+    assert_eq!(shown, fin);
+    let v = ok(dir, &["audit", "verify"]);
+    assert_eq!(v["ok"], true);
+    ok(dir, &["db", "migrate"]);
+}
+
+#[test]
+fn no_capacity_is_exit_4_with_code() {
+    let d = tempfile::tempdir().unwrap();
+    fleet(d.path());
+    let out = lg(d.path())
+        .args([
+            "leases",
+            "create",
+            "--customer",
+            "acme",
+            "--chip",
+            "a100",
+            "--gpus",
+            "17",
+            "--hours",
+            "1",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["code"], "no_capacity");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error[no_capacity]"));
+    // Illegal transition and unknown lease are refusals too.
+    lg(d.path())
+        .args(["leases", "end", "ls-000009"])
+        .assert()
+        .code(4);
+}
+
+#[test]
+fn idempotency_key_replays_and_conflicts() {
+    let d = tempfile::tempdir().unwrap();
+    fleet(d.path());
+    let args = [
+        "leases",
+        "create",
+        "--customer",
+        "acme",
+        "--chip",
+        "a100",
+        "--gpus",
+        "2",
+        "--hours",
+        "1",
+        "--idempotency-key",
+        "k-1",
+    ];
+    let a = ok(d.path(), &args);
+    let b = ok(d.path(), &args);
+    assert_eq!(a, b);
+    let out = lg(d.path())
+        .args([
+            "leases",
+            "create",
+            "--customer",
+            "acme",
+            "--chip",
+            "a100",
+            "--gpus",
+            "3",
+            "--hours",
+            "1",
+        ])
+        .args(["--idempotency-key", "k-1", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["code"], "idempotency_conflict");
+}
+
+#[test]
+fn concurrent_processes_never_double_book() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().to_path_buf();
+    ok(&dir, &["fleet", "add-site", "--id", "s", "--country", "US"]);
+    ok(
+        &dir,
+        &[
+            "fleet", "add-node", "--site", "s", "--id", "n1", "--chip", "h100", "--gpus", "8",
+        ],
+    );
+    ok(
+        &dir,
+        &[
+            "prices",
+            "set",
+            "--chip",
+            "h100",
+            "--on-demand",
+            "4",
+            "--currency",
+            "USD",
+        ],
+    );
+    ok(
+        &dir,
+        &[
+            "customers",
+            "add",
+            "--id",
+            "c",
+            "--name",
+            "C",
+            "--country",
+            "US",
+        ],
+    );
+    let bin = assert_cmd::cargo::cargo_bin("leasegate");
+    let children: Vec<_> = (0..16)
+        .map(|_| {
+            std::process::Command::new(&bin)
+                .arg("--data-dir")
+                .arg(&dir)
+                .args([
+                    "leases",
+                    "create",
+                    "--customer",
+                    "c",
+                    "--chip",
+                    "h100",
+                    "--gpus",
+                    "1",
+                    "--hours",
+                    "5",
+                    "--format",
+                    "json",
+                ])
+                .env_remove("LEASEGATE_DATABASE_URL")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let codes: Vec<i32> = children
+        .into_iter()
+        .map(|c| c.wait_with_output().unwrap().status.code().unwrap())
+        .collect();
+    assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 8, "{codes:?}");
+    assert_eq!(codes.iter().filter(|&&c| c == 4).count(), 8, "{codes:?}");
+    let cal = ok(&dir, &["fleet", "calendar", "--node", "n1"]);
+    let mut gpus: Vec<u64> = cal
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["gpu_index"].as_u64().unwrap())
+        .collect();
+    gpus.sort();
+    assert_eq!(gpus, (0..8).collect::<Vec<_>>());
+    assert_eq!(ok(&dir, &["audit", "verify"])["ok"], true);
+}
+
+#[test]
+fn audit_verify_exit_5_names_bad_seq_and_export_has_head() {
+    let d = tempfile::tempdir().unwrap();
+    fleet(d.path());
+    let out = lg(d.path()).args(["audit", "export"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6, "5 entries + head");
+    let head: Value = serde_json::from_str(lines[5]).unwrap();
+    assert_eq!(head["head"]["seq"], 5);
+    let verify = ok(d.path(), &["audit", "verify"]);
+    assert_eq!(verify["head_hash"], head["head"]["hash"]);
+    // An attacker with database access edits entry 2.
+    {
+        use leasegate_store::{SqliteStore, Store};
+        let s = SqliteStore::open(
+            &d.path().join("leasegate.sqlite"),
+            std::sync::Arc::new(leasegate_core::SystemClock),
+        )
+        .unwrap();
+        s.write_tx(&mut |tx| {
+            tx.exec("DROP TRIGGER audit_log_no_update", &[])?;
+            tx.exec("UPDATE audit_log SET actor = 'mallory' WHERE seq = 2", &[])?;
+            Ok(())
+        })
+        .unwrap();
+    }
+    let out = lg(d.path())
+        .args(["audit", "verify", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["code"], "audit_chain_broken");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("seq 2"),
+        "{v}"
+    );
+}

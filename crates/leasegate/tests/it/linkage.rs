@@ -1,0 +1,167 @@
+//! CLI tests for the linkage commands.
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+const FIXTURE: &str = r#"{"id":"c1","name":"Zhongke Star Technology Co., Ltd.","country":"CN","phone":"010 6552 9988","address":"Room 1203, 88 Jianguo Rd, Chaoyang District, Beijing","email":"sales@zkstar.cn"}
+{"id":"c2","name":"Star Horizon Trading Ltd","country":"HK","phone":"+86 10 6552-9988","address":"88 Jianguo Road, Rm 1203, Chaoyang Dist., Beijing, China","listed":true}
+{"id":"c3","name":"Blue Lake Computing GmbH","country":"DE","payment_fingerprint":"fp_9f8e7d6c"}
+{"id":"c4","name":"Northwind Analytics LLC","country":"US","payment_fingerprint":"fp_9f8e7d6c","phone":"(415) 555-0132"}
+{"id":"c5","name":"Independent Labs Inc","country":"US","phone":"+1 415 555 0199","email":"a@gmail.com"}
+"#;
+
+fn write(dir: &tempfile::TempDir, content: &str) -> PathBuf {
+    let p = dir.path().join("customers.jsonl");
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+fn leasegate(dir: &tempfile::TempDir) -> Command {
+    let mut c = Command::cargo_bin("leasegate").unwrap();
+    c.arg("--data-dir").arg(dir.path().join("data"));
+    c
+}
+
+fn lines(out: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn run_prints_one_line_per_customer_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(&dir, FIXTURE);
+    let out = leasegate(&dir)
+        .args(["linkage", "run", "--format", "jsonl", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = lines(&out.stdout);
+    let ids: Vec<&str> = v.iter().map(|x| x["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["c1", "c2", "c3", "c4", "c5"]);
+    assert_eq!(v[0]["cluster_id"], v[1]["cluster_id"]);
+    assert_eq!(v[0]["cluster_size"], 2);
+    assert_eq!(v[0]["flagged"], true, "c2 is listed");
+    assert_eq!(v[2]["flagged"], false);
+    assert_eq!(v[2]["cluster_id"], v[3]["cluster_id"]);
+    assert_eq!(v[4]["cluster_size"], 1);
+    assert_eq!(v[4]["links"].as_array().unwrap().len(), 0);
+    let link = &v[2]["links"][0];
+    assert_eq!(link["other_id"], "c4");
+    assert!(link["weight"].as_f64().unwrap() >= 8.0);
+    let ev = &link["evidence"][0];
+    assert_eq!(ev["attribute"], "payment_fingerprint");
+    assert_eq!(ev["value"], "fp_9f8e7d6c");
+    assert!(ev["weight"].as_f64().is_some());
+}
+
+#[test]
+fn threshold_flag_changes_linking() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(&dir, FIXTURE);
+    let out = leasegate(&dir)
+        .args(["linkage", "run", "--threshold", "100", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(lines(&out.stdout).iter().all(|x| x["cluster_size"] == 1));
+    let bad = leasegate(&dir)
+        .args(["linkage", "run", "--threshold=-1", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(4));
+}
+
+#[test]
+fn malformed_lines_are_reported_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = format!("{FIXTURE}this is not json\n{{\"id\":\"c1\",\"name\":\"duplicate\"}}\n{{\"name\":\"no id\"}}\n");
+    let f = write(&dir, &content);
+    let out = leasegate(&dir)
+        .args(["linkage", "run", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        lines(&out.stdout).len(),
+        5,
+        "stdout stays one line per good customer"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 6"), "{err}");
+    assert!(err.contains("line 7") && err.contains("duplicate"), "{err}");
+    assert!(err.contains("line 8"), "{err}");
+    assert!(err.contains("partial_failure"), "{err}");
+}
+
+#[test]
+fn explain_is_readable_and_json_is_available() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(&dir, FIXTURE);
+    let out = leasegate(&dir)
+        .args(["linkage", "explain", "--id", "c1", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Star Horizon Trading Ltd"), "{text}");
+    assert!(text.contains("FLAGGED"), "{text}");
+    assert!(text.contains("phone number"), "{text}");
+    assert!(text.contains("+861065529988"), "{text}");
+    let out = leasegate(&dir)
+        .args([
+            "linkage",
+            "explain",
+            "--id",
+            "c3",
+            "--format",
+            "json",
+            "--customers",
+        ])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cluster_size"], 2);
+    assert_eq!(
+        v["links"][0]["evidence"][0]["attribute"],
+        "payment_fingerprint"
+    );
+}
+
+#[test]
+fn explain_unknown_id_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(&dir, FIXTURE);
+    let out = leasegate(&dir)
+        .args(["linkage", "explain", "--id", "nope", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("customer_not_found"));
+}
+
+#[test]
+fn missing_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = leasegate(&dir)
+        .args(["linkage", "run", "--customers"])
+        .arg(dir.path().join("absent.jsonl"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+}
