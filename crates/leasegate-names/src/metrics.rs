@@ -67,39 +67,44 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
     }
     const N: usize = 64;
     if b.len() >= N || !a.is_ascii() || !b.is_ascii() {
-        let d = osa_distance(
-            std::str::from_utf8(a).unwrap_or(""),
-            std::str::from_utf8(b).unwrap_or(""),
-        );
+        let d = osa_distance(std::str::from_utf8(a).unwrap_or(""), std::str::from_utf8(b).unwrap_or(""));
         return (d <= max).then_some(d);
     }
-    let m = b.len();
-    let mut prev2 = [0usize; N];
-    let mut prev = [0usize; N];
-    let mut cur = [0usize; N];
-    for (j, v) in prev.iter_mut().enumerate().take(m + 1) {
-        *v = j;
+    // Each edit changes the set of letters present by at most two.
+    if (letter_mask(a) ^ letter_mask(b)).count_ones() as usize > 2 * max {
+        return None;
     }
+    let m = b.len();
+    // Three rolling rows (i-2, i-1, i), u8 is enough below 64.
+    let mut rows = [[0u8; N]; 3];
+    for (j, v) in rows[1].iter_mut().enumerate().take(m + 1) {
+        *v = j as u8;
+    }
+    let (mut p2, mut p1, mut c) = (0usize, 1usize, 2usize);
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
+        rows[c][0] = i as u8;
+        let mut row_min = i as u8;
         for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[p1][j] + 1).min(rows[c][j - 1] + 1).min(rows[p1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+                v = v.min(rows[p2][j - 2] + 1);
             }
-            cur[j] = v;
+            rows[c][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max {
+        if row_min as usize > max {
             return None;
         }
-        prev2 = prev;
-        prev = cur;
+        (p2, p1, c) = (p1, c, p2);
     }
-    let d = prev[m];
+    let d = rows[p1][m] as usize;
     (d <= max).then_some(d)
+}
+
+/// Which of 64 byte classes occur in `s` (letters and digits get their own bits).
+fn letter_mask(s: &[u8]) -> u64 {
+    s.iter().fold(0u64, |m, &c| m | 1u64 << (c % 64))
 }
 
 /// Similarity in [0, 1] from the optimal-string-alignment distance, over

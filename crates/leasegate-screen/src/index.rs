@@ -13,7 +13,10 @@ use smallvec::SmallVec;
 use std::hash::Hasher;
 
 /// Names scored in full per query, after ranking by matched token weight.
-const MAX_CANDIDATES: usize = 48;
+const MAX_CANDIDATES: usize = 32;
+/// Candidates whose estimated score (matched weight, before alignment) is
+/// below this are not scored: far below any sensible review threshold.
+const MIN_ESTIMATE: f64 = 0.3;
 /// A candidate must have matched at least this share of the query's weight.
 const MIN_CANDIDATE_COVERAGE: f64 = 0.25;
 /// Names with more tokens than this are cut (list "names" that are really
@@ -547,7 +550,7 @@ impl Index {
                 let tw = self.names[n as usize].total_weight;
                 let est =
                     (aq.min(total_wq) + alpha * ac.min(tw)) / (total_wq + alpha * tw).max(1e-9);
-                Some((n, est))
+                (est >= MIN_ESTIMATE).then_some((n, est))
             })
             .collect();
         if ranked.len() > MAX_CANDIDATES {

@@ -4,7 +4,8 @@
 //! cargo bench -p leasegate-store --bench ledger
 //! LEASEGATE_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test cargo bench -p leasegate-store --bench ledger
 //!
-//! Optional: LG_BENCH_CREATES (default 8000), LG_BENCH_AUDIT (default 1000000).
+//! Optional: LG_BENCH_CREATES (default 8000), LG_BENCH_AUDIT (default 1000000),
+//! LG_BENCH_CLIENTS (default 16), LG_BENCH_PG_AUDIT (default 200000), LG_BENCH_SKIP_SQLITE.
 
 use leasegate_core::{Clock, CountryCode, Currency, Money, SystemClock};
 use leasegate_ledger::{
@@ -20,7 +21,9 @@ const OP: Op<'static> = Op {
     actor: "bench",
     idempotency_key: None,
 };
-const CLIENTS: usize = 16;
+fn clients() -> usize {
+    env_usize("LG_BENCH_CLIENTS", 16)
+}
 
 fn env_usize(k: &str, d: usize) -> usize {
     std::env::var(k)
@@ -89,6 +92,7 @@ fn pct(sorted: &[Duration], p: f64) -> Duration {
 /// 16 clients, each its own connection, creating leases as fast as they can.
 fn bench_create(name: &str, clients: Vec<Box<dyn Store>>, total: usize) {
     let per = total / clients.len();
+    let n_clients = clients.len();
     let t0 = Instant::now();
     let mut lat: Vec<Duration> = std::thread::scope(|sc| {
         let hs: Vec<_> = clients
@@ -98,8 +102,10 @@ fn bench_create(name: &str, clients: Vec<Box<dyn Store>>, total: usize) {
                 sc.spawn(move || {
                     let mut v = Vec::with_capacity(per);
                     for i in 0..per {
-                        // Spread over a year so capacity never runs out.
-                        let k = (c * per + i) as i64;
+                        // Clients book interleaved, moving forward in time
+                        // together (as requests for "now" would), 7 minutes
+                        // apart, so capacity never runs out.
+                        let k = (i * n_clients + c) as i64;
                         let r = LeaseRequest {
                             customer_id: CustomerId::parse("c").unwrap(),
                             chip: ChipId::parse("a100").unwrap(),
@@ -246,7 +252,7 @@ fn main() {
     if std::env::var("LG_BENCH_SKIP_SQLITE").is_err() {
         let s = SqliteStore::open(&path, clock.clone()).unwrap();
         setup(&s, 1000);
-        let clients: Vec<Box<dyn Store>> = (0..CLIENTS)
+        let clients: Vec<Box<dyn Store>> = (0..clients())
             .map(|_| Box::new(SqliteStore::open(&path, clock.clone()).unwrap()) as Box<dyn Store>)
             .collect();
         bench_create("sqlite", clients, creates);
@@ -260,7 +266,7 @@ fn main() {
             let s = PgStore::open(&url, Some(&schema), clock.clone()).unwrap();
             let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 setup(&s, 1000);
-                let clients: Vec<Box<dyn Store>> = (0..CLIENTS)
+                let clients: Vec<Box<dyn Store>> = (0..clients())
                     .map(|_| {
                         Box::new(PgStore::open(&url, Some(&schema), clock.clone()).unwrap())
                             as Box<dyn Store>

@@ -2,8 +2,8 @@
 
 use leasegate_core::{Currency, Money};
 use leasegate_ledger::{
-    billable_seconds, can_transition, choose_gpus, draft_invoice, ChipId, CustomerId, GpuRef, Lease, LeaseId,
-    LeaseKind, LeaseRequest, LeaseStatus, Month, NodeFree, NodeId, PriceSnapshot,
+    billable_seconds, can_transition, choose_gpus, draft_invoice, ChipId, CustomerId, GpuRef,
+    Lease, LeaseId, LeaseKind, LeaseRequest, LeaseStatus, Month, NodeFree, NodeId, PriceSnapshot,
 };
 use proptest::prelude::*;
 use std::collections::HashSet;
@@ -11,16 +11,18 @@ use time::macros::datetime;
 use time::Duration;
 
 fn nodes_strategy() -> impl Strategy<Value = Vec<NodeFree>> {
-    prop::collection::vec((1u32..=16, prop::collection::vec(0u32..16, 0..16)), 1..12).prop_map(|v| {
-        v.into_iter()
-            .enumerate()
-            .map(|(i, (count, busy))| NodeFree {
-                node_id: NodeId::parse(&format!("n{i:02}")).unwrap(),
-                gpu_count: count,
-                busy: busy.into_iter().filter(|b| *b < count).collect(),
-            })
-            .collect()
-    })
+    prop::collection::vec((1u32..=16, prop::collection::vec(0u32..16, 0..16)), 1..12).prop_map(
+        |v| {
+            v.into_iter()
+                .enumerate()
+                .map(|(i, (count, busy))| NodeFree {
+                    node_id: NodeId::parse(&format!("n{i:02}")).unwrap(),
+                    gpu_count: count,
+                    busy: busy.into_iter().filter(|b| *b < count).collect(),
+                })
+                .collect()
+        },
+    )
 }
 
 proptest! {

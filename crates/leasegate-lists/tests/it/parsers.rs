@@ -226,3 +226,29 @@ fn snapshot_of_parsed_entries() {
     let eu = parse_bytes(EU).unwrap();
     insta::assert_json_snapshot!("eu_person", &eu.entries[0]);
 }
+
+#[test]
+fn zip_inputs_are_read_directly() {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default();
+        for (name, data) in [
+            ("sdn.csv", SDN_CSV),
+            ("add.csv", ADD_CSV),
+            ("alt.csv", ALT_CSV),
+        ] {
+            z.start_file(name, opts).unwrap();
+            z.write_all(data).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let p = parse_bytes(buf.get_ref()).unwrap();
+    assert_eq!(p.format, Format::OfacSdnCsv);
+    assert_eq!(p.entries.len(), 12);
+    assert!(
+        !p.entries[0].aliases.is_empty(),
+        "alt.csv from the zip was used"
+    );
+}

@@ -192,3 +192,18 @@ fn diff_against_bundled_and_unknown_source() {
         .assert()
         .code(4);
 }
+
+#[test]
+fn sdn_csv_trio_as_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lg(dir.path())
+        .args(["lists", "import", "--as-of", "2021-07-01"])
+        .arg(fixture("sdn_csv"))
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(
+        stdout.contains("ofac_sdn version 1") && stdout.contains("12 entries"),
+        "{stdout}"
+    );
+}
