@@ -18,6 +18,8 @@ pub enum MatchHow {
     Prefix,
     /// An abbreviation made of some letters of the word, in order ("avn" ~ "aviation").
     Abbreviation,
+    /// Same consonants, one side written without vowels as Arabic and Hebrew are ("mhmd" ~ "mohamed").
+    Skeleton,
     /// Adjacent query tokens written together match one candidate token ("sense time" ~ "sensetime").
     Joined,
     /// One query token matches adjacent candidate tokens written together.
@@ -32,6 +34,7 @@ impl MatchHow {
             MatchHow::Initial => "initial",
             MatchHow::Prefix => "prefix",
             MatchHow::Abbreviation => "abbreviation",
+            MatchHow::Skeleton => "skeleton",
             MatchHow::Joined => "joined",
             MatchHow::Split => "split",
         }
@@ -117,6 +120,34 @@ fn edit_budget(max_len: usize) -> usize {
     }
 }
 
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w')
+}
+
+/// Consonants only, doubled letters once ("hassan" -> "hsn").
+fn skeleton(s: &str) -> SmallVec<[u8; 24]> {
+    let mut out: SmallVec<[u8; 24]> = SmallVec::new();
+    for c in s.bytes().filter(|c| !is_vowel(*c)) {
+        if out.last() != Some(&c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A vowel-less token (as abjad scripts transliterate) against a word with
+/// vowels whose consonants are the same.
+fn skeleton_match(a: &str, b: &str) -> Option<f64> {
+    let has_vowel = |s: &str| s.bytes().any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'));
+    let (bare, full) = match (has_vowel(a), has_vowel(b)) {
+        (false, true) => (a, b),
+        (true, false) => (b, a),
+        _ => return None,
+    };
+    let sk = skeleton(bare);
+    (sk.len() >= 2 && sk == skeleton(full)).then_some(0.7)
+}
+
 /// True when every letter of `short` appears in `long` in order.
 fn is_subsequence(short: &str, long: &str) -> bool {
     let mut it = long.bytes();
@@ -172,6 +203,10 @@ pub fn token_similarity(a: &Token, b: &Token) -> Option<(f64, MatchHow)> {
         .count();
     if common >= 6 && common * 10 >= ll * 7 {
         return Some((0.8, MatchHow::Prefix));
+    }
+    // Abjad transliterations (Arabic, Hebrew) write no vowels: "mhmd" ~ "mohamed".
+    if let Some(sim) = skeleton_match(sa, sb) {
+        return Some((sim, MatchHow::Skeleton));
     }
     if (3..=5).contains(&ls)
         && ll >= ls + 3
