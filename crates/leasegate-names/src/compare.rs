@@ -138,7 +138,10 @@ fn skeleton(s: &str) -> SmallVec<[u8; 24]> {
 /// A vowel-less token (as abjad scripts transliterate) against a word with
 /// vowels whose consonants are the same.
 fn skeleton_match(a: &str, b: &str) -> Option<f64> {
-    let has_vowel = |s: &str| s.bytes().any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'));
+    let has_vowel = |s: &str| {
+        s.bytes()
+            .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
+    };
     let (bare, full) = match (has_vowel(a), has_vowel(b)) {
         (false, true) => (a, b),
         (true, false) => (b, a),

@@ -57,5 +57,10 @@ mod tests {
         assert!(name_similarity("11420 Corp", "Belletech Corp") < 0.3);
         assert!(name_similarity("John Smith", "SMITH, John") > 0.95);
         assert_eq!(name_similarity("", "x"), 0.0);
+        // Abjad scripts: consonant skeletons.
+        assert!(name_similarity("משה", "Moshe") >= 0.7);
+        assert!(
+            name_similarity("محمد علي", "Mohamed Ali") > name_similarity("محمد علي", "Xavier Ali")
+        );
     }
 }

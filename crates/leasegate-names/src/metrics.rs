@@ -67,7 +67,10 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
     }
     const N: usize = 64;
     if b.len() >= N || !a.is_ascii() || !b.is_ascii() {
-        let d = osa_distance(std::str::from_utf8(a).unwrap_or(""), std::str::from_utf8(b).unwrap_or(""));
+        let d = osa_distance(
+            std::str::from_utf8(a).unwrap_or(""),
+            std::str::from_utf8(b).unwrap_or(""),
+        );
         return (d <= max).then_some(d);
     }
     // Each edit changes the set of letters present by at most two.
@@ -86,7 +89,9 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
         let mut row_min = i as u8;
         for j in 1..=m {
             let cost = u8::from(a[i - 1] != b[j - 1]);
-            let mut v = (rows[p1][j] + 1).min(rows[c][j - 1] + 1).min(rows[p1][j - 1] + cost);
+            let mut v = (rows[p1][j] + 1)
+                .min(rows[c][j - 1] + 1)
+                .min(rows[p1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[p2][j - 2] + 1);
             }

@@ -26,14 +26,22 @@ fn main() {
         "../shared/data/lists/eu_fsf_full_2024-05-13.xml.gz",
         "../shared/data/lists/un_consolidated_2026-02-27.xml.gz",
     ];
-    let files: Vec<String> = if args.len() > 2 { args[2..].to_vec() } else { default_lists.iter().map(|s| s.to_string()).collect() };
+    let files: Vec<String> = if args.len() > 2 {
+        args[2..].to_vec()
+    } else {
+        default_lists.iter().map(|s| s.to_string()).collect()
+    };
     let mut entries = leasegate_lists::bundled_csl().entries;
     println!("us_csl (bundled): {} entries", entries.len());
     for f in &files {
         let bytes = std::fs::read(f).expect("read list");
         match leasegate_lists::parse_bytes(&bytes) {
             Ok(p) => {
-                println!("{f}: {} entries, {} record errors", p.entries.len(), p.errors.len());
+                println!(
+                    "{f}: {} entries, {} record errors",
+                    p.entries.len(),
+                    p.errors.len()
+                );
                 entries.extend(p.entries);
             }
             Err(e) => println!("{f}: not parsed ({e})"),
@@ -44,8 +52,17 @@ fn main() {
     let t = Instant::now();
     let index = Index::build(entries);
     let build = t.elapsed();
-    println!("index build: {:?} for {} entries / {} names", build, n_entries, index.name_count());
-    println!("RSS after build: {} MiB (before build {} MiB)", rss_kib("VmRSS:") / 1024, rss_before / 1024);
+    println!(
+        "index build: {:?} for {} entries / {} names",
+        build,
+        n_entries,
+        index.name_count()
+    );
+    println!(
+        "RSS after build: {} MiB (before build {} MiB)",
+        rss_kib("VmRSS:") / 1024,
+        rss_before / 1024
+    );
 
     let text = std::fs::read_to_string("../shared/data/names/screen-dev.jsonl").expect("dev set");
     let names: Vec<String> = text
@@ -71,10 +88,20 @@ fn main() {
     let pct = |p: f64| lat[((lat.len() as f64 - 1.0) * p) as usize];
     println!("single query latency over {} queries: p50 {:.1} us, p90 {:.1} us, p99 {:.1} us, max {:.1} us", lat.len(), pct(0.5), pct(0.9), pct(0.99), pct(1.0));
 
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
-    let batch: Vec<Query> = (0..20).flat_map(|_| names.iter().map(|n| Query::name(n.as_str()))).collect();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("pool");
+    let batch: Vec<Query> = (0..20)
+        .flat_map(|_| names.iter().map(|n| Query::name(n.as_str())))
+        .collect();
     let t = Instant::now();
-    let hits: usize = pool.install(|| batch.par_iter().map(|q| index.screen(q, &th, 10).len()).sum());
+    let hits: usize = pool.install(|| {
+        batch
+            .par_iter()
+            .map(|q| index.screen(q, &th, 10).len())
+            .sum()
+    });
     let dt = t.elapsed();
     println!(
         "batch: {} queries on {} threads in {:?}: {:.0} queries/s ({} matches)",

@@ -20,6 +20,8 @@ use time::OffsetDateTime;
 pub const MAX_KEY_LEN: usize = 200;
 /// Audit rows read per round trip when verifying or exporting.
 const AUDIT_PAGE: i64 = 20_000;
+/// Allocation rows written per INSERT statement (bounds the statement size).
+const ALLOC_ROWS_PER_INSERT: usize = 16;
 /// Most rows a list command returns.
 pub const MAX_LIST: i64 = 100_000;
 
@@ -170,25 +172,90 @@ pub(crate) fn audit(
     subject: &str,
     change: serde_json::Value,
 ) -> Result<(), StoreError> {
-    let last = tx.query(
+    let head = audit_head(tx)?;
+    audit_after(tx, head, now, &[(actor, action, subject, change)])
+}
+
+/// The last audit entry's sequence number and hash (the primary key makes
+/// this one index probe, not a scan).
+fn audit_head(tx: &mut dyn Tx) -> Result<Option<(i64, String)>, StoreError> {
+    let mut last = tx.query(
         "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
         &[],
     )?;
-    let prev = match last.first() {
-        Some(r) => Some((r.i(0)?, r.t(1)?)),
-        None => None,
-    };
-    let e = AuditEntry::next(
-        prev.as_ref().map(|(s, h)| (*s, h.as_str())),
-        rfc3339(now),
-        actor,
-        action,
-        subject,
-        change.to_string(),
+    match last.first_mut() {
+        Some(r) => Ok(Some((r.i(0)?, r.take_t(1)?))),
+        None => Ok(None),
+    }
+}
+
+/// Appends entries chained after `head` (read in this transaction, under the
+/// write lock) in one statement.
+fn audit_after(
+    tx: &mut dyn Tx,
+    head: Option<(i64, String)>,
+    now: OffsetDateTime,
+    entries: &[(&str, &str, &str, serde_json::Value)],
+) -> Result<(), StoreError> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let (sql, params) = audit_rows(head, now, entries);
+    tx.exec(&sql, &params)?;
+    Ok(())
+}
+
+/// The INSERT statement and parameters for `entries` chained after `head`.
+fn audit_rows(
+    head: Option<(i64, String)>,
+    now: OffsetDateTime,
+    entries: &[(&str, &str, &str, serde_json::Value)],
+) -> (String, Vec<Val>) {
+    let at = rfc3339(now);
+    let mut prev = head;
+    let mut params = Vec::with_capacity(entries.len() * 8);
+    for (actor, action, subject, change) in entries {
+        let e = AuditEntry::next(
+            prev.as_ref().map(|(s, h)| (*s, h.as_str())),
+            at.clone(),
+            actor,
+            action,
+            subject,
+            change.to_string(),
+        );
+        prev = Some((e.seq, e.hash.clone()));
+        params.extend([
+            e.seq.into(),
+            e.at.into(),
+            e.actor.into(),
+            e.action.into(),
+            e.subject.into(),
+            e.change.into(),
+            e.prev_hash.into(),
+            e.hash.into(),
+        ]);
+    }
+    let sql = multi_insert(
+        "INSERT INTO audit_log (seq, at, actor, action, subject, change, prev_hash, hash) VALUES ",
+        8,
+        entries.len(),
     );
+    (sql, params)
+}
+
+/// `head` followed by `rows` groups of `cols` placeholders: one statement
+/// (one round trip) for several rows.
+fn multi_insert(head: &str, cols: usize, rows: usize) -> String {
+    let group = format!("({})", vec!["?"; cols].join(", "));
+    format!("{head}{}", vec![group; rows].join(", "))
+}
+
+/// Records a fleet change so per-connection node caches are refreshed.
+fn bump_fleet_version(tx: &mut dyn Tx) -> Result<(), StoreError> {
     tx.exec(
-        "INSERT INTO audit_log (seq, at, actor, action, subject, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        &[e.seq.into(), e.at.into(), e.actor.into(), e.action.into(), e.subject.into(), e.change.into(), e.prev_hash.into(), e.hash.into()],
+        "INSERT INTO settings (name, value) VALUES ('fleet_version', '1') \
+         ON CONFLICT (name) DO UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)",
+        &[],
     )?;
     Ok(())
 }
@@ -500,6 +567,7 @@ pub trait Store: Send + Sync {
                         ],
                     )?;
                 }
+                bump_fleet_version(tx)?;
                 audit(tx, now, op.actor, "node.add", node.id.as_str(), json!(node))?;
                 Ok(node.clone())
             })
@@ -532,6 +600,7 @@ pub trait Store: Send + Sync {
                             id.as_str().into(),
                         ],
                     )?;
+                    bump_fleet_version(tx)?;
                     audit(
                         tx,
                         now,
@@ -759,18 +828,74 @@ pub trait Store: Send + Sync {
         write(self, |tx| {
             idempotent(tx, op, now, "lease.create", json!(req), |tx| {
                 let (start, end) = req.window(now)?;
-                let customer = load_customer(tx, &req.customer_id)?;
-                let price = latest_price(tx, &req.chip)?.ok_or_else(|| LedgerError::NoPrice {
-                    chip: req.chip.to_string(),
-                    kind: req.kind.as_str().into(),
-                })?;
-                let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
-                let gap = cleaning_gap_s(tx)?;
-                let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
-                let nodes = tx.query(
-                    "SELECT id, gpu_count FROM nodes WHERE chip = ? AND state = 'available' ORDER BY id",
-                    &[req.chip.as_str().into()],
+                // Everything the create needs to read before choosing GPUs, in
+                // one round trip (each a primary-key probe).
+                let mut head = tx.query(
+                    "SELECT (SELECT doc FROM customers WHERE id = ?), \
+                     (SELECT doc FROM price_lists WHERE chip = ? ORDER BY version DESC LIMIT 1), \
+                     (SELECT value FROM settings WHERE name = 'cleaning_gap_s'), \
+                     (SELECT value FROM settings WHERE name = 'fleet_version'), \
+                     (SELECT COALESCE(MAX(num), 0) FROM leases), \
+                     (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), \
+                     (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)",
+                    &[req.customer_id.as_str().into(), req.chip.as_str().into()],
                 )?;
+                let head = head
+                    .first_mut()
+                    .ok_or_else(|| invalid("lease create: no head row"))?;
+                let customer: Customer = match head.ot(0)? {
+                    Some(doc) => from_json("customers", &doc)?,
+                    None => {
+                        return Err(LedgerError::NotFound {
+                            entity: Entity::Customer,
+                            id: req.customer_id.to_string(),
+                        }
+                        .into())
+                    }
+                };
+                let price: PriceList = match head.ot(1)? {
+                    Some(doc) => from_json("price_lists", &doc)?,
+                    None => {
+                        return Err(LedgerError::NoPrice {
+                            chip: req.chip.to_string(),
+                            kind: req.kind.as_str().into(),
+                        }
+                        .into())
+                    }
+                };
+                let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
+                let gap: i64 = match head.ot(2)? {
+                    Some(v) => v.parse().map_err(|e| StoreError::corrupt("settings", e))?,
+                    None => 0,
+                };
+                let fleet_version = head.ot(3)?;
+                let num = head.i(4)? + 1;
+                let audit_prev = match head.0.get(5) {
+                    Some(Val::Null) | None => None,
+                    _ => Some((head.i(5)?, head.take_t(6)?)),
+                };
+                let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
+                let cached = tx
+                    .node_cache()
+                    .and_then(|c| c.get(fleet_version.as_deref(), req.chip.as_str()));
+                let nodes = match cached {
+                    Some(n) => n,
+                    None => {
+                        let rows = tx.query(
+                            "SELECT id, gpu_count FROM nodes WHERE chip = ? AND state = 'available' ORDER BY id",
+                            &[req.chip.as_str().into()],
+                        )?;
+                        let mut v = Vec::with_capacity(rows.len());
+                        for r in &rows {
+                            v.push((NodeId::parse(&r.t(0)?)?, r.i(1)? as u32));
+                        }
+                        let v = std::sync::Arc::new(v);
+                        if let Some(c) = tx.node_cache() {
+                            c.put(req.chip.as_str(), v.clone());
+                        }
+                        v
+                    }
+                };
                 let busy = tx.query(
                     "SELECT a.node_id, a.gpu_index FROM allocations a JOIN nodes n ON n.id = a.node_id \
                      WHERE n.chip = ? AND n.state = 'available' AND a.active = 1 AND a.block_end_s > ? AND a.start_s < ?",
@@ -778,17 +903,16 @@ pub trait Store: Send + Sync {
                 )?;
                 let mut free: Vec<NodeFree> = Vec::with_capacity(nodes.len());
                 let mut index = std::collections::HashMap::with_capacity(nodes.len());
-                for r in &nodes {
-                    let id = NodeId::parse(&r.t(0)?)?;
-                    index.insert(id.to_string(), free.len());
+                for (id, count) in nodes.iter() {
+                    index.insert(id.as_str(), free.len());
                     free.push(NodeFree {
-                        node_id: id,
-                        gpu_count: r.i(1)? as u32,
+                        node_id: id.clone(),
+                        gpu_count: *count,
                         busy: Vec::new(),
                     });
                 }
                 for r in &busy {
-                    if let Some(&i) = index.get(&r.t(0)?) {
+                    if let Some(&i) = index.get(r.t(0)?.as_str()) {
                         free[i].busy.push(r.i(1)? as u32);
                     }
                 }
@@ -798,8 +922,6 @@ pub trait Store: Send + Sync {
                         requested: req.gpus,
                         free,
                     })?;
-                let num = tx.query("SELECT COALESCE(MAX(num), 0) FROM leases", &[])?;
-                let num = num.first().map(|r| r.i(0)).transpose()?.unwrap_or(0) + 1;
                 let mut lease = Lease::new_pending(
                     LeaseId::from_number(num),
                     req,
@@ -820,24 +942,23 @@ pub trait Store: Send + Sync {
                     }
                     GateDecision::Hold { .. } => {}
                 }
-                tx.exec(
-                    "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    &[
-                        num.into(),
-                        lease.id.as_str().into(),
-                        lease.customer_id.as_str().into(),
-                        lease.chip.as_str().into(),
-                        lease.status.as_str().into(),
-                        s.into(),
-                        e.into(),
-                        to_json(&lease)?.into(),
-                    ],
-                )?;
+                let lease_params: Vec<Val> = vec![
+                    num.into(),
+                    lease.id.as_str().into(),
+                    lease.customer_id.as_str().into(),
+                    lease.chip.as_str().into(),
+                    lease.status.as_str().into(),
+                    s.into(),
+                    e.into(),
+                    to_json(&lease)?.into(),
+                ];
+                let lease_sql = "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
                 let active = i64::from(lease.held_window().is_some());
-                for g in &lease.allocations {
-                    tx.exec(
-                        "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        &[
+                let mut alloc_stmts = Vec::new();
+                for chunk in lease.allocations.chunks(ALLOC_ROWS_PER_INSERT) {
+                    let mut params = Vec::with_capacity(chunk.len() * 7);
+                    for g in chunk {
+                        params.extend([
                             lease.id.as_str().into(),
                             g.node_id.as_str().into(),
                             g.gpu_index.into(),
@@ -845,25 +966,49 @@ pub trait Store: Send + Sync {
                             e.into(),
                             (e + gap).into(),
                             active.into(),
-                        ],
-                    )?;
+                        ]);
+                    }
+                    let sql = multi_insert(
+                        "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES ",
+                        7,
+                        chunk.len(),
+                    );
+                    alloc_stmts.push((sql, params));
                 }
-                audit(
-                    tx,
+                let (audit_sql, audit_params) = audit_rows(
+                    audit_prev,
                     now,
-                    op.actor,
-                    "lease.create",
-                    lease.id.as_str(),
-                    pending,
-                )?;
-                audit(
-                    tx,
-                    now,
-                    "compliance-gate",
-                    "lease.gate",
-                    lease.id.as_str(),
-                    json!(decision),
-                )?;
+                    &[
+                        (op.actor, "lease.create", lease.id.as_str(), pending),
+                        (
+                            "compliance-gate",
+                            "lease.gate",
+                            lease.id.as_str(),
+                            json!(decision),
+                        ),
+                    ],
+                );
+                if tx.backend() == "postgres" && alloc_stmts.len() <= 1 {
+                    // One round trip: PostgreSQL runs data-modifying CTEs in
+                    // one statement; constraints (exclusion, foreign keys)
+                    // are checked as for separate statements.
+                    let mut sql = format!("WITH l AS ({lease_sql})");
+                    let mut params = lease_params;
+                    for (a_sql, a_params) in alloc_stmts {
+                        sql.push_str(&format!(", a AS ({a_sql})"));
+                        params.extend(a_params);
+                    }
+                    sql.push(' ');
+                    sql.push_str(&audit_sql);
+                    params.extend(audit_params);
+                    tx.exec(&sql, &params)?;
+                } else {
+                    tx.exec(lease_sql, &lease_params)?;
+                    for (a_sql, a_params) in alloc_stmts {
+                        tx.exec(&a_sql, &a_params)?;
+                    }
+                    tx.exec(&audit_sql, &audit_params)?;
+                }
                 Ok(lease)
             })
         })

@@ -3,7 +3,7 @@
 //! keeps the audit chain linear; the exclusion constraint on `allocations`
 //! refuses double booking even if application code were wrong.
 
-use crate::sql::{dollar_params, Row, Tx, Val};
+use crate::sql::{dollar_params, NodeCache, Row, Tx, Val};
 use crate::{Store, StoreError};
 use leasegate_core::Clock;
 use postgres::error::SqlState;
@@ -68,6 +68,7 @@ impl ToSql for Val {
 struct Conn {
     client: Client,
     statements: HashMap<String, Statement>,
+    nodes: NodeCache,
 }
 
 /// Most prepared statements kept per connection.
@@ -130,6 +131,9 @@ impl Tx for Conn {
     fn backend(&self) -> &'static str {
         BACKEND
     }
+    fn node_cache(&mut self) -> Option<&mut NodeCache> {
+        Some(&mut self.nodes)
+    }
 }
 
 pub struct PgStore {
@@ -170,6 +174,7 @@ impl PgStore {
             conn: Mutex::new(Conn {
                 client,
                 statements: HashMap::new(),
+                nodes: NodeCache::default(),
             }),
             clock,
             schema: schema.map(str::to_string),

@@ -3,6 +3,9 @@
 //! [`Tx`]; PostgreSQL gets the `?` rewritten to `$n`.
 
 use crate::StoreError;
+use leasegate_ledger::NodeId;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Val {
@@ -83,6 +86,43 @@ pub trait Tx {
     fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Row>, StoreError>;
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError>;
     fn backend(&self) -> &'static str;
+    /// This connection's node cache, if the backend keeps one.
+    fn node_cache(&mut self) -> Option<&mut NodeCache> {
+        None
+    }
+}
+
+/// Most chips whose node lists one connection keeps.
+const MAX_CACHED_CHIPS: usize = 64;
+
+/// Per-connection cache of each chip's available nodes, so a lease creation
+/// does not read the whole fleet. It is valid only for the fleet version it
+/// was filled at: every fleet change bumps `settings.fleet_version` inside
+/// the same write transaction, and readers compare it under the write lock.
+/// The cache only steers the choice of GPUs; double booking is still refused
+/// by the database (exclusion constraint / overlap trigger).
+#[derive(Debug, Default)]
+pub struct NodeCache {
+    version: Option<String>,
+    by_chip: HashMap<String, Arc<Vec<(NodeId, u32)>>>,
+}
+
+impl NodeCache {
+    /// The cached nodes of `chip` at fleet `version`, if any.
+    pub fn get(&mut self, version: Option<&str>, chip: &str) -> Option<Arc<Vec<(NodeId, u32)>>> {
+        if self.version.as_deref() != version {
+            self.version = version.map(str::to_string);
+            self.by_chip.clear();
+            return None;
+        }
+        self.by_chip.get(chip).cloned()
+    }
+    pub fn put(&mut self, chip: &str, nodes: Arc<Vec<(NodeId, u32)>>) {
+        if self.by_chip.len() >= MAX_CACHED_CHIPS {
+            self.by_chip.clear();
+        }
+        self.by_chip.insert(chip.to_string(), nodes);
+    }
 }
 
 /// `?` placeholders to `$1..$n` (our SQL never has `?` inside literals).

@@ -1,6 +1,6 @@
 //! SQLite backend: one file in the data dir, WAL, `BEGIN IMMEDIATE` writes.
 
-use crate::sql::{Row, Tx, Val};
+use crate::sql::{NodeCache, Row, Tx, Val};
 use crate::{Store, StoreError};
 use leasegate_core::Clock;
 use rusqlite::types::{Value, ValueRef};
@@ -58,13 +58,13 @@ fn db_err(e: rusqlite::Error) -> StoreError {
 }
 
 pub struct SqliteStore {
-    conn: Mutex<Connection>,
+    conn: Mutex<(Connection, NodeCache)>,
     clock: Arc<dyn Clock>,
     path: PathBuf,
     writers: Arc<Mutex<()>>,
 }
 
-struct SqliteTx<'a>(&'a Connection);
+struct SqliteTx<'a>(&'a Connection, &'a mut NodeCache);
 
 fn to_value(v: &Val) -> Value {
     match v {
@@ -109,6 +109,10 @@ impl Tx for SqliteTx<'_> {
     fn backend(&self) -> &'static str {
         BACKEND
     }
+
+    fn node_cache(&mut self) -> Option<&mut NodeCache> {
+        Some(self.1)
+    }
 }
 
 impl SqliteStore {
@@ -126,7 +130,7 @@ impl SqliteStore {
             .map_err(db_err)?;
         conn.set_prepared_statement_cache_capacity(64);
         let s = Self {
-            conn: Mutex::new(conn),
+            conn: Mutex::new((conn, NodeCache::default())),
             clock,
             path: path.to_path_buf(),
             writers: writer_gate(path),
@@ -144,9 +148,10 @@ impl SqliteStore {
         begin: &str,
         f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let mut guard = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let (conn, cache) = &mut *guard;
         conn.execute_batch(begin).map_err(db_err)?;
-        let r = f(&mut SqliteTx(&conn));
+        let r = f(&mut SqliteTx(conn, cache));
         match r {
             Ok(()) => match conn.execute_batch("COMMIT") {
                 Ok(()) => Ok(()),
@@ -173,7 +178,8 @@ impl Store for SqliteStore {
     fn migrate(&self) -> Result<Vec<i64>, StoreError> {
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
         let mut applied = Vec::new();
-        let conn = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let guard = self.conn.lock().unwrap_or_else(|e| e.into_inner());
+        let conn = &guard.0;
         conn.execute_batch("BEGIN IMMEDIATE").map_err(db_err)?;
         let res = (|| {
             conn.execute_batch(

@@ -495,6 +495,38 @@ fn interruptible<H: Harness>(h: &H) {
     assert_no_double_booking(s);
 }
 
+/// A client caches each chip's nodes; fleet changes made through another
+/// connection (maintenance, a new node) must be seen by its next create.
+fn fleet_changes_reach_other_clients<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8)]);
+    let c = h.client();
+    let l = create(&c, &req("acme", 8, 0, 1, LeaseKind::OnDemand)).unwrap();
+    let first = l.allocations[0].node_id.clone();
+    s.set_node_state(&OP, &first, NodeState::Maintenance).unwrap();
+    let l = create(&c, &req("acme", 8, 2, 1, LeaseKind::OnDemand)).unwrap();
+    assert!(l.allocations.iter().all(|g| g.node_id != first));
+    // Only one node is available now: a second 8 in the same window fails...
+    assert_eq!(
+        code(create(&c, &req("acme", 8, 2, 1, LeaseKind::OnDemand))),
+        "no_capacity"
+    );
+    // ...until another connection adds a node.
+    let n = Node::new(
+        NodeId::parse("n3").unwrap(),
+        SiteId::parse("s1").unwrap(),
+        ChipId::parse("a100").unwrap(),
+        8,
+        &[],
+    )
+    .unwrap();
+    s.add_node(&OP, n).unwrap();
+    let l = create(&c, &req("acme", 8, 2, 1, LeaseKind::OnDemand)).unwrap();
+    assert!(l.allocations.iter().all(|g| g.node_id.as_str() == "n3"));
+    assert_no_double_booking(s);
+    s.audit_verify().unwrap();
+}
+
 fn migrate_is_idempotent<H: Harness>(h: &H) {
     assert!(h.store().migrate().unwrap().is_empty());
     assert!(h.client().migrate().unwrap().is_empty());
@@ -534,6 +566,9 @@ macro_rules! suite {
             t!(compliance_gate_seam, |h| super::gate(h));
             t!(interruptible_preempt, |h| super::interruptible(h));
             t!(migrate_is_idempotent, |h| super::migrate_is_idempotent(h));
+            t!(fleet_changes_reach_other_clients, |h| {
+                super::fleet_changes_reach_other_clients(h)
+            });
             t!(simulation, |h| crate::sim::run(h, 7, 150));
         }
     };
