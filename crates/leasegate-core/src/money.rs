@@ -11,7 +11,11 @@ impl Currency {
     pub fn parse(s: &str) -> Result<Self, MoneyError> {
         let b = s.trim().as_bytes();
         if b.len() == 3 && b.iter().all(u8::is_ascii_alphabetic) {
-            Ok(Self([b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase(), b[2].to_ascii_uppercase()]))
+            Ok(Self([
+                b[0].to_ascii_uppercase(),
+                b[1].to_ascii_uppercase(),
+                b[2].to_ascii_uppercase(),
+            ]))
         } else {
             Err(MoneyError::Currency(s.to_string()))
         }
@@ -72,7 +76,11 @@ pub enum MoneyError {
     #[error("invalid amount {0:?}: expected a decimal number such as 2.50")]
     Amount(String),
     #[error("amount {amount:?} has more decimals than {currency} allows ({digits})")]
-    Precision { amount: String, currency: String, digits: u32 },
+    Precision {
+        amount: String,
+        currency: String,
+        digits: u32,
+    },
     #[error("amount overflow")]
     Overflow,
     #[error("currency mismatch: {0} vs {1}")]
@@ -81,7 +89,10 @@ pub enum MoneyError {
 
 impl Money {
     pub fn new(minor_units: i64, currency: Currency) -> Self {
-        Self { minor_units, currency }
+        Self {
+            minor_units,
+            currency,
+        }
     }
 
     /// Parses a decimal amount exactly ("2.5" USD = 250 minor units). Refuses
@@ -93,14 +104,20 @@ impl Money {
             None => (false, s),
         };
         let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-        let ok = !int.is_empty() && int.bytes().all(|b| b.is_ascii_digit()) && frac.bytes().all(|b| b.is_ascii_digit());
+        let ok = !int.is_empty()
+            && int.bytes().all(|b| b.is_ascii_digit())
+            && frac.bytes().all(|b| b.is_ascii_digit());
         if !ok {
             return Err(MoneyError::Amount(amount.to_string()));
         }
         let digits = currency.minor_digits();
         let frac_trim = frac.trim_end_matches('0');
         if frac_trim.len() as u32 > digits {
-            return Err(MoneyError::Precision { amount: amount.to_string(), currency: currency.to_string(), digits });
+            return Err(MoneyError::Precision {
+                amount: amount.to_string(),
+                currency: currency.to_string(),
+                digits,
+            });
         }
         let scale = 10i64.pow(digits);
         let int_v: i64 = int.parse().map_err(|_| MoneyError::Overflow)?;
@@ -108,13 +125,19 @@ impl Money {
         for (i, c) in frac_trim.bytes().enumerate() {
             frac_v += i64::from(c - b'0') * 10i64.pow(digits - 1 - i as u32);
         }
-        let v = int_v.checked_mul(scale).and_then(|v| v.checked_add(frac_v)).ok_or(MoneyError::Overflow)?;
+        let v = int_v
+            .checked_mul(scale)
+            .and_then(|v| v.checked_add(frac_v))
+            .ok_or(MoneyError::Overflow)?;
         Ok(Self::new(if neg { -v } else { v }, currency))
     }
 
     pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
         if self.currency != other.currency {
-            return Err(MoneyError::Mismatch(self.currency.to_string(), other.currency.to_string()));
+            return Err(MoneyError::Mismatch(
+                self.currency.to_string(),
+                other.currency.to_string(),
+            ));
         }
         self.minor_units
             .checked_add(other.minor_units)
@@ -132,7 +155,14 @@ impl fmt::Display for Money {
         if digits == 0 {
             write!(f, "{sign}{abs} {}", self.currency)
         } else {
-            write!(f, "{sign}{}.{:0width$} {}", abs / scale, abs % scale, self.currency, width = digits as usize)
+            write!(
+                f,
+                "{sign}{}.{:0width$} {}",
+                abs / scale,
+                abs % scale,
+                self.currency,
+                width = digits as usize
+            )
         }
     }
 }
@@ -148,9 +178,15 @@ mod tests {
         assert_eq!(Money::parse_decimal("10", usd).unwrap().minor_units, 1000);
         assert_eq!(Money::parse_decimal("0.01", usd).unwrap().minor_units, 1);
         assert_eq!(Money::parse_decimal("1.230", usd).unwrap().minor_units, 123);
-        assert!(matches!(Money::parse_decimal("1.234", usd), Err(MoneyError::Precision { .. })));
+        assert!(matches!(
+            Money::parse_decimal("1.234", usd),
+            Err(MoneyError::Precision { .. })
+        ));
         assert!(Money::parse_decimal("abc", usd).is_err());
         assert!(Money::parse_decimal("", usd).is_err());
-        assert_eq!(Money::parse_decimal("2.50", usd).unwrap().to_string(), "2.50 USD");
+        assert_eq!(
+            Money::parse_decimal("2.50", usd).unwrap().to_string(),
+            "2.50 USD"
+        );
     }
 }

@@ -24,7 +24,10 @@ impl Percent {
 
     pub fn from_units(units: u32) -> Result<Self, PercentError> {
         if units > Self::HUNDRED.0 {
-            return Err(PercentError::Range(format!("{}", units as f64 / Self::SCALE as f64)));
+            return Err(PercentError::Range(format!(
+                "{}",
+                units as f64 / Self::SCALE as f64
+            )));
         }
         Ok(Self(units))
     }
@@ -54,12 +57,19 @@ impl Percent {
         if frac.len() > 5 {
             return Err(PercentError::Precision(s.to_string()));
         }
-        let int_v: u64 = if int.is_empty() { 0 } else { int.parse().map_err(|_| PercentError::Range(s.to_string()))? };
+        let int_v: u64 = if int.is_empty() {
+            0
+        } else {
+            int.parse()
+                .map_err(|_| PercentError::Range(s.to_string()))?
+        };
         let mut frac_v: u64 = 0;
         for (i, c) in frac.bytes().enumerate() {
             frac_v += u64::from(c - b'0') * 10u64.pow(4 - i as u32);
         }
-        let units = int_v.saturating_mul(u64::from(Self::SCALE)).saturating_add(frac_v);
+        let units = int_v
+            .saturating_mul(u64::from(Self::SCALE))
+            .saturating_add(frac_v);
         if units > u64::from(Self::HUNDRED.0) {
             return Err(PercentError::Range(s.to_string()));
         }

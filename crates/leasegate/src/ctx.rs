@@ -12,7 +12,11 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(data_dir: Option<PathBuf>, database_url: Option<String>) -> Self {
         let data_dir = data_dir.unwrap_or_else(default_data_dir);
-        Self { data_dir, database_url: database_url.filter(|s| !s.is_empty()), clock: Arc::new(SystemClock) }
+        Self {
+            data_dir,
+            database_url: database_url.filter(|s| !s.is_empty()),
+            clock: Arc::new(SystemClock),
+        }
     }
 
     /// The data dir, without creating it (read-only commands must not litter).
@@ -22,8 +26,9 @@ impl Ctx {
 
     /// The data dir, created if missing: for commands that write.
     pub fn data_dir_created(&self) -> anyhow::Result<&Path> {
-        std::fs::create_dir_all(&self.data_dir)
-            .map_err(|e| anyhow::anyhow!("cannot create data dir {}: {e}", self.data_dir.display()))?;
+        std::fs::create_dir_all(&self.data_dir).map_err(|e| {
+            anyhow::anyhow!("cannot create data dir {}: {e}", self.data_dir.display())
+        })?;
         Ok(&self.data_dir)
     }
 }

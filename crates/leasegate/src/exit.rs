@@ -39,19 +39,31 @@ impl std::error::Error for CliError {}
 impl CliError {
     /// A refused request with a stable code.
     pub fn refused(code: &'static str, message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(CliError { code, message: message.into(), exit: REFUSED })
+        anyhow::Error::new(CliError {
+            code,
+            message: message.into(),
+            exit: REFUSED,
+        })
     }
 
     /// Maps a library error to the CLI: user errors are refusals (exit 4),
     /// internal ones exit 1; both keep their code.
     pub fn from_lib<E: ErrorCode + fmt::Display>(e: E) -> anyhow::Error {
         let exit = if e.is_user_error() { REFUSED } else { INTERNAL };
-        anyhow::Error::new(CliError { code: e.code(), message: e.to_string(), exit })
+        anyhow::Error::new(CliError {
+            code: e.code(),
+            message: e.to_string(),
+            exit,
+        })
     }
 
     /// A batch that finished with per-record errors (already reported).
     pub fn partial(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(CliError { code: "partial_failure", message: message.into(), exit: PARTIAL })
+        anyhow::Error::new(CliError {
+            code: "partial_failure",
+            message: message.into(),
+            exit: PARTIAL,
+        })
     }
 }
 
@@ -72,7 +84,10 @@ pub fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
             }
             eprintln!("error[{code}]: {message}");
             if wants_json() {
-                println!("{}", serde_json::json!({"error": {"code": code, "message": message}}));
+                println!(
+                    "{}",
+                    serde_json::json!({"error": {"code": code, "message": message}})
+                );
             }
             ExitCode::from(exit)
         }
@@ -81,6 +96,9 @@ pub fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
 
 fn wants_json() -> bool {
     let args: Vec<String> = std::env::args().collect();
-    args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"))
-        || args.iter().any(|a| a == "--format=json" || a == "--format=jsonl")
+    args.windows(2)
+        .any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"))
+        || args
+            .iter()
+            .any(|a| a == "--format=json" || a == "--format=jsonl")
 }

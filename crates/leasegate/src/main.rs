@@ -19,7 +19,12 @@ struct Cli {
     data_dir: Option<PathBuf>,
 
     /// PostgreSQL URL (postgres://...). Without it the SQLite file in the data dir is used.
-    #[arg(long, global = true, env = "LEASEGATE_DATABASE_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "LEASEGATE_DATABASE_URL",
+        value_name = "URL"
+    )]
     database_url: Option<String>,
 
     #[command(subcommand)]
@@ -73,7 +78,11 @@ fn main() -> ExitCode {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::OK });
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
         }
     };
     let ctx = ctx::Ctx::new(cli.data_dir, cli.database_url);

@@ -42,6 +42,21 @@ fn lib<E: leasegate_core::ErrorCode + std::fmt::Display>(e: E) -> anyhow::Error 
     CliError::from_lib(e)
 }
 
+/// A chip id for the fleet or a price list: it must name a chip of the
+/// embedded catalog (refused as `unknown_chip` with close matches) unless the
+/// operator explicitly allows free text. The id is kept as typed, so leases
+/// and availability queries match the same spelling.
+fn catalog_chip(chip: &str, allow_unknown: bool) -> anyhow::Result<ChipId> {
+    let id = ChipId::parse(chip).map_err(lib)?;
+    if !allow_unknown {
+        leasegate_chips::Catalog::embedded()
+            .map_err(lib)?
+            .get(chip)
+            .map_err(lib)?;
+    }
+    Ok(id)
+}
+
 fn invalid(msg: impl Into<String>) -> anyhow::Error {
     CliError::from_lib(LedgerError::Invalid(msg.into()))
 }
@@ -152,9 +167,12 @@ pub enum FleetCmd {
         site: String,
         #[arg(long)]
         id: String,
-        /// Accelerator id (free text slug until the chip catalog is wired in), e.g. a100-80g.
+        /// Accelerator id from the chip catalog (`leasegate chips list`), e.g. h100-sxm.
         #[arg(long)]
         chip: String,
+        /// Accept a chip id that is not in the catalog (free text).
+        #[arg(long)]
+        allow_unknown_chip: bool,
         #[arg(long)]
         gpus: u32,
         /// GPU serials or UUIDs in index order, comma-separated (one per GPU).
@@ -260,6 +278,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             site,
             id,
             chip,
+            allow_unknown_chip,
             gpus,
             serials,
             key,
@@ -268,7 +287,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             let node = Node::new(
                 NodeId::parse(&id).map_err(lib)?,
                 SiteId::parse(&site).map_err(lib)?,
-                ChipId::parse(&chip).map_err(lib)?,
+                catalog_chip(&chip, allow_unknown_chip)?,
                 gpus,
                 &serials,
             )
@@ -413,8 +432,12 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
 pub enum PricesCmd {
     /// Publish a new price list version for an accelerator (prices per GPU-hour).
     Set {
+        /// Accelerator id from the chip catalog, e.g. h100-sxm.
         #[arg(long)]
         chip: String,
+        /// Accept a chip id that is not in the catalog (free text).
+        #[arg(long)]
+        allow_unknown_chip: bool,
         #[arg(long, value_name = "PRICE")]
         on_demand: String,
         #[arg(long, value_name = "PRICE")]
@@ -444,6 +467,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
     match cmd {
         PricesCmd::Set {
             chip,
+            allow_unknown_chip,
             on_demand,
             reserved,
             interruptible_floor,
@@ -454,7 +478,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
         } => {
             let c = Currency::parse(&currency).map_err(|e| lib(LedgerError::Money(e)))?;
             let input = PriceInput {
-                chip: ChipId::parse(&chip).map_err(lib)?,
+                chip: catalog_chip(&chip, allow_unknown_chip)?,
                 currency: c,
                 on_demand: money(&on_demand, c)?,
                 reserved: reserved.map(|r| money(&r, c)).transpose()?,

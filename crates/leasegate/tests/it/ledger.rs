@@ -45,13 +45,13 @@ fn fleet(dir: &Path) {
     ok(
         dir,
         &[
-            "fleet", "add-node", "--site", "fra1", "--id", "n1", "--chip", "a100", "--gpus", "8",
+            "fleet", "add-node", "--site", "fra1", "--id", "n1", "--chip", "a100-sxm", "--gpus", "8",
         ],
     );
     ok(
         dir,
         &[
-            "fleet", "add-node", "--site", "fra1", "--id", "n2", "--chip", "a100", "--gpus", "8",
+            "fleet", "add-node", "--site", "fra1", "--id", "n2", "--chip", "a100-sxm", "--gpus", "8",
         ],
     );
     ok(
@@ -60,7 +60,7 @@ fn fleet(dir: &Path) {
             "prices",
             "set",
             "--chip",
-            "a100",
+            "a100-sxm",
             "--on-demand",
             "2.50",
             "--reserved",
@@ -97,7 +97,7 @@ fn lease_lifecycle_json() {
             "--customer",
             "acme",
             "--chip",
-            "a100",
+            "a100-sxm",
             "--gpus",
             "8",
             "--hours",
@@ -149,7 +149,7 @@ fn no_capacity_is_exit_4_with_code() {
             "--customer",
             "acme",
             "--chip",
-            "a100",
+            "a100-sxm",
             "--gpus",
             "17",
             "--hours",
@@ -180,7 +180,7 @@ fn idempotency_key_replays_and_conflicts() {
         "--customer",
         "acme",
         "--chip",
-        "a100",
+        "a100-sxm",
         "--gpus",
         "2",
         "--hours",
@@ -198,7 +198,7 @@ fn idempotency_key_replays_and_conflicts() {
             "--customer",
             "acme",
             "--chip",
-            "a100",
+            "a100-sxm",
             "--gpus",
             "3",
             "--hours",
@@ -220,7 +220,7 @@ fn concurrent_processes_never_double_book() {
     ok(
         &dir,
         &[
-            "fleet", "add-node", "--site", "s", "--id", "n1", "--chip", "h100", "--gpus", "8",
+            "fleet", "add-node", "--site", "s", "--id", "n1", "--chip", "h100-sxm", "--gpus", "8",
         ],
     );
     ok(
@@ -229,7 +229,7 @@ fn concurrent_processes_never_double_book() {
             "prices",
             "set",
             "--chip",
-            "h100",
+            "h100-sxm",
             "--on-demand",
             "4",
             "--currency",
@@ -261,7 +261,7 @@ fn concurrent_processes_never_double_book() {
                     "--customer",
                     "c",
                     "--chip",
-                    "h100",
+                    "h100-sxm",
                     "--gpus",
                     "1",
                     "--hours",
@@ -332,5 +332,69 @@ fn audit_verify_exit_5_names_bad_seq_and_export_has_head() {
     assert!(
         v["error"]["message"].as_str().unwrap().contains("seq 2"),
         "{v}"
+    );
+}
+
+#[test]
+fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path();
+    ok(dir, &["fleet", "add-site", "--id", "s", "--country", "US"]);
+    let out = lg(dir)
+        .args([
+            "fleet", "add-node", "--site", "s", "--id", "n1", "--chip", "h100", "--gpus", "8",
+            "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["code"], "unknown_chip");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("h100-sxm"),
+        "{v}"
+    );
+    let out = lg(dir)
+        .args([
+            "prices", "set", "--chip", "h100", "--on-demand", "4", "--currency", "USD",
+            "--format", "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{out:?}");
+    // Nothing was stored by the refused commands.
+    let fl = ok(dir, &["fleet", "list"]);
+    assert_eq!(fl["nodes"].as_array().unwrap().len(), 0);
+    // Free text only when asked for explicitly.
+    let n = ok(
+        dir,
+        &[
+            "fleet",
+            "add-node",
+            "--site",
+            "s",
+            "--id",
+            "n1",
+            "--chip",
+            "custom-asic",
+            "--gpus",
+            "4",
+            "--allow-unknown-chip",
+        ],
+    );
+    assert_eq!(n["chip"], "custom-asic");
+    ok(
+        dir,
+        &[
+            "prices",
+            "set",
+            "--chip",
+            "custom-asic",
+            "--on-demand",
+            "1",
+            "--currency",
+            "USD",
+            "--allow-unknown-chip",
+        ],
     );
 }

@@ -1,6 +1,6 @@
-mod lists;
-mod screen;
 mod chips;
-mod ownership;
 mod ledger;
 mod linkage;
+mod lists;
+mod ownership;
+mod screen;
