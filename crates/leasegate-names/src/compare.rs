@@ -224,6 +224,22 @@ pub fn token_similarity(a: &Token, b: &Token) -> Option<(f64, MatchHow)> {
     None
 }
 
+/// [`joined_similarity`] of `x` and `y` written together, without writing
+/// them together unless the lengths allow a match (at most one edit).
+fn joined_pair_similarity(x: &str, y: &str, single: &str, buf: &mut String) -> Option<f64> {
+    let lj = x.len() + y.len();
+    if lj.abs_diff(single.len()) > 1 {
+        return None;
+    }
+    if lj == single.len() && single.starts_with(x) && single.ends_with(y) {
+        return Some(1.0);
+    }
+    buf.clear();
+    buf.push_str(x);
+    buf.push_str(y);
+    joined_similarity(buf, single)
+}
+
 fn joined_similarity(joined: &str, single: &str) -> Option<f64> {
     if joined == single {
         return Some(1.0);
@@ -266,7 +282,7 @@ fn compare_impl(
 ) -> Comparison {
     let (nq, nc) = (q.tokens.len(), c.tokens.len());
     let has_surname = c.tokens.iter().any(|t| t.surname);
-    let adjusted: Vec<f64>;
+    let adjusted: SmallVec<[f64; 24]>;
     let wc = if has_surname {
         // Given names after the first are middle names.
         let first_given = c.tokens.iter().position(|t| !t.surname);
@@ -310,16 +326,16 @@ fn compare_impl(
         }
     }
     // Merged and split tokens: two adjacent tokens on one side written as one on the other.
+    // Only filled when the lengths allow a match: this runs for every
+    // candidate name of every query.
     let mut buf = String::new();
     for i in 0..nq.saturating_sub(1) {
         if q.tokens[i].kind == TokenKind::Number || q.tokens[i + 1].kind == TokenKind::Number {
             continue;
         }
-        buf.clear();
-        buf.push_str(&q.tokens[i].text);
-        buf.push_str(&q.tokens[i + 1].text);
+        let (x, y) = (&q.tokens[i].text, &q.tokens[i + 1].text);
         for (j, b) in c.tokens.iter().enumerate() {
-            if let Some(sim) = joined_similarity(&buf, &b.text) {
+            if let Some(sim) = joined_pair_similarity(x, y, &b.text, &mut buf) {
                 cands.push(Cand {
                     q: (i, i + 2),
                     c: (j, j + 1),
@@ -333,11 +349,9 @@ fn compare_impl(
         if c.tokens[j].kind == TokenKind::Number || c.tokens[j + 1].kind == TokenKind::Number {
             continue;
         }
-        buf.clear();
-        buf.push_str(&c.tokens[j].text);
-        buf.push_str(&c.tokens[j + 1].text);
+        let (x, y) = (&c.tokens[j].text, &c.tokens[j + 1].text);
         for (i, a) in q.tokens.iter().enumerate() {
-            if let Some(sim) = joined_similarity(&buf, &a.text) {
+            if let Some(sim) = joined_pair_similarity(x, y, &a.text, &mut buf) {
                 cands.push(Cand {
                     q: (i, i + 1),
                     c: (j, j + 2),

@@ -66,7 +66,7 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
         return (d <= max).then_some(d);
     }
     const N: usize = 64;
-    if b.len() >= N || !a.is_ascii() || !b.is_ascii() {
+    if !a.is_ascii() || !b.is_ascii() {
         let d = osa_distance(
             std::str::from_utf8(a).unwrap_or(""),
             std::str::from_utf8(b).unwrap_or(""),
@@ -77,17 +77,51 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
     if (letter_mask(a) ^ letter_mask(b)).count_ones() as usize > 2 * max {
         return None;
     }
+    // A common prefix and suffix never take part in an optimal alignment
+    // (also with transpositions): drop them, most near-matches shrink to a
+    // few bytes.
+    let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[pre..], &b[pre..]);
+    let suf = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suf], &b[..b.len() - suf]);
+    if a.is_empty() || b.is_empty() {
+        let d = a.len().max(b.len());
+        return (d <= max).then_some(d);
+    }
+    if b.len() >= N {
+        let d = osa_distance(
+            std::str::from_utf8(a).unwrap_or(""),
+            std::str::from_utf8(b).unwrap_or(""),
+        );
+        return (d <= max).then_some(d);
+    }
     let m = b.len();
-    // Three rolling rows (i-2, i-1, i), u8 is enough below 64.
-    let mut rows = [[0u8; N]; 3];
-    for (j, v) in rows[1].iter_mut().enumerate().take(m + 1) {
+    // Only cells within `max` of the diagonal can end at most `max` away;
+    // the others count as `inf`. Three rolling rows (i-2, i-1, i); u8 is
+    // enough below 64.
+    let inf = (max + 1).min(N) as u8;
+    let mut rows = [[inf; N]; 3];
+    for (j, v) in rows[1].iter_mut().enumerate().take(m.min(max) + 1) {
         *v = j as u8;
     }
     let (mut p2, mut p1, mut c) = (0usize, 1usize, 2usize);
     for i in 1..=a.len() {
-        rows[c][0] = i as u8;
-        let mut row_min = i as u8;
-        for j in 1..=m {
+        let lo = i.saturating_sub(max).max(1);
+        let hi = (i + max).min(m);
+        if lo > hi {
+            return None;
+        }
+        rows[c][lo - 1] = if lo == 1 { (i as u8).min(inf) } else { inf };
+        if hi < m {
+            rows[c][hi + 1] = inf;
+        }
+        let mut row_min = rows[c][lo - 1];
+        for j in lo..=hi {
             let cost = u8::from(a[i - 1] != b[j - 1]);
             let mut v = (rows[p1][j] + 1)
                 .min(rows[c][j - 1] + 1)
@@ -95,6 +129,7 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(rows[p2][j - 2] + 1);
             }
+            let v = v.min(inf);
             rows[c][j] = v;
             row_min = row_min.min(v);
         }

@@ -219,6 +219,22 @@ fn make_token(w: &str, surname: bool) -> Token {
 /// The comparable form of a name as one string: canonical tokens, then the
 /// legal forms. Idempotent (a property test checks it).
 pub fn normalize(raw: &str) -> String {
+    // One pass can leave a name that parses differently again (a comma
+    // reorder, or a legal form found only once others are split off), so
+    // repeat to a fixed point: normalising is then idempotent. Each pass
+    // only drops or reorders tokens; the bound is a guard.
+    let mut cur = normalize_once(raw);
+    for _ in 0..8 {
+        let next = normalize_once(&cur);
+        if next == cur {
+            break;
+        }
+        cur = next;
+    }
+    cur
+}
+
+fn normalize_once(raw: &str) -> String {
     let n = parse_name(raw, NameKind::Unknown);
     let mut out: Vec<&str> = n.tokens.iter().map(|t| t.text.as_str()).collect();
     out.extend(n.legal_forms.iter().map(String::as_str));
@@ -237,6 +253,14 @@ mod tests {
         assert_eq!(canonical_word("tech"), "technology");
         assert_eq!(canonical_word("communications"), "communication");
         assert_eq!(canonical_word("boss"), "boss");
+    }
+
+    #[test]
+    fn normalize_idempotent_on_found_cases() {
+        for s in ["ei,e K,a", "CoCoLtd Intl Company ", "CoCoGmbHGmbH "] {
+            let once = normalize(s);
+            assert_eq!(normalize(&once), once, "{s:?}");
+        }
     }
 
     #[test]

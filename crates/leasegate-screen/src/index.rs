@@ -94,7 +94,7 @@ fn hash_str(s: &[u8]) -> u64 {
 fn for_each_delete(s: &str, mut f: impl FnMut(u64)) {
     let b = s.as_bytes();
     f(hash_str(b));
-    let mut buf = Vec::with_capacity(b.len());
+    let mut buf: SmallVec<[u8; 64]> = SmallVec::new();
     for i in 0..b.len() {
         if i > 0 && b[i] == b[i - 1] {
             continue; // same variant as the previous deletion
@@ -580,7 +580,7 @@ impl Index {
             }
             let base = best.map(|b| b.1).unwrap_or(self.max_idf);
             wq.push(intrinsic_weight(t, base));
-            hits.push(buf.clone());
+            hits.push(std::mem::take(&mut buf));
         }
         wq
     }
@@ -645,11 +645,12 @@ impl Index {
                 after: 1.0,
             });
         }
-        let cand_name = nm.map(|n| n.name.clone()).unwrap_or(Name {
+        let empty = Name {
             tokens: vec![],
             legal_forms: vec![],
-        });
-        let details = Explanation::new(&matched_name, qn, &cand_name, cmp, adj, score);
+        };
+        let cand_name = nm.map_or(&empty, |n| &n.name);
+        let details = Explanation::new(&matched_name, qn, cand_name, cmp, adj, score);
         Match {
             entry_id: entry.id.clone(),
             list: entry.list.clone(),

@@ -896,10 +896,14 @@ pub trait Store: Send + Sync {
                         v
                     }
                 };
+                // Bookings in the window, found through `allocations_ending`;
+                // rows of other chips or unavailable nodes are dropped by the
+                // lookup below. (A join on `nodes` made the planner walk every
+                // node of the chip and probe its GPUs.)
                 let busy = tx.query(
-                    "SELECT a.node_id, a.gpu_index FROM allocations a JOIN nodes n ON n.id = a.node_id \
-                     WHERE n.chip = ? AND n.state = 'available' AND a.active = 1 AND a.block_end_s > ? AND a.start_s < ?",
-                    &[req.chip.as_str().into(), s.into(), (e + gap).into()],
+                    "SELECT node_id, gpu_index FROM allocations \
+                     WHERE active = 1 AND block_end_s > ? AND start_s < ?",
+                    &[s.into(), (e + gap).into()],
                 )?;
                 let mut free: Vec<NodeFree> = Vec::with_capacity(nodes.len());
                 let mut index = std::collections::HashMap::with_capacity(nodes.len());

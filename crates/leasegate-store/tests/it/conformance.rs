@@ -503,7 +503,8 @@ fn fleet_changes_reach_other_clients<H: Harness>(h: &H) {
     let c = h.client();
     let l = create(&c, &req("acme", 8, 0, 1, LeaseKind::OnDemand)).unwrap();
     let first = l.allocations[0].node_id.clone();
-    s.set_node_state(&OP, &first, NodeState::Maintenance).unwrap();
+    s.set_node_state(&OP, &first, NodeState::Maintenance)
+        .unwrap();
     let l = create(&c, &req("acme", 8, 2, 1, LeaseKind::OnDemand)).unwrap();
     assert!(l.allocations.iter().all(|g| g.node_id != first));
     // Only one node is available now: a second 8 in the same window fails...

@@ -45,13 +45,15 @@ fn fleet(dir: &Path) {
     ok(
         dir,
         &[
-            "fleet", "add-node", "--site", "fra1", "--id", "n1", "--chip", "a100-sxm", "--gpus", "8",
+            "fleet", "add-node", "--site", "fra1", "--id", "n1", "--chip", "a100-sxm", "--gpus",
+            "8",
         ],
     );
     ok(
         dir,
         &[
-            "fleet", "add-node", "--site", "fra1", "--id", "n2", "--chip", "a100-sxm", "--gpus", "8",
+            "fleet", "add-node", "--site", "fra1", "--id", "n2", "--chip", "a100-sxm", "--gpus",
+            "8",
         ],
     );
     ok(
@@ -356,8 +358,16 @@ fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
     );
     let out = lg(dir)
         .args([
-            "prices", "set", "--chip", "h100", "--on-demand", "4", "--currency", "USD",
-            "--format", "json",
+            "prices",
+            "set",
+            "--chip",
+            "h100",
+            "--on-demand",
+            "4",
+            "--currency",
+            "USD",
+            "--format",
+            "json",
         ])
         .output()
         .unwrap();

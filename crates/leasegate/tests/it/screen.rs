@@ -14,6 +14,28 @@ fn json(out: &[u8]) -> serde_json::Value {
     serde_json::from_slice(out).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(out)))
 }
 
+/// The stale-lists warning is printed once per command, in every output mode.
+#[test]
+fn stale_warning_printed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("q.jsonl");
+    std::fs::write(&input, "{\"id\":1,\"name\":\"X Trading\"}\n").unwrap();
+    let runs: [&[&str]; 3] = [
+        &["screen", "X"],
+        &["screen", "X", "--format", "json"],
+        &["screen", "--input", input.to_str().unwrap()],
+    ];
+    for args in runs {
+        let out = lg(dir.path()).args(args).assert().success();
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+        assert_eq!(
+            stderr.matches("older than 30 days").count(),
+            1,
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn single_name_json_finds_huawei_from_chinese_and_warns_stale() {
     let dir = tempfile::tempdir().unwrap();
