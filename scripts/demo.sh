@@ -51,6 +51,8 @@ run fleet list
 say "Leases: eight H100s for a day, then more than the fleet has"
 run leases create --customer acme --chip h100-sxm --gpus 8 --hours 24 --idempotency-key demo-1 --format json
 run leases create --customer acme --chip h100-sxm --gpus 8 --hours 24 --idempotency-key demo-1 --format json
+run leases activate ls-000001
+run leases create --customer acme --chip h100-sxm --gpus 4 --hours 720 --kind reserved
 if run leases create --customer acme --chip h100-sxm --gpus 16 --hours 24; then
   echo "unexpected: capacity was not short" >&2; exit 1
 else

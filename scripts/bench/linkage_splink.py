@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Splink (DuckDB backend) on the same synthetic population as `leasegate linkage`.
 
-Usage (see docs/bench/linkage.md):
+Usage (see docs/BENCHMARKS.md, linkage section):
   python3 -m venv /tmp/splinkvenv && /tmp/splinkvenv/bin/pip install splink
   cargo bench -p leasegate-linkage --bench linkage -- write 100000 5 /tmp/pop.jsonl /tmp/truth.csv
   /tmp/splinkvenv/bin/python scripts/bench/linkage_splink.py /tmp/pop.jsonl /tmp/truth.csv [match_probability]
