@@ -31,6 +31,10 @@ pub enum AsOfFrom {
     File,
     /// Given on the command line.
     Flag,
+    /// The newest listing date among the file's entries: the file cannot be
+    /// older, so the age shown is an upper bound (staleness errs on the side
+    /// of warning).
+    NewestListing,
     /// The input file's modification date.
     Mtime,
     /// The bundled snapshot.

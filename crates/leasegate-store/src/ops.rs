@@ -130,37 +130,41 @@ fn check_actor(actor: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A transaction body as the backends take it.
+type TxBody<'a> = &'a mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>;
+
+/// Runs `f` once through `run` (a backend's `write_tx` or `read_tx`, which
+/// take a re-callable body) and returns its result.
+fn once<R>(
+    kind: &str,
+    run: impl FnOnce(TxBody<'_>) -> Result<(), StoreError>,
+    f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
+) -> Result<R, StoreError> {
+    let mut f = Some(f);
+    let mut out = None;
+    run(&mut |tx| {
+        let f = f
+            .take()
+            .ok_or_else(|| invalid(format!("{kind} transaction body ran twice")))?;
+        out = Some(f(tx)?);
+        Ok(())
+    })?;
+    out.ok_or_else(|| invalid(format!("{kind} transaction produced no result")))
+}
+
 /// Runs `f` in one write transaction (the backend calls the closure once).
 fn write<S: Store + ?Sized, R>(
     s: &S,
     f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
 ) -> Result<R, StoreError> {
-    let mut f = Some(f);
-    let mut out = None;
-    s.write_tx(&mut |tx| {
-        let f = f
-            .take()
-            .ok_or_else(|| invalid("write transaction body ran twice"))?;
-        out = Some(f(tx)?);
-        Ok(())
-    })?;
-    out.ok_or_else(|| invalid("write transaction produced no result"))
+    once("write", |body| s.write_tx(body), f)
 }
 
 fn read<S: Store + ?Sized, R>(
     s: &S,
     f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
 ) -> Result<R, StoreError> {
-    let mut f = Some(f);
-    let mut out = None;
-    s.read_tx(&mut |tx| {
-        let f = f
-            .take()
-            .ok_or_else(|| invalid("read transaction body ran twice"))?;
-        out = Some(f(tx)?);
-        Ok(())
-    })?;
-    out.ok_or_else(|| invalid("read transaction produced no result"))
+    once("read", |body| s.read_tx(body), f)
 }
 
 /// Appends one audit entry after the current head. Callers hold the write lock.
@@ -309,16 +313,59 @@ fn idempotent<R: Serialize + DeserializeOwned>(
     Ok(out)
 }
 
-fn load_lease(tx: &mut dyn Tx, id: &LeaseId) -> Result<Lease, StoreError> {
-    let rows = tx.query("SELECT doc FROM leases WHERE id = ?", &[id.as_str().into()])?;
+/// The JSON document stored under `id` in `table`, or NotFound for `entity`.
+fn load_doc<T: DeserializeOwned>(
+    tx: &mut dyn Tx,
+    table: &'static str,
+    entity: Entity,
+    id: &str,
+) -> Result<T, StoreError> {
+    let rows = tx.query(
+        &format!("SELECT doc FROM {table} WHERE id = ?"),
+        &[id.into()],
+    )?;
     match rows.first() {
-        Some(r) => from_json("leases", &r.t(0)?),
+        Some(r) => from_json(table, &r.t(0)?),
         None => Err(LedgerError::NotFound {
-            entity: Entity::Lease,
+            entity,
             id: id.to_string(),
         }
         .into()),
     }
+}
+
+/// AlreadyExists for `entity` when `table` holds a row with this id.
+fn ensure_absent(tx: &mut dyn Tx, table: &str, entity: Entity, id: &str) -> Result<(), StoreError> {
+    let sql = format!("SELECT 1 FROM {table} WHERE id = ?");
+    if tx.query(&sql, &[id.into()])?.is_empty() {
+        return Ok(());
+    }
+    Err(LedgerError::AlreadyExists {
+        entity,
+        id: id.to_string(),
+    }
+    .into())
+}
+
+/// The `doc` column (first) of each row, parsed.
+fn docs<T: DeserializeOwned>(table: &'static str, rows: &[Row]) -> Result<Vec<T>, StoreError> {
+    rows.iter().map(|r| from_json(table, &r.t(0)?)).collect()
+}
+
+/// Every document of `table` in id order, up to [`MAX_LIST`].
+fn list_docs<T: DeserializeOwned>(
+    tx: &mut dyn Tx,
+    table: &'static str,
+) -> Result<Vec<T>, StoreError> {
+    let rows = tx.query(
+        &format!("SELECT doc FROM {table} ORDER BY id LIMIT {MAX_LIST}"),
+        &[],
+    )?;
+    docs(table, &rows)
+}
+
+fn load_lease(tx: &mut dyn Tx, id: &LeaseId) -> Result<Lease, StoreError> {
+    load_doc(tx, "leases", Entity::Lease, id.as_str())
 }
 
 fn save_lease(tx: &mut dyn Tx, l: &Lease) -> Result<(), StoreError> {
@@ -335,18 +382,7 @@ fn save_lease(tx: &mut dyn Tx, l: &Lease) -> Result<(), StoreError> {
 }
 
 fn load_customer(tx: &mut dyn Tx, id: &CustomerId) -> Result<Customer, StoreError> {
-    let rows = tx.query(
-        "SELECT doc FROM customers WHERE id = ?",
-        &[id.as_str().into()],
-    )?;
-    match rows.first() {
-        Some(r) => from_json("customers", &r.t(0)?),
-        None => Err(LedgerError::NotFound {
-            entity: Entity::Customer,
-            id: id.to_string(),
-        }
-        .into()),
-    }
+    load_doc(tx, "customers", Entity::Customer, id.as_str())
 }
 
 fn latest_price(tx: &mut dyn Tx, chip: &ChipId) -> Result<Option<PriceList>, StoreError> {
@@ -374,15 +410,7 @@ fn cleaning_gap_s(tx: &mut dyn Tx) -> Result<i64, StoreError> {
 }
 
 fn load_node(tx: &mut dyn Tx, id: &NodeId) -> Result<Node, StoreError> {
-    let rows = tx.query("SELECT doc FROM nodes WHERE id = ?", &[id.as_str().into()])?;
-    match rows.first() {
-        Some(r) => from_json("nodes", &r.t(0)?),
-        None => Err(LedgerError::NotFound {
-            entity: Entity::Node,
-            id: id.to_string(),
-        }
-        .into()),
-    }
+    load_doc(tx, "nodes", Entity::Node, id.as_str())
 }
 
 /// Moves the lease's rows in `allocations` to match its state.
@@ -418,7 +446,7 @@ fn leases_in_month(
             month.start().unix_timestamp().into(),
         ],
     )?;
-    rows.iter().map(|r| from_json("leases", &r.t(0)?)).collect()
+    docs("leases", &rows)
 }
 
 fn finalized_invoices(
@@ -430,9 +458,7 @@ fn finalized_invoices(
         "SELECT doc FROM invoices WHERE customer_id = ? AND month = ? ORDER BY number",
         &[customer.as_str().into(), month.to_string().into()],
     )?;
-    rows.iter()
-        .map(|r| from_json("invoices", &r.t(0)?))
-        .collect()
+    docs("invoices", &rows)
 }
 
 fn compute_draft(
@@ -493,19 +519,7 @@ pub trait Store: Send + Sync {
                 if let Some(f) = &site.facility {
                     check_text("facility", f)?;
                 }
-                if !tx
-                    .query(
-                        "SELECT 1 FROM sites WHERE id = ?",
-                        &[site.id.as_str().into()],
-                    )?
-                    .is_empty()
-                {
-                    return Err(LedgerError::AlreadyExists {
-                        entity: Entity::Site,
-                        id: site.id.to_string(),
-                    }
-                    .into());
-                }
+                ensure_absent(tx, "sites", Entity::Site, site.id.as_str())?;
                 tx.exec(
                     "INSERT INTO sites (id, doc) VALUES (?, ?)",
                     &[site.id.as_str().into(), to_json(&site)?.into()],
@@ -533,19 +547,7 @@ pub trait Store: Send + Sync {
                     }
                     .into());
                 }
-                if !tx
-                    .query(
-                        "SELECT 1 FROM nodes WHERE id = ?",
-                        &[node.id.as_str().into()],
-                    )?
-                    .is_empty()
-                {
-                    return Err(LedgerError::AlreadyExists {
-                        entity: Entity::Node,
-                        id: node.id.to_string(),
-                    }
-                    .into());
-                }
+                ensure_absent(tx, "nodes", Entity::Node, node.id.as_str())?;
                 tx.exec(
                     "INSERT INTO nodes (id, site_id, chip, gpu_count, state, doc) VALUES (?, ?, ?, ?, ?, ?)",
                     &[
@@ -616,23 +618,11 @@ pub trait Store: Send + Sync {
     }
 
     fn list_sites(&self) -> Result<Vec<Site>, StoreError> {
-        read(self, |tx| {
-            let rows = tx.query(
-                &format!("SELECT doc FROM sites ORDER BY id LIMIT {MAX_LIST}"),
-                &[],
-            )?;
-            rows.iter().map(|r| from_json("sites", &r.t(0)?)).collect()
-        })
+        read(self, |tx| list_docs(tx, "sites"))
     }
 
     fn list_nodes(&self) -> Result<Vec<Node>, StoreError> {
-        read(self, |tx| {
-            let rows = tx.query(
-                &format!("SELECT doc FROM nodes ORDER BY id LIMIT {MAX_LIST}"),
-                &[],
-            )?;
-            rows.iter().map(|r| from_json("nodes", &r.t(0)?)).collect()
-        })
+        read(self, |tx| list_docs(tx, "nodes"))
     }
 
     /// Sets the gap kept free between two leases on the same GPU (cleaning, wiping).
@@ -712,9 +702,7 @@ pub trait Store: Send + Sync {
                     &[],
                 )?,
             };
-            rows.iter()
-                .map(|r| from_json("price_lists", &r.t(0)?))
-                .collect()
+            docs("price_lists", &rows)
         })
     }
 
@@ -726,19 +714,7 @@ pub trait Store: Send + Sync {
                 if c.name.trim().is_empty() {
                     return Err(invalid("customer name is empty"));
                 }
-                if !tx
-                    .query(
-                        "SELECT 1 FROM customers WHERE id = ?",
-                        &[c.id.as_str().into()],
-                    )?
-                    .is_empty()
-                {
-                    return Err(LedgerError::AlreadyExists {
-                        entity: Entity::Customer,
-                        id: c.id.to_string(),
-                    }
-                    .into());
-                }
+                ensure_absent(tx, "customers", Entity::Customer, c.id.as_str())?;
                 tx.exec(
                     "INSERT INTO customers (id, doc) VALUES (?, ?)",
                     &[c.id.as_str().into(), to_json(&c)?.into()],
@@ -800,15 +776,7 @@ pub trait Store: Send + Sync {
     }
 
     fn list_customers(&self) -> Result<Vec<Customer>, StoreError> {
-        read(self, |tx| {
-            let rows = tx.query(
-                &format!("SELECT doc FROM customers ORDER BY id LIMIT {MAX_LIST}"),
-                &[],
-            )?;
-            rows.iter()
-                .map(|r| from_json("customers", &r.t(0)?))
-                .collect()
-        })
+        read(self, |tx| list_docs(tx, "customers"))
     }
 
     // ---- leases ----
@@ -1150,7 +1118,7 @@ pub trait Store: Send + Sync {
             }
             sql.push_str(&format!(" ORDER BY num LIMIT {MAX_LIST}"));
             let rows = tx.query(&sql, &p)?;
-            rows.iter().map(|r| from_json("leases", &r.t(0)?)).collect()
+            docs("leases", &rows)
         })
     }
 
@@ -1392,10 +1360,7 @@ pub trait Store: Send + Sync {
                 " ORDER BY month, customer_id, number LIMIT {MAX_LIST}"
             ));
             let rows = tx.query(&sql, &p)?;
-            let mut out: Vec<Invoice> = rows
-                .iter()
-                .map(|r| from_json("invoices", &r.t(0)?))
-                .collect::<Result<_, _>>()?;
+            let mut out: Vec<Invoice> = docs("invoices", &rows)?;
             if let Some(m) = month {
                 let customers: Vec<CustomerId> = match customer {
                     Some(c) => vec![c.clone()],
@@ -1433,10 +1398,7 @@ pub trait Store: Send + Sync {
         write(self, |tx| {
             check_actor(op.actor)?;
             let rows = tx.query("SELECT doc FROM customers ORDER BY id", &[])?;
-            let customers: Vec<Customer> = rows
-                .iter()
-                .map(|r| from_json("customers", &r.t(0)?))
-                .collect::<Result<_, _>>()?;
+            let customers: Vec<Customer> = docs("customers", &rows)?;
             let gap = cleaning_gap_s(tx)?;
             let mut out = Vec::new();
             for c in customers

@@ -68,8 +68,10 @@ impl CliError {
 }
 
 /// Prints the error (with its code) and turns the result into an exit code.
-/// When the command line asked for JSON, the error is also written to stdout
-/// as `{"error":{"code","message"}}` so scripts can parse it.
+/// When the command line asked for JSON (`--format json`), the error is also
+/// written to stdout as `{"error":{"code","message"}}` so scripts can parse it.
+/// JSON-lines output is left alone: it promises one line per input record, and
+/// the per-record errors have already been written in their own lines.
 pub fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
@@ -101,4 +103,24 @@ fn wants_json() -> bool {
         || args
             .iter()
             .any(|a| a == "--format=json" || a == "--format=jsonl")
+}
+
+/// `leasegate ... | head` closes stdout early. Rust ignores SIGPIPE, so the
+/// next `println!` panics; without this hook that would print a backtrace
+/// and exit 101. A reader that stopped reading is not an error of ours: exit
+/// quietly with the conventional 141 (128 + SIGPIPE), as a C tool would die.
+pub fn quiet_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
 }

@@ -74,6 +74,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    exit::quiet_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

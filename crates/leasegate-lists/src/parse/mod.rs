@@ -73,6 +73,11 @@ pub struct Parsed {
     pub entries: Vec<Entry>,
     /// Records that could not be read; the others are in `entries`.
     pub errors: Vec<RecordError>,
+    /// The file broke off (damaged compression, truncated document): every
+    /// record after the break is missing, not just the ones in `errors`.
+    /// Importers refuse to make such a file the active version by default.
+    #[serde(default)]
+    pub incomplete: bool,
 }
 
 impl Parsed {
@@ -83,6 +88,7 @@ impl Parsed {
             as_of: None,
             entries: Vec::new(),
             errors: Vec::new(),
+            incomplete: false,
         }
     }
 }
@@ -229,6 +235,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ListError> {
         let mut parsed = parse_bytes(&inner)?;
         if let Some(d) = damage {
             parsed.errors.insert(0, d);
+            parsed.incomplete = true;
         }
         return Ok(parsed);
     }
@@ -280,6 +287,7 @@ fn parse_zip(bytes: &[u8]) -> Result<Parsed, ListError> {
         for (_, _, damage) in &members {
             if let Some(d) = damage {
                 parsed.errors.insert(0, d.clone());
+                parsed.incomplete = true;
             }
         }
         return Ok(parsed);
@@ -290,6 +298,7 @@ fn parse_zip(bytes: &[u8]) -> Result<Parsed, ListError> {
             Ok(mut p) => {
                 if let Some(d) = damage {
                     p.errors.insert(0, d.clone());
+                    p.incomplete = true;
                 }
                 return Ok(p);
             }

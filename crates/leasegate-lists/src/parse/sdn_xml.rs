@@ -220,6 +220,7 @@ pub(crate) fn finish(
             0
         };
         out.errors.push(RecordError::new(rec, Some(stop.line), msg));
+        out.incomplete = true;
     }
     Ok(())
 }

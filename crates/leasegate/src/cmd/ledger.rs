@@ -38,6 +38,12 @@ pub struct Key {
     idempotency_key: Option<String>,
 }
 
+impl Key {
+    fn op<'a>(&'a self, actor: &'a str) -> Op<'a> {
+        Op::with_key(actor, self.idempotency_key.as_deref())
+    }
+}
+
 fn lib<E: leasegate_core::ErrorCode + std::fmt::Display>(e: E) -> anyhow::Error {
     CliError::from_lib(e)
 }
@@ -55,6 +61,14 @@ fn catalog_chip(chip: &str, allow_unknown: bool) -> anyhow::Result<ChipId> {
             .map_err(lib)?;
     }
     Ok(id)
+}
+
+/// Parses an optional flag with an id or enum parser.
+fn parse_opt<T>(
+    v: Option<String>,
+    parse: fn(&str) -> Result<T, LedgerError>,
+) -> anyhow::Result<Option<T>> {
+    v.map(|s| parse(&s)).transpose().map_err(lib)
 }
 
 fn invalid(msg: impl Into<String>) -> anyhow::Error {
@@ -133,6 +147,10 @@ fn parse_hours(s: &str) -> anyhow::Result<i64> {
         return Err(bad());
     }
     Ok(secs)
+}
+
+fn parse_currency(s: &str) -> anyhow::Result<Currency> {
+    Currency::parse(s).map_err(|e| lib(LedgerError::Money(e)))
 }
 
 fn money(s: &str, c: Currency) -> anyhow::Result<Money> {
@@ -231,15 +249,16 @@ pub enum FleetCmd {
     },
 }
 
+/// `--from` (default now) and `--to` (default `--from` plus `default`).
 fn window(
-    now: OffsetDateTime,
+    ctx: &Ctx,
     from: Option<&str>,
     to: Option<&str>,
     default: Duration,
 ) -> anyhow::Result<(OffsetDateTime, OffsetDateTime)> {
     let f = match from {
         Some(s) => parse_time(s, "--from")?,
-        None => now,
+        None => ctx.clock.now(),
     };
     let t = match to {
         Some(s) => parse_time(s, "--to")?,
@@ -249,6 +268,12 @@ fn window(
         return Err(invalid("--to must be after --from"));
     }
     Ok((f, t))
+}
+
+/// One row of the calendar table (the header uses the same widths).
+fn calendar_line(cols: [&dyn std::fmt::Display; 7]) -> String {
+    let [node, gpu, lease, customer, status, start, end] = cols;
+    format!("{node:<16} {gpu:>4} {lease:<10} {customer:<14} {status:<18} {start:<20} {end:<20}\n")
 }
 
 pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
@@ -267,9 +292,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
                 facility: facility.filter(|f| !f.trim().is_empty()),
             };
             let s = open(ctx)?;
-            let site = s
-                .add_site(&Op::with_key(&actor, key.idempotency_key.as_deref()), site)
-                .map_err(lib)?;
+            let site = s.add_site(&key.op(&actor), site).map_err(lib)?;
             emit(&out, &site, |s| {
                 format!("site {} ({}) added", s.id, s.country)
             })
@@ -293,9 +316,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             )
             .map_err(lib)?;
             let s = open(ctx)?;
-            let node = s
-                .add_node(&Op::with_key(&actor, key.idempotency_key.as_deref()), node)
-                .map_err(lib)?;
+            let node = s.add_node(&key.op(&actor), node).map_err(lib)?;
             emit(&out, &node, |n| {
                 format!(
                     "node {} at {}: {} x {} added",
@@ -312,13 +333,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             let id = NodeId::parse(&id).map_err(lib)?;
             let state = NodeState::parse(&state).map_err(lib)?;
             let s = open(ctx)?;
-            let node = s
-                .set_node_state(
-                    &Op::with_key(&actor, key.idempotency_key.as_deref()),
-                    &id,
-                    state,
-                )
-                .map_err(lib)?;
+            let node = s.set_node_state(&key.op(&actor), &id, state).map_err(lib)?;
             emit(&out, &node, |n| {
                 format!("node {} is {}", n.id, n.state.as_str())
             })
@@ -359,31 +374,30 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             to,
             out,
         } => {
-            let node = node.map(|n| NodeId::parse(&n)).transpose().map_err(lib)?;
-            let (f, t) = window(
-                ctx.clock.now(),
-                from.as_deref(),
-                to.as_deref(),
-                Duration::days(7),
-            )?;
+            let node = parse_opt(node, NodeId::parse)?;
+            let (f, t) = window(ctx, from.as_deref(), to.as_deref(), Duration::days(7))?;
             let s = open(ctx)?;
             let cal = s.calendar(node.as_ref(), f, t).map_err(lib)?;
             emit(&out, &cal, |cal| {
-                let mut o = format!(
-                    "{:<16} {:>4} {:<10} {:<14} {:<18} {:<20} {:<20}\n",
-                    "NODE", "GPU", "LEASE", "CUSTOMER", "STATUS", "START", "END"
-                );
+                let mut o = calendar_line([
+                    &"NODE",
+                    &"GPU",
+                    &"LEASE",
+                    &"CUSTOMER",
+                    &"STATUS",
+                    &"START",
+                    &"END",
+                ]);
                 for e in cal {
-                    o.push_str(&format!(
-                        "{:<16} {:>4} {:<10} {:<14} {:<18} {:<20} {:<20}\n",
-                        e.node_id,
-                        e.gpu_index,
-                        e.lease_id,
-                        e.customer_id,
-                        e.status,
-                        rfc(e.start),
-                        rfc(e.end)
-                    ));
+                    o.push_str(&calendar_line([
+                        &e.node_id,
+                        &e.gpu_index,
+                        &e.lease_id,
+                        &e.customer_id,
+                        &e.status,
+                        &rfc(e.start),
+                        &rfc(e.end),
+                    ]));
                 }
                 o
             })
@@ -394,13 +408,8 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             to,
             out,
         } => {
-            let chip = chip.map(|c| ChipId::parse(&c)).transpose().map_err(lib)?;
-            let (f, t) = window(
-                ctx.clock.now(),
-                from.as_deref(),
-                to.as_deref(),
-                Duration::hours(1),
-            )?;
+            let chip = parse_opt(chip, ChipId::parse)?;
+            let (f, t) = window(ctx, from.as_deref(), to.as_deref(), Duration::hours(1))?;
             let s = open(ctx)?;
             let a = s.availability(chip.as_ref(), f, t).map_err(lib)?;
             emit(&out, &a, |a| {
@@ -476,7 +485,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
             key,
             out,
         } => {
-            let c = Currency::parse(&currency).map_err(|e| lib(LedgerError::Money(e)))?;
+            let c = parse_currency(&currency)?;
             let input = PriceInput {
                 chip: catalog_chip(&chip, allow_unknown_chip)?,
                 currency: c,
@@ -491,9 +500,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
             };
             let s = open(ctx)?;
             let actor = actor();
-            let p = s
-                .set_price(&Op::with_key(&actor, key.idempotency_key.as_deref()), input)
-                .map_err(lib)?;
+            let p = s.set_price(&key.op(&actor), input).map_err(lib)?;
             emit(&out, &p, |p| {
                 format!(
                     "{} price list v{}: on-demand {} per GPU-hour",
@@ -502,7 +509,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
             })
         }
         PricesCmd::List { chip, out } => {
-            let chip = chip.map(|c| ChipId::parse(&c)).transpose().map_err(lib)?;
+            let chip = parse_opt(chip, ChipId::parse)?;
             let s = open(ctx)?;
             let v = s.list_prices(chip.as_ref()).map_err(lib)?;
             emit(&out, &v, |v| {
@@ -600,9 +607,7 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
                 credit: None,
             };
             let s = open(ctx)?;
-            let c = s
-                .add_customer(&Op::with_key(&actor, key.idempotency_key.as_deref()), c)
-                .map_err(lib)?;
+            let c = s.add_customer(&key.op(&actor), c).map_err(lib)?;
             emit(&out, &c, |c| {
                 format!("customer {} ({}, {}) added", c.id, c.name, c.country)
             })
@@ -631,12 +636,12 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
             key,
             out,
         } => {
-            let c = Currency::parse(&currency).map_err(|e| lib(LedgerError::Money(e)))?;
+            let c = parse_currency(&currency)?;
             let m = money(&amount, c)?;
             let s = open(ctx)?;
             let cust = s
                 .add_credit(
-                    &Op::with_key(&actor, key.idempotency_key.as_deref()),
+                    &key.op(&actor),
                     &CustomerId::parse(&id).map_err(lib)?,
                     m,
                     auto_suspend,
@@ -861,12 +866,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
             let id = lease.get()?;
             let s = open(ctx)?;
             let l = s
-                .transition_lease(
-                    &Op::with_key(&actor, key.idempotency_key.as_deref()),
-                    &id,
-                    to,
-                    reason,
-                )
+                .transition_lease(&key.op(&actor), &id, to, reason)
                 .map_err(lib)?;
             emit(out, &l, lease_text)
         };
@@ -898,11 +898,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
             };
             let s = open(ctx)?;
             let l = s
-                .create_lease(
-                    &Op::with_key(&actor, key.idempotency_key.as_deref()),
-                    &req,
-                    &ApproveAll,
-                )
+                .create_lease(&key.op(&actor), &req, &ApproveAll)
                 .map_err(lib)?;
             emit(&out, &l, lease_text)
         }
@@ -913,15 +909,9 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
             out,
         } => {
             let f = LeaseFilter {
-                customer: customer
-                    .map(|c| CustomerId::parse(&c))
-                    .transpose()
-                    .map_err(lib)?,
-                status: status
-                    .map(|c| LeaseStatus::parse(&c))
-                    .transpose()
-                    .map_err(lib)?,
-                chip: chip.map(|c| ChipId::parse(&c)).transpose().map_err(lib)?,
+                customer: parse_opt(customer, CustomerId::parse)?,
+                status: parse_opt(status, LeaseStatus::parse)?,
+                chip: parse_opt(chip, ChipId::parse)?,
             };
             let s = open(ctx)?;
             let v = s.list_leases(&f).map_err(lib)?;
@@ -1010,13 +1000,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
                 (None, Some(e)) => parse_time(&e, "--end")?,
                 (None, None) => return Err(invalid("give --hours or --end")),
             };
-            let l = s
-                .extend_lease(
-                    &Op::with_key(&actor, key.idempotency_key.as_deref()),
-                    &id,
-                    new_end,
-                )
-                .map_err(lib)?;
+            let l = s.extend_lease(&key.op(&actor), &id, new_end).map_err(lib)?;
             emit(&out, &l, lease_text)
         }
     }
@@ -1125,10 +1109,7 @@ pub fn run_invoices(ctx: &Ctx, cmd: InvoicesCmd) -> anyhow::Result<ExitCode> {
             month,
             out,
         } => {
-            let c = customer
-                .map(|c| CustomerId::parse(&c))
-                .transpose()
-                .map_err(lib)?;
+            let c = parse_opt(customer, CustomerId::parse)?;
             let m = month_or_now(month.as_deref(), now)?;
             let s = open(ctx)?;
             let v = s.list_invoices(c.as_ref(), Some(m)).map_err(lib)?;
@@ -1175,9 +1156,7 @@ pub fn run_invoices(ctx: &Ctx, cmd: InvoicesCmd) -> anyhow::Result<ExitCode> {
             let (c, m) = customer_month(id.as_deref(), customer.as_deref(), month.as_deref(), now)?;
             let s = open(ctx)?;
             let actor = actor();
-            let inv = s
-                .finalize_invoice(&Op::with_key(&actor, key.idempotency_key.as_deref()), &c, m)
-                .map_err(lib)?;
+            let inv = s.finalize_invoice(&key.op(&actor), &c, m).map_err(lib)?;
             emit(&out, &inv, invoice_text)
         }
     }
@@ -1247,13 +1226,9 @@ pub fn run_audit(ctx: &Ctx, cmd: AuditCmd) -> anyhow::Result<ExitCode> {
         AuditCmd::Export { output } => {
             let s = open(ctx)?;
             let mut buf: Box<dyn Write> = match &output {
-                Some(p) => {
-                    let dir = p
-                        .parent()
-                        .filter(|d| !d.as_os_str().is_empty())
-                        .unwrap_or(std::path::Path::new("."));
-                    Box::new(std::io::BufWriter::new(tempfile_in(dir)?))
-                }
+                Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(
+                    export_tmp_path(p),
+                )?)),
                 None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
             };
             let mut head = (0i64, leasegate_ledger::GENESIS_HASH.to_string());
@@ -1292,19 +1267,18 @@ pub fn run_audit(ctx: &Ctx, cmd: AuditCmd) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// A temp file beside the target, renamed over it when complete, so an
+/// The temp file beside `target`, renamed over it when complete, so an
 /// interrupted export never leaves a truncated file under the final name.
-fn tempfile_in(dir: &std::path::Path) -> anyhow::Result<std::fs::File> {
-    let p = dir.join(".leasegate-audit-export.tmp");
-    Ok(std::fs::File::create(p)?)
+fn export_tmp_path(target: &std::path::Path) -> std::path::PathBuf {
+    target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join(".leasegate-audit-export.tmp")
 }
 
 fn finish_tempfile(target: &std::path::Path) -> anyhow::Result<()> {
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(".leasegate-audit-export.tmp");
+    let tmp = export_tmp_path(target);
     std::fs::File::open(&tmp)?.sync_all()?;
     std::fs::rename(&tmp, target)?;
     Ok(())

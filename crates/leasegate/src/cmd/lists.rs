@@ -32,9 +32,15 @@ pub enum ListsCmd {
         /// Files (or a directory holding sdn.csv/add.csv/alt.csv).
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
-        /// As-of date for files that state none (default: the file's modification date).
+        /// As-of date for files that state none (default: the newest listing
+        /// date in the file, else the file's modification date).
         #[arg(long, value_name = "YYYY-MM-DD")]
         as_of: Option<String>,
+        /// Store a file that breaks off (damaged .gz, truncated XML) as the
+        /// active version anyway. Without it such a file is refused, so a
+        /// half download never replaces a complete list.
+        #[arg(long)]
+        allow_partial: bool,
     },
     /// Every active list with its as-of date, age, version and size.
     Status {
@@ -60,7 +66,11 @@ pub enum ListsCmd {
 
 pub fn run(ctx: &Ctx, cmd: ListsCmd) -> anyhow::Result<ExitCode> {
     match cmd {
-        ListsCmd::Import { files, as_of } => import(ctx, files, as_of),
+        ListsCmd::Import {
+            files,
+            as_of,
+            allow_partial,
+        } => import(ctx, files, as_of, allow_partial),
         ListsCmd::Status { format } => status(ctx, format),
         ListsCmd::Diff {
             source,
@@ -94,7 +104,12 @@ fn iso(d: time::Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day())
 }
 
-fn import(ctx: &Ctx, files: Vec<PathBuf>, as_of: Option<String>) -> anyhow::Result<ExitCode> {
+fn import(
+    ctx: &Ctx,
+    files: Vec<PathBuf>,
+    as_of: Option<String>,
+    allow_partial: bool,
+) -> anyhow::Result<ExitCode> {
     if files.len() > MAX_FILES {
         return Err(CliError::refused(
             "invalid_argument",
@@ -104,6 +119,7 @@ fn import(ctx: &Ctx, files: Vec<PathBuf>, as_of: Option<String>) -> anyhow::Resu
     let flag_date = as_of.as_deref().map(parse_date_arg).transpose()?;
     let inputs = leasegate_lists::input::read_inputs(&files);
     let mut not_lists = Vec::new();
+    let mut incomplete = Vec::new();
     let mut other_failures: Vec<ListError> = Vec::new();
     let mut record_errors = 0usize;
     let mut store: Option<ListStore> = None;
@@ -129,12 +145,34 @@ fn import(ctx: &Ctx, files: Vec<PathBuf>, as_of: Option<String>) -> anyhow::Resu
                 continue;
             }
         };
-        let (date, from) = match (parsed.as_of, flag_date, input.mtime) {
-            (Some(d), _, _) => (d, AsOfFrom::File),
-            (None, Some(d), _) => (d, AsOfFrom::Flag),
-            (None, None, Some(d)) => (d, AsOfFrom::Mtime),
-            (None, None, None) => (ctx.clock.now().date(), AsOfFrom::Mtime),
+        if parsed.incomplete && !allow_partial {
+            for e in parsed.errors.iter().take(MAX_ERRORS_SHOWN) {
+                eprintln!("{label}: {e}");
+            }
+            eprintln!(
+                "{label}: error[incomplete_input]: the file breaks off after {} entries; not imported (the active version is unchanged). Re-download it, or pass --allow-partial",
+                parsed.entries.len()
+            );
+            incomplete.push(label);
+            continue;
+        }
+        // A copied or re-downloaded file has a fresh mtime whatever its age,
+        // so the newest listing date inside the file comes before the mtime.
+        let (date, from) = match (
+            parsed.as_of,
+            flag_date,
+            newest_listing(&parsed),
+            input.mtime,
+        ) {
+            (Some(d), _, _, _) => (d, AsOfFrom::File),
+            (None, Some(d), _, _) => (d, AsOfFrom::Flag),
+            (None, None, Some(d), _) => (d, AsOfFrom::NewestListing),
+            (None, None, None, Some(d)) => (d, AsOfFrom::Mtime),
+            (None, None, None, None) => (ctx.clock.now().date(), AsOfFrom::Mtime),
         };
+        if from == AsOfFrom::Mtime {
+            eprintln!("{label}: warning: the file states no date; its as-of date is the file's modification date, which may be later than its publication: pass --as-of");
+        }
         if store.is_none() {
             store = Some(ListStore::open(ctx.data_dir_created()?).map_err(CliError::from_lib)?);
         }
@@ -167,6 +205,8 @@ fn import(ctx: &Ctx, files: Vec<PathBuf>, as_of: Option<String>) -> anyhow::Resu
             match from {
                 AsOfFrom::File => "stated in file",
                 AsOfFrom::Flag => "--as-of",
+                AsOfFrom::NewestListing =>
+                    "newest listing date in the file; pass --as-of to override",
                 AsOfFrom::Mtime => "file modification date",
                 AsOfFrom::Bundled => "bundled",
             },
@@ -186,6 +226,12 @@ fn import(ctx: &Ctx, files: Vec<PathBuf>, as_of: Option<String>) -> anyhow::Resu
     }
     if let Some(e) = other_failures.into_iter().next() {
         return Err(CliError::from_lib(e));
+    }
+    if !incomplete.is_empty() {
+        return Err(CliError::refused(
+            "incomplete_input",
+            format!("incomplete file(s) not imported: {}", incomplete.join(", ")),
+        ));
     }
     if !not_lists.is_empty() {
         return Err(CliError::refused(
@@ -380,4 +426,15 @@ fn diff(
     }
     emit(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The newest `start_date` (ISO `YYYY-MM-DD` prefix) among the entries.
+fn newest_listing(parsed: &leasegate_lists::Parsed) -> Option<time::Date> {
+    let fmt = time::macros::format_description!("[year]-[month]-[day]");
+    parsed
+        .entries
+        .iter()
+        .filter_map(|e| e.start_date.as_deref())
+        .filter_map(|d| time::Date::parse(d.get(..10)?, &fmt).ok())
+        .max()
 }

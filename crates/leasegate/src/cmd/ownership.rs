@@ -51,13 +51,17 @@ pub struct ResolveArgs {
     /// Threshold in percent; an entity is covered at or above it.
     #[arg(long, default_value = "50")]
     threshold: String,
-    /// Also treat as listed every entity whose name matches an entry of the
-    /// loaded restricted-party lists (`leasegate lists import`) at or above
-    /// the screening match threshold; each such match is printed on stderr.
-    #[arg(long)]
+    /// Do not screen entity names against the loaded restricted-party lists.
+    /// By default every entity whose name matches a list entry at or above the
+    /// screening match threshold is treated as listed (each such match is
+    /// printed on stderr), as well as those the `listed` column names.
+    #[arg(long, conflicts_with = "screen")]
+    no_screen: bool,
+    /// Screen names against the loaded lists (the default; kept for scripts).
+    #[arg(long, hide = true)]
     screen: bool,
-    /// Match score (0..1) for --screen; defaults to the screening match threshold.
-    #[arg(long, value_name = "SCORE", requires = "screen")]
+    /// Match score (0..1) for screening; defaults to the screening match threshold.
+    #[arg(long, value_name = "SCORE", conflicts_with = "no_screen")]
     screen_threshold: Option<f64>,
 }
 
@@ -180,7 +184,7 @@ fn resolve(ctx: &Ctx, a: ResolveArgs) -> anyhow::Result<ExitCode> {
         })?,
     };
     let mut data = data;
-    if a.screen {
+    if !a.no_screen {
         screen_entities(ctx, &mut data, a.screen_threshold)?;
     }
     let Built {
@@ -209,6 +213,9 @@ fn screen_entities(ctx: &Ctx, data: &mut Dataset, threshold: Option<f64>) -> any
     let active = leasegate_lists::store::ListStore::open(ctx.data_dir())
         .and_then(|s| s.active())
         .map_err(CliError::from_lib)?;
+    if let Some(w) = leasegate_lists::stale_warning(&active, ctx.clock.now().date()) {
+        eprintln!("{w}");
+    }
     let mut th = Thresholds::default();
     if let Some(t) = threshold {
         if !(0.0..=1.0).contains(&t) {

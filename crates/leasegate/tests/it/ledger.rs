@@ -28,6 +28,19 @@ fn ok(dir: &Path, args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// Runs a command that must fail with exit `code`; returns its JSON error
+/// report (stdout) and stderr.
+fn fails(dir: &Path, args: &[&str], code: i32) -> (Value, String) {
+    let out = lg(dir)
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+    (serde_json::from_slice(&out.stdout).unwrap(), stderr)
+}
+
 fn fleet(dir: &Path) {
     ok(
         dir,
@@ -144,8 +157,9 @@ fn lease_lifecycle_json() {
 fn no_capacity_is_exit_4_with_code() {
     let d = tempfile::tempdir().unwrap();
     fleet(d.path());
-    let out = lg(d.path())
-        .args([
+    let (v, stderr) = fails(
+        d.path(),
+        &[
             "leases",
             "create",
             "--customer",
@@ -156,15 +170,11 @@ fn no_capacity_is_exit_4_with_code() {
             "17",
             "--hours",
             "1",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        ],
+        4,
+    );
     assert_eq!(v["error"]["code"], "no_capacity");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("error[no_capacity]"));
+    assert!(stderr.contains("error[no_capacity]"));
     // Illegal transition and unknown lease are refusals too.
     lg(d.path())
         .args(["leases", "end", "ls-000009"])
@@ -193,24 +203,10 @@ fn idempotency_key_replays_and_conflicts() {
     let a = ok(d.path(), &args);
     let b = ok(d.path(), &args);
     assert_eq!(a, b);
-    let out = lg(d.path())
-        .args([
-            "leases",
-            "create",
-            "--customer",
-            "acme",
-            "--chip",
-            "a100-sxm",
-            "--gpus",
-            "3",
-            "--hours",
-            "1",
-        ])
-        .args(["--idempotency-key", "k-1", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Same key, different request (--gpus 3).
+    let mut conflicting = args;
+    conflicting[7] = "3";
+    let (v, _) = fails(d.path(), &conflicting, 4);
     assert_eq!(v["error"]["code"], "idempotency_conflict");
 }
 
@@ -324,12 +320,7 @@ fn audit_verify_exit_5_names_bad_seq_and_export_has_head() {
         })
         .unwrap();
     }
-    let out = lg(d.path())
-        .args(["audit", "verify", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(5));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let (v, _) = fails(d.path(), &["audit", "verify"], 5);
     assert_eq!(v["error"]["code"], "audit_chain_broken");
     assert!(
         v["error"]["message"].as_str().unwrap().contains("seq 2"),
@@ -342,22 +333,21 @@ fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
     let d = tempfile::tempdir().unwrap();
     let dir = d.path();
     ok(dir, &["fleet", "add-site", "--id", "s", "--country", "US"]);
-    let out = lg(dir)
-        .args([
+    let (v, _) = fails(
+        dir,
+        &[
             "fleet", "add-node", "--site", "s", "--id", "n1", "--chip", "h100", "--gpus", "8",
-            "--format", "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4), "{out:?}");
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        ],
+        4,
+    );
     assert_eq!(v["error"]["code"], "unknown_chip");
     assert!(
         v["error"]["message"].as_str().unwrap().contains("h100-sxm"),
         "{v}"
     );
-    let out = lg(dir)
-        .args([
+    fails(
+        dir,
+        &[
             "prices",
             "set",
             "--chip",
@@ -366,12 +356,9 @@ fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
             "4",
             "--currency",
             "USD",
-            "--format",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4), "{out:?}");
+        ],
+        4,
+    );
     // Nothing was stored by the refused commands.
     let fl = ok(dir, &["fleet", "list"]);
     assert_eq!(fl["nodes"].as_array().unwrap().len(), 0);

@@ -207,3 +207,108 @@ fn sdn_csv_trio_as_a_directory() {
         "{stdout}"
     );
 }
+
+/// A copied file has today's mtime whatever its age: without a date stated in
+/// the file or `--as-of`, the newest listing date inside it is the as-of date,
+/// so an old file still triggers the stale-list warning.
+#[test]
+fn import_without_stated_date_uses_newest_listing_not_mtime() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let out = lg(d)
+        .args(["lists", "import"])
+        .arg(fixture("csl_2022.csv"))
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    assert!(stdout.contains("as of 2022-02-10"), "{stdout}");
+    let out = lg(d)
+        .args(["lists", "status", "--format", "json"])
+        .assert()
+        .success();
+    let v = json(&out.get_output().stdout);
+    let csl = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "us_csl")
+        .unwrap()
+        .clone();
+    assert_eq!(csl["as_of"], "2022-02-10");
+    assert_eq!(csl["bundled"], false);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("older than 30 days"), "{stderr}");
+}
+
+/// `leasegate ... | head` must not end in a panic and a backtrace: the reader
+/// is gone before the child writes (it is dropped right after spawning, while
+/// the child is still starting), so the write meets a closed pipe.
+#[test]
+fn closed_stdout_exits_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("leasegate"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["chips", "license", "--chip", "h20", "--country", "CN"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        matches!(out.status.code(), Some(141) | Some(0)),
+        "{:?} {stderr}",
+        out.status
+    );
+}
+
+/// A half-downloaded file must never replace a complete list: it is refused
+/// (exit 4, `incomplete_input`, store unchanged) unless `--allow-partial`.
+#[test]
+fn truncated_file_is_refused_unless_allow_partial() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("data");
+    let xml = std::fs::read(fixture("sdn.xml")).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&xml).unwrap();
+    let gz = gz.finish().unwrap();
+    let cut = dir.path().join("sdn_cut.xml.gz");
+    std::fs::write(&cut, &gz[..gz.len() * 2 / 3]).unwrap();
+
+    lg(&d)
+        .args(["lists", "import"])
+        .arg(fixture("sdn.xml"))
+        .assert()
+        .success();
+    let out = lg(&d).args(["lists", "import"]).arg(&cut).assert().code(4);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(stderr.contains("incomplete_input"), "{stderr}");
+    let status = |d: &Path| {
+        let out = lg(d)
+            .args(["lists", "status", "--format", "json"])
+            .assert()
+            .success();
+        json(&out.get_output().stdout)["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["source"] == "ofac_sdn")
+            .unwrap()
+            .clone()
+    };
+    let before = status(&d);
+    assert_eq!(before["version"], 1);
+
+    lg(&d)
+        .args(["lists", "import", "--allow-partial"])
+        .arg(&cut)
+        .assert()
+        .code(3);
+    let after = status(&d);
+    assert_eq!(after["version"], 2);
+    assert!(after["entry_count"].as_u64().unwrap() < before["entry_count"].as_u64().unwrap());
+}

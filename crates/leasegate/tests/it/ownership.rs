@@ -30,12 +30,22 @@ fn lg(dir: &Path) -> Command {
     c
 }
 
+// The rule tests below name their listed entities in the `listed` column and
+// use made-up names ("Beta" is a real list entry), so they turn screening off.
 #[test]
 fn resolve_json_and_jsonl() {
     let t = tempfile::tempdir().unwrap();
     let (e, o) = files(t.path(), E, O);
     let out = lg(t.path())
-        .args(["ownership", "resolve", "--entities", &e, "--ownership", &o])
+        .args([
+            "ownership",
+            "resolve",
+            "--no-screen",
+            "--entities",
+            &e,
+            "--ownership",
+            &o,
+        ])
         .output()
         .unwrap();
     assert!(
@@ -79,6 +89,7 @@ fn resolve_json_and_jsonl() {
         .args([
             "ownership",
             "resolve",
+            "--no-screen",
             "--entities",
             &e,
             "--ownership",
@@ -107,7 +118,15 @@ fn rows_with_errors_exit_3_and_are_named() {
     let o = format!("{O}L1,B,120,\nL1,B,60,50\nX,B,10,\nL1,A,25,\n");
     let (e, o) = files(t.path(), E, &o);
     let out = lg(t.path())
-        .args(["ownership", "resolve", "--entities", &e, "--ownership", &o])
+        .args([
+            "ownership",
+            "resolve",
+            "--no-screen",
+            "--entities",
+            &e,
+            "--ownership",
+            &o,
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3));
@@ -141,6 +160,7 @@ fn bad_threshold_is_refused() {
         .args([
             "ownership",
             "resolve",
+            "--no-screen",
             "--entities",
             &e,
             "--ownership",
@@ -204,11 +224,51 @@ fn import_then_explain() {
     assert_eq!(out.status.code(), Some(4));
     // The stored graph can be resolved too.
     let out = lg(t.path())
-        .args(["ownership", "resolve", "--format", "jsonl"])
+        .args(["ownership", "resolve", "--no-screen", "--format", "jsonl"])
         .output()
         .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 6);
+}
+
+fn resolve_screen_fixture(dir: &Path, extra: &[&str]) -> (Vec<serde_json::Value>, String) {
+    let (e, o) = files(
+        dir,
+        "id,name,schema,country,listed\nH,Huawei Technologies Co. Ltd.,Company,CN,\nS,Shenzhen Example Compute Ltd,Company,CN,\n",
+        "owner_id,owned_id,share_min,share_max\nH,S,60,\n",
+    );
+    let out = lg(dir)
+        .args(["ownership", "resolve", "--entities", &e, "--ownership", &o])
+        .args(extra)
+        .args(["--format", "jsonl"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "{stderr}");
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (lines, stderr)
+}
+
+/// The issue: listed entities come from the `listed` column *or* from
+/// screening names against the loaded lists, so screening is on by default.
+#[test]
+fn resolve_screens_names_by_default_and_no_screen_turns_it_off() {
+    let t = tempfile::tempdir().unwrap();
+    let (lines, stderr) = resolve_screen_fixture(t.path(), &[]);
+    assert_eq!(lines[0]["status"], "listed");
+    assert_eq!(lines[1]["status"], "covered");
+    assert!(stderr.contains("screened: H"), "{stderr}");
+    // The bundled list snapshot is years old: screening must say so.
+    assert!(stderr.contains("older than 30 days"), "{stderr}");
+
+    let (lines, stderr) = resolve_screen_fixture(t.path(), &["--no-screen"]);
+    assert_eq!(lines[0]["status"], "clear");
+    assert_eq!(lines[1]["status"], "clear");
+    assert!(!stderr.contains("screened:"), "{stderr}");
 }
 
 #[test]
