@@ -199,6 +199,14 @@ impl LeaseRequest {
                 "lease longer than {MAX_LEASE_SECONDS} s"
             )));
         }
+        // A window that is already over rents nothing and would never be
+        // billed: refuse it rather than store a lease that cannot run.
+        if end <= trunc_s(now) {
+            return Err(LedgerError::Invalid(format!(
+                "the lease would end at {end}, which is already past (now {}): nothing to rent",
+                trunc_s(now)
+            )));
+        }
         if let Some(u) = &self.declared_use {
             crate::fleet::check_text("declared use", u)?;
         }

@@ -395,3 +395,32 @@ fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
         ],
     );
 }
+
+/// A window that is already over rents nothing: refused, nothing stored.
+#[test]
+fn lease_in_the_past_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    fleet(d.path());
+    let (v, stderr) = fails(
+        d.path(),
+        &[
+            "leases",
+            "create",
+            "--customer",
+            "acme",
+            "--chip",
+            "a100-sxm",
+            "--gpus",
+            "1",
+            "--start",
+            "2020-01-01T00:00:00Z",
+            "--hours",
+            "1",
+        ],
+        4,
+    );
+    assert_eq!(v["error"]["code"], "invalid_input", "{stderr}");
+    assert!(stderr.contains("already past"), "{stderr}");
+    let listed = ok(d.path(), &["leases", "list"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(0), "{listed}");
+}
