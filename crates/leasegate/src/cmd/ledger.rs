@@ -288,7 +288,8 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
         } => {
             let site = Site {
                 id: SiteId::parse(&id).map_err(lib)?,
-                country: CountryCode::parse(&country).map_err(|e| invalid(e.to_string()))?,
+                country: CountryCode::parse_assigned(&country)
+                    .map_err(|e| invalid(e.to_string()))?,
                 facility: facility.filter(|f| !f.trim().is_empty()),
             };
             let s = open(ctx)?;
@@ -602,7 +603,8 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
             let c = Customer {
                 id: CustomerId::parse(&id).map_err(lib)?,
                 name: name.trim().to_string(),
-                country: CountryCode::parse(&country).map_err(|e| invalid(e.to_string()))?,
+                country: CountryCode::parse_assigned(&country)
+                    .map_err(|e| invalid(e.to_string()))?,
                 auto_suspend,
                 credit: None,
             };

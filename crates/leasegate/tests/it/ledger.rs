@@ -424,3 +424,31 @@ fn lease_in_the_past_is_refused() {
     let listed = ok(d.path(), &["leases", "list"]);
     assert_eq!(listed.as_array().map(Vec::len), Some(0), "{listed}");
 }
+
+/// Country codes typed by an operator must be assigned ISO 3166 codes.
+#[test]
+fn unassigned_country_code_is_refused() {
+    let d = tempfile::tempdir().unwrap();
+    let (v, stderr) = fails(
+        d.path(),
+        &["fleet", "add-site", "--id", "x1", "--country", "ZZ"],
+        4,
+    );
+    assert_eq!(v["error"]["code"], "invalid_input", "{stderr}");
+    assert!(stderr.contains("\"ZZ\""), "{stderr}");
+    let (v, _) = fails(
+        d.path(),
+        &[
+            "customers",
+            "add",
+            "--id",
+            "c1",
+            "--name",
+            "C",
+            "--country",
+            "XX",
+        ],
+        4,
+    );
+    assert_eq!(v["error"]["code"], "invalid_input");
+}
