@@ -174,6 +174,16 @@ fn load_catalog(ctx: &Ctx) -> anyhow::Result<(Catalog, Vec<String>)> {
     }
 }
 
+/// A country flag that may be absent, checked against the policy's country list.
+fn optional_country(
+    g: &leasegate_chips::CountryGroups,
+    code: Option<&str>,
+) -> anyhow::Result<Option<leasegate_core::CountryCode>> {
+    code.map(|c| g.country(c))
+        .transpose()
+        .map_err(CliError::from_lib)
+}
+
 fn load_policy(ctx: &Ctx) -> anyhow::Result<Policy> {
     let groups = match override_text(ctx, GROUPS_FILE)? {
         None => CountryGroups::embedded().map_err(CliError::from_lib)?,
@@ -413,16 +423,8 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
             let class = ChipClass::from_accelerator(a).map_err(CliError::from_lib)?;
             let g = &policy.groups;
             let dest = g.country(&country).map_err(CliError::from_lib)?;
-            let hq = hq
-                .as_deref()
-                .map(|h| g.country(h))
-                .transpose()
-                .map_err(CliError::from_lib)?;
-            let parent = parent_hq
-                .as_deref()
-                .map(|h| g.country(h))
-                .transpose()
-                .map_err(CliError::from_lib)?;
+            let hq = optional_country(g, hq.as_deref())?;
+            let parent = optional_country(g, parent_hq.as_deref())?;
             let date = as_of(ctx, &date)?;
             let d = policy
                 .licence_decision(&class, dest, hq, parent, date)
@@ -476,11 +478,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
             let class = ChipClass::from_accelerator(a).map_err(CliError::from_lib)?;
             let g = &policy.groups;
             let hq = g.country(&hq).map_err(CliError::from_lib)?;
-            let parent = parent_hq
-                .as_deref()
-                .map(|h| g.country(h))
-                .transpose()
-                .map_err(CliError::from_lib)?;
+            let parent = optional_country(g, parent_hq.as_deref())?;
             let date = as_of(ctx, &date)?;
             let d = policy
                 .rental_decision(&class, hq, parent, date)
