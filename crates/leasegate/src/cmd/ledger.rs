@@ -9,9 +9,10 @@ use leasegate_ledger::{
     LeaseStatus, LedgerError, Month, Node, NodeId, NodeState, PriceInput, Site, SiteId,
     TermDiscount,
 };
-use leasegate_store::{LeaseFilter, Op, Store, StoreError};
+use leasegate_store::{LeaseFilter, Op, SqliteStore, Store, StoreError};
 use serde::Serialize;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
@@ -63,6 +64,29 @@ fn catalog_chip(chip: &str, allow_unknown: bool) -> anyhow::Result<ChipId> {
     Ok(id)
 }
 
+/// A lease names a chip the provider rents: one of the catalog, or a free-text
+/// model some node was added with (`--allow-unknown-chip`). Anything else is a
+/// typo, refused as `unknown_chip` with close matches rather than the
+/// misleading `no_price` the price lookup would give.
+fn known_chip(s: &dyn Store, chip: &str) -> anyhow::Result<()> {
+    let catalog = leasegate_chips::Catalog::embedded().map_err(lib)?;
+    match catalog.get(chip) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let in_fleet = s
+                .list_nodes()
+                .map_err(lib)?
+                .iter()
+                .any(|n| n.chip.as_str() == chip);
+            if in_fleet {
+                Ok(())
+            } else {
+                Err(lib(e))
+            }
+        }
+    }
+}
+
 /// Parses an optional flag with an id or enum parser.
 fn parse_opt<T>(
     v: Option<String>,
@@ -73,6 +97,38 @@ fn parse_opt<T>(
 
 fn invalid(msg: impl Into<String>) -> anyhow::Error {
     CliError::from_lib(LedgerError::Invalid(msg.into()))
+}
+
+/// For commands that only read: a data dir with no ledger yet reads as an
+/// empty ledger (an in-memory database), instead of creating the dir and an
+/// empty SQLite file as a side effect of `fleet list`.
+fn open_read(ctx: &Ctx) -> anyhow::Result<Box<dyn Store>> {
+    if ctx.database_url.is_none() && !sqlite_path(ctx).exists() {
+        let s = SqliteStore::open(Path::new(":memory:"), ctx.clock.clone()).map_err(lib)?;
+        return Ok(Box::new(s));
+    }
+    open(ctx)
+}
+
+/// For the audit commands: verifying or exporting a ledger that does not
+/// exist is almost always a wrong `--data-dir`, and "0 entries, chain
+/// intact" would hide that from an auditor.
+fn open_existing(ctx: &Ctx) -> anyhow::Result<Box<dyn Store>> {
+    let path = sqlite_path(ctx);
+    if ctx.database_url.is_none() && !path.exists() {
+        return Err(CliError::refused(
+            "no_database",
+            format!(
+                "no ledger database at {} (wrong --data-dir? nothing has been recorded there yet)",
+                path.display()
+            ),
+        ));
+    }
+    open(ctx)
+}
+
+fn sqlite_path(ctx: &Ctx) -> PathBuf {
+    ctx.data_dir().join(leasegate_store::SQLITE_FILE)
 }
 
 fn open(ctx: &Ctx) -> anyhow::Result<Box<dyn Store>> {
@@ -340,7 +396,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
             })
         }
         FleetCmd::List { out } => {
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let v = serde_json::json!({"sites": s.list_sites().map_err(lib)?, "nodes": s.list_nodes().map_err(lib)?});
             let nodes = s.list_nodes().map_err(lib)?;
             let sites = s.list_sites().map_err(lib)?;
@@ -377,7 +433,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
         } => {
             let node = parse_opt(node, NodeId::parse)?;
             let (f, t) = window(ctx, from.as_deref(), to.as_deref(), Duration::days(7))?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let cal = s.calendar(node.as_ref(), f, t).map_err(lib)?;
             emit(&out, &cal, |cal| {
                 let mut o = calendar_line([
@@ -411,7 +467,7 @@ pub fn run_fleet(ctx: &Ctx, cmd: FleetCmd) -> anyhow::Result<ExitCode> {
         } => {
             let chip = parse_opt(chip, ChipId::parse)?;
             let (f, t) = window(ctx, from.as_deref(), to.as_deref(), Duration::hours(1))?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let a = s.availability(chip.as_ref(), f, t).map_err(lib)?;
             emit(&out, &a, |a| {
                 a.iter()
@@ -511,7 +567,7 @@ pub fn run_prices(ctx: &Ctx, cmd: PricesCmd) -> anyhow::Result<ExitCode> {
         }
         PricesCmd::List { chip, out } => {
             let chip = parse_opt(chip, ChipId::parse)?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let v = s.list_prices(chip.as_ref()).map_err(lib)?;
             emit(&out, &v, |v| {
                 v.iter()
@@ -615,7 +671,7 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
             })
         }
         CustomersCmd::List { out } => {
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let v = s.list_customers().map_err(lib)?;
             emit(&out, &v, |v| {
                 v.iter()
@@ -624,7 +680,7 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
             })
         }
         CustomersCmd::Show { id, out } => {
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let c = s
                 .get_customer(&CustomerId::parse(&id).map_err(lib)?)
                 .map_err(lib)?;
@@ -658,7 +714,7 @@ pub fn run_customers(ctx: &Ctx, cmd: CustomersCmd) -> anyhow::Result<ExitCode> {
             })
         }
         CustomersCmd::Balance { id, out } => {
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let b = s
                 .balance(&CustomerId::parse(&id).map_err(lib)?)
                 .map_err(lib)?;
@@ -899,6 +955,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
                 declared_use,
             };
             let s = open(ctx)?;
+            known_chip(s.as_ref(), &chip)?;
             let l = s
                 .create_lease(&key.op(&actor), &req, &ApproveAll)
                 .map_err(lib)?;
@@ -915,7 +972,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
                 status: parse_opt(status, LeaseStatus::parse)?,
                 chip: parse_opt(chip, ChipId::parse)?,
             };
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let v = s.list_leases(&f).map_err(lib)?;
             emit(&out, &v, |v| {
                 if v.is_empty() {
@@ -926,7 +983,7 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
         }
         LeasesCmd::Show { lease, out } => {
             let id = lease.get()?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let l = s.get_lease(&id).map_err(lib)?;
             emit(&out, &l, lease_text)
         }
@@ -1113,7 +1170,7 @@ pub fn run_invoices(ctx: &Ctx, cmd: InvoicesCmd) -> anyhow::Result<ExitCode> {
         } => {
             let c = parse_opt(customer, CustomerId::parse)?;
             let m = month_or_now(month.as_deref(), now)?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let v = s.list_invoices(c.as_ref(), Some(m)).map_err(lib)?;
             emit(&out, &v, |v| {
                 if v.is_empty() {
@@ -1128,7 +1185,7 @@ pub fn run_invoices(ctx: &Ctx, cmd: InvoicesCmd) -> anyhow::Result<ExitCode> {
             month,
             out,
         } => {
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let inv = match (&id, &customer) {
                 (Some(id), _) => s.get_invoice(id).map_err(lib)?,
                 (None, _) => {
@@ -1144,7 +1201,7 @@ pub fn run_invoices(ctx: &Ctx, cmd: InvoicesCmd) -> anyhow::Result<ExitCode> {
             out,
         } => {
             let (c, m) = customer_month(None, Some(&customer), month.as_deref(), now)?;
-            let s = open(ctx)?;
+            let s = open_read(ctx)?;
             let inv = s.invoice_draft(&c, m).map_err(lib)?;
             emit(&out, &inv, invoice_text)
         }
@@ -1199,7 +1256,7 @@ fn chain_broken(e: StoreError) -> anyhow::Error {
 pub fn run_audit(ctx: &Ctx, cmd: AuditCmd) -> anyhow::Result<ExitCode> {
     match cmd {
         AuditCmd::Verify { expect_head, out } => {
-            let s = open(ctx)?;
+            let s = open_existing(ctx)?;
             let r = s.audit_verify().map_err(chain_broken)?;
             if let Some(h) = expect_head {
                 let mut seen = false;
@@ -1226,7 +1283,7 @@ pub fn run_audit(ctx: &Ctx, cmd: AuditCmd) -> anyhow::Result<ExitCode> {
             })
         }
         AuditCmd::Export { output } => {
-            let s = open(ctx)?;
+            let s = open_existing(ctx)?;
             let mut buf: Box<dyn Write> = match &output {
                 Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(
                     export_tmp_path(p),

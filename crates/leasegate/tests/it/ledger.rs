@@ -394,6 +394,85 @@ fn unknown_chip_is_refused_with_close_matches_unless_allowed() {
             "--allow-unknown-chip",
         ],
     );
+    ok(
+        dir,
+        &[
+            "customers",
+            "add",
+            "--id",
+            "c",
+            "--name",
+            "C",
+            "--country",
+            "US",
+        ],
+    );
+    // A lease for a typo is `unknown_chip` with the close match, not `no_price`.
+    let (v, _) = fails(
+        dir,
+        &[
+            "leases",
+            "create",
+            "--customer",
+            "c",
+            "--chip",
+            "h100",
+            "--gpus",
+            "1",
+            "--hours",
+            "1",
+        ],
+        4,
+    );
+    assert_eq!(v["error"]["code"], "unknown_chip", "{v}");
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("h100-sxm"),
+        "{v}"
+    );
+    // A free-text model the fleet was built with is rentable.
+    let l = ok(
+        dir,
+        &[
+            "leases",
+            "create",
+            "--customer",
+            "c",
+            "--chip",
+            "custom-asic",
+            "--gpus",
+            "1",
+            "--hours",
+            "1",
+        ],
+    );
+    assert_eq!(l["allocations"].as_array().unwrap().len(), 1);
+}
+
+/// Reading an empty data dir shows an empty ledger and leaves no file behind;
+/// the audit commands refuse a ledger that does not exist rather than
+/// calling it intact.
+#[test]
+fn read_only_commands_create_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("not-yet");
+    for args in [
+        &["fleet", "list"][..],
+        &["customers", "list"],
+        &["leases", "list"],
+        &["prices", "list"],
+        &["invoices", "list"],
+    ] {
+        ok(&dir, args);
+    }
+    let fl = ok(&dir, &["fleet", "list"]);
+    assert_eq!(fl["nodes"].as_array().unwrap().len(), 0);
+    let (v, _) = fails(&dir, &["audit", "verify"], 4);
+    assert_eq!(v["error"]["code"], "no_database");
+    assert!(
+        !dir.exists(),
+        "a read-only command created {}",
+        dir.display()
+    );
 }
 
 /// A window that is already over rents nothing: refused, nothing stored.
