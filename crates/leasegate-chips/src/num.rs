@@ -3,6 +3,7 @@
 //! (4800, 5.92, ...) compare exactly: 4799.999 is below 4800, never "equal
 //! after rounding".
 
+use leasegate_core::decimal::{self, DecimalError};
 use std::fmt;
 
 /// A non-negative decimal with three fractional digits, stored as an integer
@@ -50,29 +51,11 @@ impl Milli {
             return Err(NumError::Negative);
         }
         let t = t.strip_prefix('+').unwrap_or(t);
-        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-        let digits_ok = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-        if (int.is_empty() && frac.is_empty()) || !digits_ok(int) || !digits_ok(frac) {
-            return Err(NumError::Syntax);
-        }
-        let frac = frac.trim_end_matches('0');
-        if frac.len() > 3 {
-            return Err(NumError::Precision);
-        }
-        let int_v: u64 = if int.is_empty() {
-            0
-        } else {
-            int.parse().map_err(|_| NumError::Overflow)?
-        };
-        let mut frac_v = 0u64;
-        for (i, c) in frac.bytes().enumerate() {
-            frac_v += u64::from(c - b'0') * 10u64.pow(2 - i as u32);
-        }
-        int_v
-            .checked_mul(Self::SCALE)
-            .and_then(|v| v.checked_add(frac_v))
-            .map(Self)
-            .ok_or(NumError::Overflow)
+        decimal::parse_units(t, 3).map(Self).map_err(|e| match e {
+            DecimalError::Syntax => NumError::Syntax,
+            DecimalError::Precision => NumError::Precision,
+            DecimalError::Overflow => NumError::Overflow,
+        })
     }
 
     /// Multiplies by an integer (a bit length, a chip count).
@@ -110,14 +93,7 @@ impl Milli {
 impl fmt::Display for Milli {
     /// Shortest exact form: `4992`, `5284.8`, `19.45`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let int = self.0 / Self::SCALE;
-        let frac = self.0 % Self::SCALE;
-        if frac == 0 {
-            write!(f, "{int}")
-        } else {
-            let s = format!("{frac:03}");
-            write!(f, "{int}.{}", s.trim_end_matches('0'))
-        }
+        decimal::Units(self.0, 3).fmt(f)
     }
 }
 

@@ -6,6 +6,7 @@
 
 mod clock;
 mod country;
+pub mod decimal;
 mod money;
 mod percent;
 

@@ -1,3 +1,4 @@
+use crate::decimal::DecimalError;
 use std::fmt;
 use std::str::FromStr;
 
@@ -103,32 +104,19 @@ impl Money {
             Some(rest) => (true, rest),
             None => (false, s),
         };
-        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-        let ok = !int.is_empty()
-            && int.bytes().all(|b| b.is_ascii_digit())
-            && frac.bytes().all(|b| b.is_ascii_digit());
-        if !ok {
-            return Err(MoneyError::Amount(amount.to_string()));
-        }
         let digits = currency.minor_digits();
-        let frac_trim = frac.trim_end_matches('0');
-        if frac_trim.len() as u32 > digits {
-            return Err(MoneyError::Precision {
-                amount: amount.to_string(),
-                currency: currency.to_string(),
-                digits,
-            });
-        }
-        let scale = 10i64.pow(digits);
-        let int_v: i64 = int.parse().map_err(|_| MoneyError::Overflow)?;
-        let mut frac_v: i64 = 0;
-        for (i, c) in frac_trim.bytes().enumerate() {
-            frac_v += i64::from(c - b'0') * 10i64.pow(digits - 1 - i as u32);
-        }
-        let v = int_v
-            .checked_mul(scale)
-            .and_then(|v| v.checked_add(frac_v))
-            .ok_or(MoneyError::Overflow)?;
+        let v = match crate::decimal::parse_units(body, digits) {
+            Ok(u) => i64::try_from(u).map_err(|_| MoneyError::Overflow)?,
+            Err(DecimalError::Syntax) => return Err(MoneyError::Amount(amount.to_string())),
+            Err(DecimalError::Precision) => {
+                return Err(MoneyError::Precision {
+                    amount: amount.to_string(),
+                    currency: currency.to_string(),
+                    digits,
+                })
+            }
+            Err(DecimalError::Overflow) => return Err(MoneyError::Overflow),
+        };
         Ok(Self::new(if neg { -v } else { v }, currency))
     }
 

@@ -1,3 +1,4 @@
+use crate::decimal::{DecimalError, Units};
 use std::fmt;
 
 /// A percentage in [0, 100], held exactly as an integer number of
@@ -46,30 +47,12 @@ impl Percent {
         if t.starts_with('-') {
             return Err(PercentError::Range(s.to_string()));
         }
-        let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-        let ok = !(int.is_empty() && frac.is_empty())
-            && int.bytes().all(|b| b.is_ascii_digit())
-            && frac.bytes().all(|b| b.is_ascii_digit());
-        if !ok {
-            return Err(PercentError::Syntax(s.to_string()));
-        }
-        let frac = frac.trim_end_matches('0');
-        if frac.len() > 5 {
-            return Err(PercentError::Precision(s.to_string()));
-        }
-        let int_v: u64 = if int.is_empty() {
-            0
-        } else {
-            int.parse()
-                .map_err(|_| PercentError::Range(s.to_string()))?
+        let units = match crate::decimal::parse_units(t, 5) {
+            Ok(u) => u,
+            Err(DecimalError::Syntax) => return Err(PercentError::Syntax(s.to_string())),
+            Err(DecimalError::Precision) => return Err(PercentError::Precision(s.to_string())),
+            Err(DecimalError::Overflow) => return Err(PercentError::Range(s.to_string())),
         };
-        let mut frac_v: u64 = 0;
-        for (i, c) in frac.bytes().enumerate() {
-            frac_v += u64::from(c - b'0') * 10u64.pow(4 - i as u32);
-        }
-        let units = int_v
-            .saturating_mul(u64::from(Self::SCALE))
-            .saturating_add(frac_v);
         if units > u64::from(Self::HUNDRED.0) {
             return Err(PercentError::Range(s.to_string()));
         }
@@ -79,14 +62,7 @@ impl Percent {
 
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let int = self.0 / Self::SCALE;
-        let frac = self.0 % Self::SCALE;
-        if frac == 0 {
-            write!(f, "{int}")
-        } else {
-            let s = format!("{frac:05}");
-            write!(f, "{int}.{}", s.trim_end_matches('0'))
-        }
+        Units(u64::from(self.0), 5).fmt(f)
     }
 }
 impl fmt::Debug for Percent {
