@@ -41,6 +41,21 @@ pub struct Address {
     pub country: Option<CountryCode>,
 }
 
+impl Address {
+    /// Records a nationality or citizenship as a country-only address, so a
+    /// country given with the query can match it, unless an address already
+    /// names that country.
+    pub fn add_country(addresses: &mut Vec<Address>, cc: CountryCode) {
+        if !addresses.iter().any(|a| a.country == Some(cc)) {
+            addresses.push(Address {
+                full: String::new(),
+                city: None,
+                country: Some(cc),
+            });
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Identifier {
     /// e.g. "Passport", "Registration Number", "Unified Social Credit Code".

@@ -4,10 +4,10 @@
 //! each entity's sanctions list (SDN, SSI, CMIC, PLC, NS-MBS, FSE, CAP).
 //! Source `ofac_sdn` for an SDN publication, `ofac_cons` otherwise.
 
-use super::sdn_xml::{finish, is_info_kind, join_address, ofac_schema};
-use super::xml::{walk, Item, Node};
-use super::{Format, Parsed, MAX_RECORDS};
-use crate::error::{ListError, RecordError};
+use super::sdn_xml::{is_info_kind, join_address, ofac_schema};
+use super::xml::{walk, Item, Node, Records};
+use super::{Format, Parsed};
+use crate::error::ListError;
 use crate::model::{Address, Alias, AliasKind, Entry, Identifier};
 use crate::text::{country, date, opt};
 
@@ -174,43 +174,28 @@ fn entry(n: &Node) -> Result<Entry, String> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ListError> {
-    let mut out = Parsed::new(Format::OfacEnhancedXml);
-    let mut records = 0u64;
-    let mut root_ok = false;
-    let mut too_many = false;
+    let mut rec = Records::new(Format::OfacEnhancedXml);
     let mut lists_in_filter: Vec<String> = Vec::new();
     let res = walk(
         bytes,
         &|name| name == "entity" || name == "publicationInfo",
         &mut |item| match item {
-            Item::Root(r) => root_ok = r.name == "sanctionsData",
-            Item::Captured { node, line } => {
-                if node.name == "publicationInfo" {
-                    out.as_of = node.text_of("dataAsOf").and_then(|d| date(&d));
-                    lists_in_filter = all(&node, "sanctionsList")
-                        .into_iter()
-                        .filter_map(|l| opt(&l.text))
-                        .collect();
-                    return;
-                }
-                records += 1;
-                if out.entries.len() >= MAX_RECORDS {
-                    too_many = true;
-                    return;
-                }
-                match entry(&node) {
-                    Ok(e) => out.entries.push(e),
-                    Err(m) => out.errors.push(RecordError::new(records, Some(line), m)),
-                }
+            Item::Root(r) => rec.root(r.name == "sanctionsData"),
+            Item::Captured { node, .. } if node.name == "publicationInfo" => {
+                rec.out.as_of = node.text_of("dataAsOf").and_then(|d| date(&d));
+                lists_in_filter = all(&node, "sanctionsList")
+                    .into_iter()
+                    .filter_map(|l| opt(&l.text))
+                    .collect();
             }
+            Item::Captured { node, line } => rec.record(line, entry(&node)),
         },
     );
-    out.source = if lists_in_filter.iter().any(|l| l == "SDN List") {
+    rec.out.source = if lists_in_filter.iter().any(|l| l == "SDN List") {
         "ofac_sdn"
     } else {
         "ofac_cons"
     }
     .to_string();
-    finish(&mut out, res, root_ok, "sanctionsData", records, too_many)?;
-    Ok(out)
+    rec.finish(res, "sanctionsData")
 }

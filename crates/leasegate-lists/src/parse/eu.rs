@@ -1,10 +1,10 @@
 //! EU Financial Sanctions Files XML 1.1 (`<export>` of `<sanctionEntity>`);
 //! ids `eu:<logicalId>`, list `EU`, as-of from the root's `generationDate`.
 
-use super::sdn_xml::{finish, join_address};
-use super::xml::{walk, Item, Node};
-use super::{Format, Parsed, MAX_RECORDS};
-use crate::error::{ListError, RecordError};
+use super::sdn_xml::join_address;
+use super::xml::{walk, Item, Node, Records};
+use super::{Format, Parsed};
+use crate::error::ListError;
 use crate::model::{Address, Alias, AliasKind, Entry, Identifier, Schema};
 use crate::text::{date, opt};
 use leasegate_core::CountryCode;
@@ -87,13 +87,7 @@ fn entry(n: &Node) -> Result<Entry, String> {
     }
     for c in n.children_named("citizenship") {
         if let Some(cc) = eu_country(c) {
-            if !addresses.iter().any(|a| a.country == Some(cc)) {
-                addresses.push(Address {
-                    full: String::new(),
-                    city: None,
-                    country: Some(cc),
-                });
-            }
+            Address::add_country(&mut addresses, cc);
         }
     }
     let mut identifiers = Vec::new();
@@ -156,31 +150,17 @@ fn entry(n: &Node) -> Result<Entry, String> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ListError> {
-    let mut out = Parsed::new(Format::EuFsfXml);
-    let mut records = 0u64;
-    let mut root_ok = false;
-    let mut too_many = false;
+    let mut rec = Records::new(Format::EuFsfXml);
     let res = walk(
         bytes,
         &|name| name == "sanctionEntity",
         &mut |item| match item {
             Item::Root(r) => {
-                root_ok = r.name == "export";
-                out.as_of = r.attr("generationDate").and_then(date);
+                rec.root(r.name == "export");
+                rec.out.as_of = r.attr("generationDate").and_then(date);
             }
-            Item::Captured { node, line } => {
-                records += 1;
-                if out.entries.len() >= MAX_RECORDS {
-                    too_many = true;
-                    return;
-                }
-                match entry(&node) {
-                    Ok(e) => out.entries.push(e),
-                    Err(m) => out.errors.push(RecordError::new(records, Some(line), m)),
-                }
-            }
+            Item::Captured { node, line } => rec.record(line, entry(&node)),
         },
     );
-    finish(&mut out, res, root_ok, "export", records, too_many)?;
-    Ok(out)
+    rec.finish(res, "export")
 }

@@ -1,8 +1,8 @@
 //! OFAC SDN.XML (`<sdnList>` of `<sdnEntry>`); ids `ofac-sdn:<uid>`, list `SDN`.
 
-use super::xml::{walk, Item, Node};
-use super::{Format, Parsed, MAX_RECORDS};
-use crate::error::{ListError, RecordError};
+use super::xml::{walk, Item, Node, Records};
+use super::{Format, Parsed};
+use crate::error::ListError;
 use crate::model::{Address, Alias, AliasKind, Entry, Identifier, Schema};
 use crate::text::{clean, country, date, opt};
 
@@ -117,13 +117,7 @@ fn entry(n: &Node) -> Result<Entry, String> {
         if let Some(nl) = n.child(list) {
             for c in nl.children.iter().filter_map(|x| x.text_of("country")) {
                 if let Some(cc) = country(&c) {
-                    if !e.addresses.iter().any(|a| a.country == Some(cc)) {
-                        e.addresses.push(Address {
-                            full: String::new(),
-                            city: None,
-                            country: Some(cc),
-                        });
-                    }
+                    Address::add_country(&mut e.addresses, cc);
                 }
             }
         }
@@ -156,71 +150,17 @@ fn entry(n: &Node) -> Result<Entry, String> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ListError> {
-    let mut out = Parsed::new(Format::OfacSdnXml);
-    let mut records = 0u64;
-    let mut root_ok = false;
-    let mut too_many = false;
+    let mut rec = Records::new(Format::OfacSdnXml);
     let res = walk(
         bytes,
         &|name| name == "sdnEntry" || name == "publshInformation",
         &mut |item| match item {
-            Item::Root(r) => root_ok = r.name == "sdnList",
-            Item::Captured { node, line } => {
-                if node.name == "publshInformation" {
-                    out.as_of = node.text_of("Publish_Date").and_then(|d| date(&d));
-                    return;
-                }
-                records += 1;
-                if out.entries.len() >= MAX_RECORDS {
-                    too_many = true;
-                    return;
-                }
-                match entry(&node) {
-                    Ok(e) => out.entries.push(e),
-                    Err(m) => out
-                        .errors
-                        .push(RecordError::new(records, Some(line), clean(&m))),
-                }
+            Item::Root(r) => rec.root(r.name == "sdnList"),
+            Item::Captured { node, .. } if node.name == "publshInformation" => {
+                rec.out.as_of = node.text_of("Publish_Date").and_then(|d| date(&d));
             }
+            Item::Captured { node, line } => rec.record(line, entry(&node).map_err(|m| clean(&m))),
         },
     );
-    finish(&mut out, res, root_ok, "sdnList", records, too_many)?;
-    Ok(out)
-}
-
-/// Shared end-of-walk handling: not-a-list, limits, truncation.
-pub(crate) fn finish(
-    out: &mut Parsed,
-    res: Result<(), super::xml::Stop>,
-    root_ok: bool,
-    root: &str,
-    records: u64,
-    too_many: bool,
-) -> Result<(), ListError> {
-    if !root_ok {
-        return Err(ListError::NotAList(format!("XML root is not <{root}>")));
-    }
-    if too_many {
-        return Err(ListError::TooLarge {
-            what: "record count".into(),
-            limit: MAX_RECORDS as u64,
-        });
-    }
-    if let Err(stop) = res {
-        let msg = match &stop.inside {
-            Some(el) => format!(
-                "{} (inside <{el}>; records before it were kept)",
-                stop.message
-            ),
-            None => format!("{} (records before it were kept)", stop.message),
-        };
-        let rec = if stop.inside.is_some() {
-            records + 1
-        } else {
-            0
-        };
-        out.errors.push(RecordError::new(rec, Some(stop.line), msg));
-        out.incomplete = true;
-    }
-    Ok(())
+    rec.finish(res, "sdnList")
 }

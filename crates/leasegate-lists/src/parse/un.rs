@@ -1,10 +1,10 @@
 //! UN Security Council consolidated list XML (`<CONSOLIDATED_LIST>`);
 //! ids `un:<DATAID>`, list `UN`, as-of from the root's `dateGenerated`.
 
-use super::sdn_xml::{finish, join_address};
-use super::xml::{walk, Item, Node};
-use super::{Format, Parsed, MAX_RECORDS};
-use crate::error::{ListError, RecordError};
+use super::sdn_xml::join_address;
+use super::xml::{walk, Item, Node, Records};
+use super::{Format, Parsed};
+use crate::error::ListError;
 use crate::model::{Address, Alias, AliasKind, Entry, Identifier, Schema};
 use crate::text::{country, date, opt};
 
@@ -87,13 +87,7 @@ fn entry(n: &Node) -> Result<Entry, String> {
     if let Some(nat) = n.child("NATIONALITY") {
         for v in nat.children_named("VALUE") {
             if let Some(cc) = country(&v.text) {
-                if !addresses.iter().any(|a| a.country == Some(cc)) {
-                    addresses.push(Address {
-                        full: String::new(),
-                        city: None,
-                        country: Some(cc),
-                    });
-                }
+                Address::add_country(&mut addresses, cc);
             }
         }
     }
@@ -141,42 +135,17 @@ fn entry(n: &Node) -> Result<Entry, String> {
 }
 
 pub fn parse(bytes: &[u8]) -> Result<Parsed, ListError> {
-    let mut out = Parsed::new(Format::UnXml);
-    let mut records = 0u64;
-    let mut root_ok = false;
-    let mut too_many = false;
+    let mut rec = Records::new(Format::UnXml);
     let res = walk(
         bytes,
         &|name| name == "INDIVIDUAL" || name == "ENTITY",
         &mut |item| match item {
             Item::Root(r) => {
-                root_ok = r.name == "CONSOLIDATED_LIST";
-                out.as_of = r
-                    .attrs
-                    .iter()
-                    .find(|(k, _)| k == "dateGenerated")
-                    .and_then(|(_, v)| date(v));
+                rec.root(r.name == "CONSOLIDATED_LIST");
+                rec.out.as_of = r.attr("dateGenerated").and_then(date);
             }
-            Item::Captured { node, line } => {
-                records += 1;
-                if out.entries.len() >= MAX_RECORDS {
-                    too_many = true;
-                    return;
-                }
-                match entry(&node) {
-                    Ok(e) => out.entries.push(e),
-                    Err(m) => out.errors.push(RecordError::new(records, Some(line), m)),
-                }
-            }
+            Item::Captured { node, line } => rec.record(line, entry(&node)),
         },
     );
-    finish(
-        &mut out,
-        res,
-        root_ok,
-        "CONSOLIDATED_LIST",
-        records,
-        too_many,
-    )?;
-    Ok(out)
+    rec.finish(res, "CONSOLIDATED_LIST")
 }

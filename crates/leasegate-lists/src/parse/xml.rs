@@ -4,6 +4,9 @@
 //! or a truncated file ends the walk; every record completed before it has
 //! already been handed over.
 
+use super::{Format, Parsed, MAX_RECORDS};
+use crate::error::{ListError, RecordError};
+use crate::model::Entry;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -218,5 +221,80 @@ pub(crate) fn walk(
             }
             _ => {}
         }
+    }
+}
+
+/// Collects the records of one XML list walk: counts them (error positions
+/// are record numbers), enforces the record limit, keeps per-record errors,
+/// and at the end turns a wrong root, the limit or a broken-off walk into
+/// the same errors for every XML format.
+pub(crate) struct Records {
+    pub out: Parsed,
+    seen: u64,
+    root_ok: bool,
+    too_many: bool,
+}
+
+impl Records {
+    pub fn new(format: Format) -> Self {
+        Self {
+            out: Parsed::new(format),
+            seen: 0,
+            root_ok: false,
+            too_many: false,
+        }
+    }
+
+    /// Whether the document root is the one this format expects.
+    pub fn root(&mut self, ok: bool) {
+        self.root_ok = ok;
+    }
+
+    /// One captured record: its entry, or why it could not be read.
+    pub fn record(&mut self, line: u64, entry: Result<Entry, String>) {
+        self.seen += 1;
+        if self.out.entries.len() >= MAX_RECORDS {
+            self.too_many = true;
+            return;
+        }
+        match entry {
+            Ok(e) => self.out.entries.push(e),
+            Err(m) => self
+                .out
+                .errors
+                .push(RecordError::new(self.seen, Some(line), m)),
+        }
+    }
+
+    /// End of the walk: not-a-list, limits, truncation.
+    pub fn finish(mut self, res: Result<(), Stop>, root: &str) -> Result<Parsed, ListError> {
+        if !self.root_ok {
+            return Err(ListError::NotAList(format!("XML root is not <{root}>")));
+        }
+        if self.too_many {
+            return Err(ListError::TooLarge {
+                what: "record count".into(),
+                limit: MAX_RECORDS as u64,
+            });
+        }
+        if let Err(stop) = res {
+            let msg = match &stop.inside {
+                Some(el) => format!(
+                    "{} (inside <{el}>; records before it were kept)",
+                    stop.message
+                ),
+                None => format!("{} (records before it were kept)", stop.message),
+            };
+            let rec = if stop.inside.is_some() {
+                self.seen + 1
+            } else {
+                0
+            };
+            self.out
+                .errors
+                .push(RecordError::new(rec, Some(stop.line), msg));
+            self.out.incomplete = true;
+        }
+        Ok(self.out)
     }
 }
