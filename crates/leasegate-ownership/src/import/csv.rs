@@ -31,21 +31,44 @@ fn headers(r: &mut csv::Reader<&[u8]>, name: &str) -> Result<Vec<String>, Owners
         .collect())
 }
 
-/// Whether the header looks like an entities file.
-pub fn is_entities(header: &str) -> bool {
+/// Each readable row with its `file:line`, or the `csv_syntax` diagnostic
+/// of a row that cannot be read (the rows after it are still read).
+fn rows<'a>(
+    r: &'a mut csv::Reader<&'a [u8]>,
+    name: &'a str,
+) -> impl Iterator<Item = Result<(csv::StringRecord, String), Diagnostic>> + 'a {
+    r.records().map(move |rec| match rec {
+        Ok(rec) => {
+            let line = rec.position().map(|p| p.line()).unwrap_or(0);
+            Ok((rec, format!("{name}:{line}")))
+        }
+        Err(e) => {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            Err(Diagnostic::error(
+                "csv_syntax",
+                format!("{name}:{line}"),
+                e.to_string(),
+            ))
+        }
+    })
+}
+
+/// Whether a header line names all of `required` (case, spaces and a BOM aside).
+fn header_has(header: &str, required: &[&str]) -> bool {
     let cols: Vec<String> = header
         .split(',')
         .map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
         .collect();
-    cols.iter().any(|c| c == "id") && cols.iter().any(|c| c == "name")
+    required.iter().all(|r| cols.iter().any(|c| c == r))
+}
+
+/// Whether the header looks like an entities file.
+pub fn is_entities(header: &str) -> bool {
+    header_has(header, &["id", "name"])
 }
 /// Whether the header looks like an ownership file.
 pub fn is_ownership(header: &str) -> bool {
-    let cols: Vec<String> = header
-        .split(',')
-        .map(|c| c.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-        .collect();
-    cols.iter().any(|c| c == "owner_id") && cols.iter().any(|c| c == "owned_id")
+    header_has(header, &["owner_id", "owned_id"])
 }
 
 pub fn parse_entities(
@@ -73,21 +96,14 @@ pub fn parse_entities(
         col("company_number"),
         col("company_register"),
     );
-    for rec in r.records() {
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                diags.push(Diagnostic::error(
-                    "csv_syntax",
-                    format!("{name}:{line}"),
-                    e.to_string(),
-                ));
+    for row in rows(&mut r, name) {
+        let (rec, loc) = match row {
+            Ok(x) => x,
+            Err(d) => {
+                diags.push(d);
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let loc = format!("{name}:{line}");
         let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").to_string();
         let id = get(Some(id_c));
         if id.is_empty() {
@@ -213,21 +229,14 @@ pub fn parse_ownership(
         col("as_of"),
         col("role"),
     );
-    for rec in r.records() {
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                diags.push(Diagnostic::error(
-                    "csv_syntax",
-                    format!("{name}:{line}"),
-                    e.to_string(),
-                ));
+    for row in rows(&mut r, name) {
+        let (rec, loc) = match row {
+            Ok(x) => x,
+            Err(d) => {
+                diags.push(d);
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let loc = format!("{name}:{line}");
         let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").to_string();
         let (owner, owned) = (get(Some(owner_c)), get(Some(owned_c)));
         if owner.is_empty() || owned.is_empty() {
