@@ -175,6 +175,16 @@ fn load_catalog(ctx: &Ctx) -> anyhow::Result<(Catalog, Vec<String>)> {
 }
 
 /// A country flag that may be absent, checked against the policy's country list.
+/// What `license` and `rental` start from: the chip's export class and the
+/// policy in force (embedded, or the data dir's override files).
+fn chip_under_policy(ctx: &Ctx, chip: &str) -> anyhow::Result<(String, ChipClass, Policy)> {
+    let (cat, _) = load_catalog(ctx)?;
+    let policy = load_policy(ctx)?;
+    let a = cat.get(chip).map_err(CliError::from_lib)?;
+    let class = ChipClass::from_accelerator(a).map_err(CliError::from_lib)?;
+    Ok((a.id.clone(), class, policy))
+}
+
 fn optional_country(
     g: &leasegate_chips::CountryGroups,
     code: Option<&str>,
@@ -417,10 +427,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
             as_of: date,
             format,
         } => {
-            let (cat, _) = load_catalog(ctx)?;
-            let policy = load_policy(ctx)?;
-            let a = cat.get(&chip).map_err(CliError::from_lib)?;
-            let class = ChipClass::from_accelerator(a).map_err(CliError::from_lib)?;
+            let (chip_id, class, policy) = chip_under_policy(ctx, &chip)?;
             let g = &policy.groups;
             let dest = g.country(&country).map_err(CliError::from_lib)?;
             let hq = optional_country(g, hq.as_deref())?;
@@ -431,7 +438,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
                 .map_err(CliError::from_lib)?;
             let mut v = serde_json::to_value(&d)?;
             let o = v.as_object_mut().expect("object");
-            o.insert("chip".into(), json!(a.id));
+            o.insert("chip".into(), json!(chip_id));
             o.insert("eccn".into(), json!(class.eccn));
             o.insert("destination".into(), json!(dest));
             o.insert("hq".into(), json!(hq));
@@ -445,7 +452,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
                 Format::Table => {
                     println!(
                         "{} ({}) → {}: {}",
-                        a.id,
+                        chip_id,
                         class.eccn,
                         dest,
                         snake(&v["requirement"])
@@ -472,10 +479,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
             as_of: date,
             format,
         } => {
-            let (cat, _) = load_catalog(ctx)?;
-            let policy = load_policy(ctx)?;
-            let a = cat.get(&chip).map_err(CliError::from_lib)?;
-            let class = ChipClass::from_accelerator(a).map_err(CliError::from_lib)?;
+            let (chip_id, class, policy) = chip_under_policy(ctx, &chip)?;
             let g = &policy.groups;
             let hq = g.country(&hq).map_err(CliError::from_lib)?;
             let parent = optional_country(g, parent_hq.as_deref())?;
@@ -485,7 +489,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
                 .map_err(CliError::from_lib)?;
             let mut v = serde_json::to_value(&d)?;
             let o = v.as_object_mut().expect("object");
-            o.insert("chip".into(), json!(a.id));
+            o.insert("chip".into(), json!(chip_id));
             o.insert("eccn".into(), json!(class.eccn));
             o.insert("hq".into(), json!(hq));
             o.insert("parent_hq".into(), json!(parent));
@@ -494,7 +498,7 @@ pub fn run(ctx: &Ctx, cmd: ChipsCmd) -> anyhow::Result<ExitCode> {
                 Format::Table => {
                     println!(
                         "lease of {} ({}) to a customer headquartered in {hq}: {}",
-                        a.id,
+                        chip_id,
                         class.eccn,
                         d.outcome.as_str()
                     );
