@@ -3,20 +3,24 @@
 //! keeps the audit chain linear; the exclusion constraint on `allocations`
 //! refuses double booking even if application code were wrong.
 
-use crate::sql::{dollar_params, NodeCache, Row, Tx, Val};
-use crate::{Store, StoreError};
+use crate::group::{Group, WriterConn};
+use crate::sql::{dollar_params, NodeCache, Row, Tx, Val, SYNC_AUDIT_HEAD};
+use crate::{Migration, Store, StoreError};
 use leasegate_core::Clock;
 use postgres::error::SqlState;
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use postgres::{Client, NoTls, Statement};
 use std::collections::HashMap;
 use std::error::Error;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 const BACKEND: &str = "postgres";
 
 /// (version, name, SQL). Append only; never edit a shipped migration.
-const MIGRATIONS: &[(i64, &str, &str)] = &[(1, "initial", include_str!("schema_pg.sql"))];
+const MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "initial", include_str!("schema_pg.sql")),
+    (2, "audit_head", include_str!("schema_pg_2.sql")),
+];
 
 /// Serialises concurrent migrations of any schema in the database.
 const MIGRATION_LOCK: i64 = 0x6c65_6173_6567_6174; // "leasegat"
@@ -136,10 +140,57 @@ impl Tx for Conn {
     }
 }
 
+impl WriterConn for Conn {
+    fn begin(&mut self) -> Result<(), StoreError> {
+        let r = self
+            .client
+            .batch_execute(
+                "BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE audit_log IN EXCLUSIVE MODE",
+            )
+            .map_err(db_err);
+        if r.is_err() {
+            let _ = self.client.batch_execute("ROLLBACK");
+        }
+        r
+    }
+    fn savepoint(&mut self) -> Result<(), StoreError> {
+        self.client.batch_execute("SAVEPOINT op").map_err(db_err)
+    }
+    fn release(&mut self) -> Result<(), StoreError> {
+        // Savepoints end with the transaction; releasing each one would only
+        // cost a round trip (a later `ROLLBACK TO op` names the newest).
+        Ok(())
+    }
+    fn rollback_to(&mut self) -> Result<(), StoreError> {
+        self.client
+            .batch_execute("ROLLBACK TO SAVEPOINT op")
+            .map_err(db_err)
+    }
+    fn commit(&mut self) -> Result<(), StoreError> {
+        // One round trip for both.
+        self.client
+            .batch_execute(&format!("{SYNC_AUDIT_HEAD}; COMMIT"))
+            .map_err(db_err)
+    }
+    fn rollback(&mut self) {
+        let _ = self.client.batch_execute("ROLLBACK");
+    }
+    fn tx(&mut self) -> &mut dyn Tx {
+        self
+    }
+    fn backend(&self) -> &'static str {
+        BACKEND
+    }
+    fn is_broken(&self) -> bool {
+        self.client.is_closed()
+    }
+}
+
 pub struct PgStore {
     conn: Mutex<Conn>,
     clock: Arc<dyn Clock>,
     schema: Option<String>,
+    writer: Arc<Group<Conn>>,
 }
 
 fn valid_schema(s: &str) -> bool {
@@ -149,6 +200,51 @@ fn valid_schema(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Connects, optionally switching to (and creating) `schema`.
+fn connect(url: &str, schema: Option<&str>) -> Result<Conn, StoreError> {
+    let mut client = Client::connect(url, NoTls).map_err(db_err)?;
+    if let Some(s) = schema {
+        if !valid_schema(s) {
+            return Err(StoreError::Db {
+                backend: BACKEND,
+                message: format!("invalid schema name {s:?}"),
+            });
+        }
+        client
+            .batch_execute(&format!(
+                "CREATE SCHEMA IF NOT EXISTS {s}; SET search_path TO {s}, public"
+            ))
+            .map_err(db_err)?;
+    }
+    Ok(Conn {
+        client,
+        statements: HashMap::new(),
+        nodes: NodeCache::default(),
+    })
+}
+
+/// One group-commit writer connection per database and schema in this
+/// process (see [`crate::group`]): all `PgStore`s on it batch their writes,
+/// and the batch commits (one WAL flush) with `LOCK TABLE audit_log` held
+/// once, so other processes are excluded as before.
+fn writer_group(url: &str, schema: Option<&str>) -> Arc<Group<Conn>> {
+    type Key = (String, Option<String>);
+    static GROUPS: OnceLock<Mutex<HashMap<Key, Weak<Group<Conn>>>>> = OnceLock::new();
+    let key = (url.to_string(), schema.map(str::to_string));
+    let mut m = GROUPS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(g) = m.get(&key).and_then(Weak::upgrade) {
+        return g;
+    }
+    m.retain(|_, w| w.strong_count() > 0);
+    let (u, sc) = key.clone();
+    let g = Arc::new(Group::new(Box::new(move || connect(&u, sc.as_deref()))));
+    m.insert(key, Arc::downgrade(&g));
+    g
+}
+
 impl PgStore {
     /// Connects, optionally switching to (and creating) `schema`, and migrates.
     pub fn open(
@@ -156,31 +252,24 @@ impl PgStore {
         schema: Option<&str>,
         clock: Arc<dyn Clock>,
     ) -> Result<Self, StoreError> {
-        let mut client = Client::connect(url, NoTls).map_err(db_err)?;
-        if let Some(s) = schema {
-            if !valid_schema(s) {
-                return Err(StoreError::Db {
-                    backend: BACKEND,
-                    message: format!("invalid schema name {s:?}"),
-                });
-            }
-            client
-                .batch_execute(&format!(
-                    "CREATE SCHEMA IF NOT EXISTS {s}; SET search_path TO {s}, public"
-                ))
-                .map_err(db_err)?;
-        }
-        let st = Self {
-            conn: Mutex::new(Conn {
-                client,
-                statements: HashMap::new(),
-                nodes: NodeCache::default(),
-            }),
-            clock,
-            schema: schema.map(str::to_string),
-        };
+        let st = Self::open_unmigrated(url, schema, clock)?;
         st.migrate()?;
         Ok(st)
+    }
+
+    /// Connects without applying migrations, so that [`Store::migrate`]
+    /// can report what it applies (`db migrate`).
+    pub fn open_unmigrated(
+        url: &str,
+        schema: Option<&str>,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StoreError> {
+        Ok(Self {
+            conn: Mutex::new(connect(url, schema)?),
+            clock,
+            schema: schema.map(str::to_string),
+            writer: writer_group(url, schema),
+        })
     }
 
     pub fn schema(&self) -> Option<&str> {
@@ -214,7 +303,7 @@ impl Store for PgStore {
     fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
     }
-    fn migrate(&self) -> Result<Vec<i64>, StoreError> {
+    fn migrate(&self) -> Result<Vec<Migration>, StoreError> {
         let known = MIGRATIONS.last().map_or(0, |m| m.0);
         let mut c = self.conn.lock().unwrap_or_else(|e| e.into_inner());
         let mut applied = Vec::new();
@@ -248,7 +337,10 @@ impl Store for PgStore {
                 client
                     .execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", &[v, name, &at])
                     .map_err(db_err)?;
-                applied.push(*v);
+                applied.push(Migration {
+                    version: *v,
+                    name: (*name).to_string(),
+                });
             }
             Ok(())
         })();
@@ -260,16 +352,21 @@ impl Store for PgStore {
             }
         }
         c.statements.clear();
+        drop(c);
+        if !applied.is_empty() {
+            // Plans the writer prepared may name tables that changed.
+            self.writer.exclusive(|w| {
+                w.statements.clear();
+                Ok(())
+            })?;
+        }
         Ok(applied)
     }
     fn write_tx(
         &self,
         f: &mut dyn FnMut(&mut dyn Tx) -> Result<(), StoreError>,
     ) -> Result<(), StoreError> {
-        self.run(
-            "BEGIN ISOLATION LEVEL READ COMMITTED; LOCK TABLE audit_log IN EXCLUSIVE MODE",
-            f,
-        )
+        self.writer.write(f)
     }
     fn read_tx(
         &self,

@@ -528,6 +528,130 @@ fn fleet_changes_reach_other_clients<H: Harness>(h: &H) {
     s.audit_verify().unwrap();
 }
 
+/// Group commit: concurrent creates sharing transactions, some failing
+/// (no capacity, idempotency conflicts) and some replaying a key, each get
+/// their own answer; nothing of a failed one is written.
+fn group_commit_mixed_batch<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8)]);
+    const CLIENTS: usize = 32;
+    let clients: Vec<H::S> = (0..CLIENTS).map(|_| h.client()).collect();
+    let barrier = Arc::new(Barrier::new(CLIENTS));
+    let results: Vec<(usize, Result<Lease, StoreError>)> = std::thread::scope(|sc| {
+        let hs: Vec<_> = clients
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let barrier = barrier.clone();
+                sc.spawn(move || {
+                    barrier.wait();
+                    let r = match i % 4 {
+                        // Never fits: 17 GPUs of 16.
+                        0 => create(c, &req("acme", 17, 0, 1, LeaseKind::OnDemand)),
+                        // The same key and request from 8 clients: one lease.
+                        1 => c.create_lease(
+                            &Op::with_key("test", Some("same")),
+                            &req("acme", 2, 20, 1, LeaseKind::OnDemand),
+                            &ApproveAll,
+                        ),
+                        // The same key with 8 different requests: one wins.
+                        2 => c.create_lease(
+                            &Op::with_key("test", Some("clash")),
+                            &req("beta", 1, 40 + i as i64, 1, LeaseKind::OnDemand),
+                            &ApproveAll,
+                        ),
+                        // Plain creates, each in its own hour: all fit.
+                        _ => create(c, &req("beta", 1, 100 + i as i64, 1, LeaseKind::OnDemand)),
+                    };
+                    (i, r)
+                })
+            })
+            .collect();
+        hs.into_iter().map(|j| j.join().unwrap()).collect()
+    });
+    let mut same = Vec::new();
+    let mut clash_ok = 0;
+    for (i, r) in &results {
+        match i % 4 {
+            0 => assert_eq!(r.as_ref().unwrap_err().code(), "no_capacity"),
+            1 => same.push(r.as_ref().unwrap().clone()),
+            2 => match r {
+                Ok(_) => clash_ok += 1,
+                Err(e) => assert_eq!(e.code(), "idempotency_conflict"),
+            },
+            _ => assert_eq!(r.as_ref().unwrap().allocations.len(), 1),
+        }
+    }
+    assert!(same.windows(2).all(|w| w[0] == w[1]), "one key, one lease");
+    assert_eq!(clash_ok, 1, "the first request under a key wins");
+    let leases = s.list_leases(&LeaseFilter::default()).unwrap();
+    assert_eq!(leases.len(), 1 + 1 + CLIENTS / 4, "{leases:?}");
+    let ids: std::collections::BTreeSet<_> = leases.iter().map(|l| l.id.clone()).collect();
+    assert_eq!(ids.len(), leases.len());
+    assert_no_double_booking(s);
+    let v = s.audit_verify().unwrap();
+    // Set-up: site, 2 nodes, price, 2 customers; then 2 entries per lease.
+    assert_eq!(v.entries as usize, 6 + 2 * leases.len());
+}
+
+/// Concurrent extensions of one lease by a duration all apply.
+fn concurrent_extend<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    let l = create(s, &req("acme", 2, 0, 1, LeaseKind::OnDemand)).unwrap();
+    const CLIENTS: usize = 8;
+    let clients: Vec<H::S> = (0..CLIENTS).map(|_| h.client()).collect();
+    let barrier = Arc::new(Barrier::new(CLIENTS));
+    std::thread::scope(|sc| {
+        for c in &clients {
+            let barrier = barrier.clone();
+            let id = l.id.clone();
+            sc.spawn(move || {
+                barrier.wait();
+                c.extend_lease_by(&OP, &id, Duration::hours(1)).unwrap();
+            });
+        }
+    });
+    let got = s.get_lease(&l.id).unwrap();
+    assert_eq!(got.end, l.end + Duration::hours(CLIENTS as i64));
+    assert_eq!(
+        code(s.extend_lease_by(&OP, &l.id, Duration::ZERO)),
+        "invalid_input"
+    );
+    assert_no_double_booking(s);
+    s.audit_verify().unwrap();
+}
+
+/// Entries removed from the end of the log: the chain alone cannot show
+/// it; the recorded head does, also after later appends.
+fn tamper_truncate<H: Harness>(h: &H, append_after: bool) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    create(s, &req("acme", 1, 0, 1, LeaseKind::OnDemand)).unwrap();
+    let before = s.audit_verify().unwrap();
+    let last = before.entries as i64;
+    h.disable_audit_guard();
+    h.raw(&format!("DELETE FROM audit_log WHERE seq = {last}"));
+    if append_after {
+        create(s, &req("acme", 1, 5, 1, LeaseKind::OnDemand)).unwrap();
+    }
+    let err = s.audit_verify().unwrap_err();
+    assert_eq!(err.code(), "audit_chain_broken");
+    match err {
+        StoreError::Chain(b) => assert_eq!(b.seq, last, "{}", b.reason),
+        other => panic!("{other}"),
+    }
+    // The head row itself refuses deletion and moving back.
+    let del = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        h.raw("DELETE FROM audit_head")
+    }));
+    assert!(del.is_err(), "audit_head must refuse deletes");
+    let back = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        h.raw("UPDATE audit_head SET seq = 1")
+    }));
+    assert!(back.is_err(), "audit_head must refuse moving back");
+}
+
 fn migrate_is_idempotent<H: Harness>(h: &H) {
     assert!(h.store().migrate().unwrap().is_empty());
     assert!(h.client().migrate().unwrap().is_empty());
@@ -571,6 +695,14 @@ macro_rules! suite {
                 super::fleet_changes_reach_other_clients(h)
             });
             t!(simulation, |h| crate::sim::run(h, 7, 150));
+            t!(group_commit_mixed_batch, |h| {
+                super::group_commit_mixed_batch(h)
+            });
+            t!(concurrent_extend, |h| super::concurrent_extend(h));
+            t!(tamper_truncate, |h| super::tamper_truncate(h, false));
+            t!(tamper_truncate_then_append, |h| super::tamper_truncate(
+                h, true
+            ));
         }
     };
 }

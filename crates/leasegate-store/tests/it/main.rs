@@ -5,6 +5,7 @@
 //! `LEASEGATE_TEST_PG_URL` is set; otherwise each PostgreSQL test prints a
 //! notice and passes, and `scripts/test.sh` prints the SKIPPED banner).
 
+mod api;
 mod conformance;
 mod harness;
 mod sim;

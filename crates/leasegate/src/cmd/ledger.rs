@@ -1052,14 +1052,17 @@ pub fn run_leases(ctx: &Ctx, cmd: LeasesCmd) -> anyhow::Result<ExitCode> {
         } => {
             let id = lease.get()?;
             let s = open(ctx)?;
-            let new_end = match (hours, end) {
+            // `--hours` is relative to the end at the moment of writing, read
+            // inside the write: two concurrent `--hours 1` add two hours rather
+            // than racing for the same new end.
+            let l = match (hours, end) {
                 (Some(h), _) => {
-                    s.get_lease(&id).map_err(lib)?.end + Duration::seconds(parse_hours(&h)?)
+                    s.extend_lease_by(&key.op(&actor), &id, Duration::seconds(parse_hours(&h)?))
                 }
-                (None, Some(e)) => parse_time(&e, "--end")?,
+                (None, Some(e)) => s.extend_lease(&key.op(&actor), &id, parse_time(&e, "--end")?),
                 (None, None) => return Err(invalid("give --hours or --end")),
-            };
-            let l = s.extend_lease(&key.op(&actor), &id, new_end).map_err(lib)?;
+            }
+            .map_err(lib)?;
             emit(&out, &l, lease_text)
         }
     }
@@ -1357,10 +1360,23 @@ pub enum DbCmd {
 pub fn run_db(ctx: &Ctx, cmd: DbCmd) -> anyhow::Result<ExitCode> {
     match cmd {
         DbCmd::Migrate { out } => {
-            let s = open(ctx)?;
+            let dir = ctx.data_dir_created()?;
+            let s = leasegate_store::open_unmigrated(
+                dir,
+                ctx.database_url.as_deref(),
+                ctx.clock.clone(),
+            )
+            .map_err(lib)?;
             let applied = s.migrate().map_err(lib)?;
             let v = serde_json::json!({"backend": s.backend(), "applied": applied, "status": "up to date"});
-            emit(&out, &v, |_| format!("{} schema up to date", s.backend()))
+            emit(&out, &v, |_| {
+                let mut t = String::new();
+                for m in &applied {
+                    t.push_str(&format!("applied migration {} ({})\n", m.version, m.name));
+                }
+                t.push_str(&format!("{} schema up to date", s.backend()));
+                t
+            })
         }
     }
 }

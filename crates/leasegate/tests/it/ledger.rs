@@ -531,3 +531,54 @@ fn unassigned_country_code_is_refused() {
     );
     assert_eq!(v["error"]["code"], "invalid_input");
 }
+
+/// `db migrate` says what it applied: every migration on a fresh database,
+/// nothing the second time.
+#[test]
+fn db_migrate_reports_what_it_applied() {
+    let d = tempfile::tempdir().unwrap();
+    let first = ok(d.path(), &["db", "migrate"]);
+    let applied = first["applied"].as_array().unwrap();
+    assert!(applied.len() >= 2, "{first}");
+    assert_eq!(applied[0]["version"], 1);
+    assert!(applied.iter().all(|m| m["name"].as_str().is_some()));
+    let again = ok(d.path(), &["db", "migrate"]);
+    assert_eq!(again["applied"].as_array().unwrap().len(), 0, "{again}");
+}
+
+/// Two `--hours` extensions in a row each add their hours to the end as it is
+/// when they write.
+#[test]
+fn extend_by_hours_adds_up() {
+    let d = tempfile::tempdir().unwrap();
+    fleet(d.path());
+    let l = ok(
+        d.path(),
+        &[
+            "leases",
+            "create",
+            "--customer",
+            "acme",
+            "--chip",
+            "a100-sxm",
+            "--gpus",
+            "1",
+            "--hours",
+            "2",
+        ],
+    );
+    let id = l["id"].as_str().unwrap();
+    let end0 = time::OffsetDateTime::parse(
+        l["end"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    ok(d.path(), &["leases", "extend", id, "--hours", "1"]);
+    let l2 = ok(d.path(), &["leases", "extend", id, "--hours", "1"]);
+    let end2 = time::OffsetDateTime::parse(
+        l2["end"].as_str().unwrap(),
+        &time::format_description::well_known::Rfc3339,
+    )
+    .unwrap();
+    assert_eq!(end2 - end0, time::Duration::hours(2));
+}
