@@ -4,8 +4,14 @@
 //! - `speed N SEED`: batch link N customers (time, VmHWM), then add 1,000
 //!   customers one at a time (median, p99 per add).
 //! - `write N SEED OUT.jsonl TRUTH.csv`: write a population for the CLI / Splink.
+//!
+//! `LINKAGE_GEN=2` makes `quality`, `write`, `diag` and `pool` use the second,
+//! independent generator (`synth2`) instead of `synth`.
 
-use leasegate_linkage::synth::{generate, pairwise_quality, to_json_line, SynthConfig};
+use leasegate_linkage::synth::{
+    generate as generate1, pairwise_quality, to_json_line, Population, SynthConfig,
+};
+use leasegate_linkage::synth2::{generate2, Synth2Config};
 use leasegate_linkage::{features, Attribute, LinkageConfig, Linker};
 use std::collections::HashMap;
 use std::io::Write;
@@ -27,6 +33,19 @@ fn labels(l: &Linker) -> Vec<u32> {
         .collect()
 }
 
+/// The population for the quality modes, from the generator `LINKAGE_GEN` names.
+fn generate(cfg: &SynthConfig) -> Population {
+    if std::env::var("LINKAGE_GEN").is_ok_and(|g| g == "2") {
+        generate2(&Synth2Config {
+            customers: cfg.customers,
+            seed: cfg.seed,
+            ..Default::default()
+        })
+    } else {
+        generate1(cfg)
+    }
+}
+
 fn config() -> LinkageConfig {
     let mut c = LinkageConfig::default();
     if let Some(t) = std::env::var("LINKAGE_THRESHOLD")
@@ -34,6 +53,29 @@ fn config() -> LinkageConfig {
         .and_then(|s| s.parse().ok())
     {
         c.threshold_bits = t;
+    }
+    // Model experiments: LINKAGE_PERSON=REACH,CAP sets director and owner
+    // reach and per-value cap (see config.rs).
+    if let Some((reach, cap)) = std::env::var("LINKAGE_PERSON").ok().and_then(|s| {
+        let (r, c) = s.split_once(',')?;
+        Some((r.parse::<f64>().ok()?, c.parse::<f64>().ok()?))
+    }) {
+        for a in [Attribute::Director, Attribute::Owner] {
+            c.soft[a as usize].reach = reach;
+            c.soft[a as usize].cap_bits = cap;
+        }
+    }
+    if let Some(k) = std::env::var("LINKAGE_KEY_MAX")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.person_key_max_holders = k;
+    }
+    if let Some(k) = std::env::var("LINKAGE_FUZZY_PENALTY")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.person_fuzzy_penalty_bits = k;
     }
     c
 }
@@ -67,7 +109,7 @@ fn main() {
             );
         }
         "speed" => {
-            let pop = generate(&SynthConfig {
+            let pop = generate1(&SynthConfig {
                 customers: n + 1000,
                 ..cfg
             });
@@ -84,8 +126,13 @@ fn main() {
                 }
                 b.push_batch(chunk);
             }
+            let push_s = t.elapsed().as_secs_f64();
             let mut linker = b.finish();
             let build_s = t.elapsed().as_secs_f64();
+            println!(
+                "speed n={n}: normalise + intern {push_s:.2}s, link {:.2}s",
+                build_s - push_s
+            );
             let links = linker.link_pairs().len();
             println!(
                 "speed n={n}: batch link {build_s:.2}s, {links} links, VmHWM {:.0} MiB (generator alone before linking: {before:.0} MiB)",
@@ -328,6 +375,96 @@ fn main() {
                 q0.precision, q0.recall, q0.f1
             );
         }
-        other => eprintln!("unknown mode {other}: quality | speed | write | diag | pool"),
+        "names" => {
+            // Experiment: pairs of customers sharing an exact director/owner
+            // name held by 2-3 customers, split by E, the expected number of
+            // holders of the name if its words were drawn independently
+            // (product of word counts over the person count to the k-1).
+            let pop = generate(&cfg);
+            let feats: Vec<Vec<(Attribute, String)>> = pop.records.iter().map(features).collect();
+            let mut holders: HashMap<String, Vec<usize>> = HashMap::new();
+            let mut tok: HashMap<String, u64> = HashMap::new();
+            let mut persons = 0u64;
+            for (r, f) in feats.iter().enumerate() {
+                let mut names: Vec<&String> = f
+                    .iter()
+                    .filter(|(a, _)| matches!(a, Attribute::Director | Attribute::Owner))
+                    .map(|(_, v)| v)
+                    .collect();
+                names.sort();
+                names.dedup();
+                for v in names {
+                    holders.entry(v.clone()).or_default().push(r);
+                    persons += 1;
+                    for t in v.split(' ') {
+                        *tok.entry(t.to_string()).or_default() += 1;
+                    }
+                }
+            }
+            let edges = [0.05, 0.1, 0.2, 0.5, 1.0, 2.0, 1e9];
+            let mut table = vec![[0u64; 2]; edges.len()];
+            for (v, hs) in &holders {
+                if !(2..=3).contains(&hs.len()) {
+                    continue;
+                }
+                let ts: Vec<&str> = v.split(' ').collect();
+                let mut e = persons as f64;
+                for t in &ts {
+                    e *= tok[*t] as f64 / persons as f64;
+                }
+                let bin = edges
+                    .iter()
+                    .position(|&x| e <= x)
+                    .unwrap_or(edges.len() - 1);
+                for (i, &a) in hs.iter().enumerate() {
+                    for &b in &hs[i + 1..] {
+                        table[bin][usize::from(pop.party[a] == pop.party[b])] += 1;
+                    }
+                }
+            }
+            for (i, row) in table.iter().enumerate() {
+                println!(
+                    "E <= {:>6}: same party {:6}  strangers {:6}",
+                    edges[i], row[1], row[0]
+                );
+            }
+        }
+        "oracle" => {
+            // Upper bound on recall for evidence the engine can see: join
+            // every same-party pair that shares any value with weight > 0
+            // (at any threshold), and report pairwise recall of that.
+            let pop = generate(&cfg);
+            let party = pop.party.clone();
+            let (linker, _) = Linker::build(config(), pop.records).expect("config");
+            let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+            for (i, &p) in party.iter().enumerate() {
+                groups.entry(p).or_default().push(i);
+            }
+            let mut lab: Vec<u32> = (0..party.len() as u32).collect();
+            fn find(p: &mut [u32], mut x: u32) -> u32 {
+                while p[x as usize] != x {
+                    p[x as usize] = p[p[x as usize] as usize];
+                    x = p[x as usize];
+                }
+                x
+            }
+            for m in groups.values().filter(|m| m.len() >= 2) {
+                for (x, &a) in m.iter().enumerate() {
+                    for &b in &m[x + 1..] {
+                        if linker.score_pair(a, b).0 > 0.0 {
+                            let (ra, rb) = (find(&mut lab, a as u32), find(&mut lab, b as u32));
+                            lab[ra.max(rb) as usize] = ra.min(rb);
+                        }
+                    }
+                }
+            }
+            let lab: Vec<u32> = (0..lab.len() as u32).map(|i| find(&mut lab, i)).collect();
+            let q = pairwise_quality(&party, &lab);
+            println!(
+                "oracle n={n} seed={seed}: recall upper bound {:.4}",
+                q.recall
+            );
+        }
+        other => eprintln!("unknown mode {other}: quality | speed | write | diag | pool | oracle"),
     }
 }

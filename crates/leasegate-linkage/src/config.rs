@@ -35,6 +35,40 @@
 //! outright with `strong_weight_bits`, unless held by more than
 //! `strong_max_holders` customers: then they are placeholders (a test card,
 //! a default key) and weigh nothing.
+//!
+//! # Persons: fuzzy, across roles, counted once
+//! Directors and owners are compared as persons: one name may be a director
+//! on one side and an owner on the other, or be spelled differently (typo,
+//! transliteration, initial, order). Candidates come from fuzzy keys
+//! (`normalize::person_keys`, blocked only while a key has at most
+//! `person_key_max_holders` holders) and are verified with the screening
+//! engine's `leasegate_names::name_similarity_as` (at least
+//! `person_min_similarity`). A variant match weighs like a value held by
+//! both spellings' holders together ([`LinkageConfig::variant_weight`]) less
+//! `person_fuzzy_penalty_bits`. Each name counts once per side, whatever its
+//! roles: an owner-managed company lists its owner as director too, and two
+//! such companies sharing one person are one coincidence, not two.
+//!
+//! # Does one rare director link on its own? No (measured)
+//! The issue calls a phone shared by three companies strong; a director's
+//! name is not a phone number. With the count-only u-probability above, a
+//! name held by two customers would need `reach >= 256` to reach the 7-bit
+//! threshold alone. Measured on both generators (`synth` and the independent
+//! `synth2`, 20k customers, seeds 1 and 2, bench `LINKAGE_PERSON=REACH,CAP`):
+//! reach 128 / cap 6 (this model) gives precision 0.996-0.999; reach 256 /
+//! cap 8 gives precision 0.42-0.50 and reach 512 / cap 8 0.08-0.17, for 3-12
+//! recall points: names shared by two strangers by chance are far more
+//! frequent than planted ones, and single-name links chain them into large
+//! clusters. A rarity prior from word frequencies (expected holders if a
+//! name's words were independent) does not rescue it (bench `names`): among
+//! names held by 2-3 customers whose words predict at most 0.05 holders,
+//! strangers outnumber same-party pairs 17:1 on `synth` and 2:1 on `synth2`,
+//! because words are correlated (compound given names such as Ji-hoon,
+//! family-specific given names) and the independence estimate is far too
+//! low. So a person name stays capped
+//! below the threshold (`cap_bits` 6): it links together with any second
+//! piece of evidence (a shared IP, an address, a second director), never
+//! alone.
 
 use serde::Serialize;
 
@@ -55,9 +89,11 @@ pub enum Attribute {
     Director,
     Owner,
     Name,
+    /// A blocking key for fuzzy person names (never evidence itself).
+    PersonKey,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 13;
+pub const ATTRIBUTE_COUNT: usize = 14;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -74,6 +110,7 @@ impl Attribute {
         Attribute::Director,
         Attribute::Owner,
         Attribute::Name,
+        Attribute::PersonKey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -91,6 +128,7 @@ impl Attribute {
             Attribute::Director => "director",
             Attribute::Owner => "owner",
             Attribute::Name => "name",
+            Attribute::PersonKey => "person_key",
         }
     }
 
@@ -110,6 +148,7 @@ impl Attribute {
             Attribute::Director => "director",
             Attribute::Owner => "owner",
             Attribute::Name => "similar company name",
+            Attribute::PersonKey => "similar person name",
         }
     }
 
@@ -157,6 +196,15 @@ pub struct LinkageConfig {
     pub name_min_similarity: f64,
     /// Factor on every soft attribute after the strongest (see module docs).
     pub dependence_discount: f64,
+    /// A fuzzy person-name key held by more customers makes no candidate
+    /// pairs (it stands for a family of common names).
+    pub person_key_max_holders: u32,
+    /// Two different spellings count as one person when at least this
+    /// similar (`leasegate_names::name_similarity_as`, person names).
+    pub person_min_similarity: f64,
+    /// Bits taken off a person match that is not letter-for-letter equal:
+    /// the family of spellings within reach is larger than one spelling.
+    pub person_fuzzy_penalty_bits: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -194,6 +242,7 @@ impl Default for LinkageConfig {
             p(6.0, 128.0, 10.0), // director
             p(6.0, 128.0, 10.0), // owner
             p(4.0, 128.0, 4.0),  // name
+            p(0.0, 0.0, 0.0),    // person_key: blocking only
         ];
         Self {
             threshold_bits: 7.0,
@@ -202,6 +251,9 @@ impl Default for LinkageConfig {
             min_block_weight_bits: 1.0,
             name_min_similarity: 0.6,
             dependence_discount: 0.5,
+            person_key_max_holders: 8,
+            person_min_similarity: 0.85,
+            person_fuzzy_penalty_bits: 1.0,
             soft,
         }
     }
@@ -233,13 +285,25 @@ impl LinkageConfig {
         (p.reach.log2() - f64::from(bucket(n)) / 4.0).clamp(0.0, p.cap_bits)
     }
 
+    /// Weight of a person matched across two spellings or roles held by
+    /// `nx` and `ny` customers: the pair of variants is as common as both
+    /// together. Counts enter through their quarter-bit buckets only, so the
+    /// weight changes exactly when one of the two values' weights does.
+    pub fn variant_weight(&self, attr: Attribute, nx: u32, ny: u32) -> f64 {
+        let p = &self.soft[attr.idx()];
+        let n = |c: u32| 2f64.powf(f64::from(bucket(c.max(1))) / 4.0);
+        (p.reach.log2() - (n(nx) + n(ny)).log2()).clamp(0.0, p.cap_bits)
+    }
+
     /// Whether a value held by `n` customers makes candidate pairs.
     pub fn blocks(&self, attr: Attribute, n: u32) -> bool {
         // Similar-name evidence is capped below the threshold: a pair it
         // helps link always shares another value that blocks.
         n >= 2
             && attr != Attribute::Name
-            && if attr.is_strong() {
+            && if attr == Attribute::PersonKey {
+                n <= self.person_key_max_holders
+            } else if attr.is_strong() {
                 n <= self.strong_max_holders
             } else {
                 self.value_weight(attr, n) >= self.min_block_weight_bits
@@ -250,6 +314,8 @@ impl LinkageConfig {
     pub(crate) fn weight_changes(&self, attr: Attribute, old: u32, new: u32) -> bool {
         if attr.is_strong() {
             (old <= self.strong_max_holders) != (new <= self.strong_max_holders)
+        } else if attr == Attribute::PersonKey {
+            (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
         } else {
             bucket(old) != bucket(new)
         }

@@ -16,6 +16,15 @@
 //! re-score exactly the linked pairs that share the value, drop links that
 //! fall below the threshold and recompute connectivity of the clusters that
 //! lost links. The result equals a batch build of the same records.
+//!
+//! Persons add two twists. A name also weighs in matches with other
+//! spellings and roles (see `config`), so when a director or owner value's
+//! bucket changes, every linked neighbour of its holders is re-scored, and
+//! a name held by one customer already counts (its variants may be held
+//! elsewhere). Fuzzy person keys stop making candidate pairs above
+//! `person_key_max_holders` holders, so a pair stays linked only while it
+//! still shares a value that makes candidate pairs, exactly as in a batch
+//! build.
 
 use crate::config::{Attribute, LinkageConfig};
 use crate::normalize;
@@ -91,7 +100,9 @@ pub struct AddOutcome {
     pub affected: Vec<ClusterId>,
 }
 
-/// Normalised features of one record: (attribute, canonical text), deduplicated.
+/// Normalised features of one record: (attribute, canonical text),
+/// deduplicated. Fuzzy person keys are not listed: the linker derives them
+/// from the director and owner values.
 pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
     let mut f: Vec<(Attribute, String)> = Vec::with_capacity(24);
     if let Some(v) = rec
@@ -166,6 +177,22 @@ pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
     f
 }
 
+/// Whether a normalised IP address lies in a normalised network
+/// (`normalize::normalize_ip`'s address and prefix). Compares text for the
+/// common IPv4 case, since this runs for every scored pair sharing an IP.
+fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
+    if ip.parse::<std::net::Ipv4Addr>().is_ok() {
+        // Canonical IPv4 text: the /24 is the first three octets.
+        return match (ip.rsplit_once('.'), prefix.strip_suffix(".0/24")) {
+            (Some((head, _)), Some(net)) => head == net,
+            _ => false,
+        };
+    }
+    normalize::normalize_ip(ip)
+        .and_then(|n| n.prefix)
+        .is_some_and(|p| p == prefix)
+}
+
 /// Interned values. The map is keyed by a 64-bit hash; a collision (same hash,
 /// different text) is resolved by re-hashing with the next salt, so lookups
 /// stay exact.
@@ -199,6 +226,29 @@ impl Values {
     fn attr(&self, v: u32) -> Attribute {
         Attribute::from_idx(self.attr[v as usize])
     }
+    /// Interns a fuzzy person key by its hash alone, without its text: keys
+    /// are many, never shown, and only make candidate pairs, so two keys
+    /// that collide in 64 bits would at worst make one extra candidate.
+    fn intern_key(&mut self, text: &str) -> u32 {
+        let mut salt = 0;
+        loop {
+            let h = value_hash(Attribute::PersonKey, text, salt);
+            match self.map.get(&h) {
+                Some(&v) if self.attr[v as usize] == Attribute::PersonKey as u8 => return v,
+                Some(_) => salt += 1,
+                None => {
+                    let v = self.attr.len() as u32;
+                    self.map.insert(h, v);
+                    self.off.push(self.text.len());
+                    self.attr.push(Attribute::PersonKey as u8);
+                    self.count.push(0);
+                    self.head.push(NONE);
+                    return v;
+                }
+            }
+        }
+    }
+
     fn intern(&mut self, attr: Attribute, text: &str) -> u32 {
         let mut salt = 0;
         loop {
@@ -397,6 +447,24 @@ impl Linker {
         }
         let r = self.ids.len() as u32;
         let mut vals: Vec<u32> = f.iter().map(|(a, t)| self.values.intern(*a, t)).collect();
+        // Fuzzy person keys (`normalize::person_keys`), built here in one
+        // buffer rather than as strings per record: they are many and only
+        // their interned ids are kept. One person may be a director here and
+        // an owner there, so keys are shared across both roles.
+        let mut buf = String::new();
+        let mut people: Vec<&str> = f
+            .iter()
+            .filter(|(a, _)| matches!(a, Attribute::Director | Attribute::Owner))
+            .map(|(_, t)| t.as_str())
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        for t in people {
+            let values = &mut self.values;
+            normalize::for_each_person_key(t, &mut buf, |k| {
+                vals.push(values.intern_key(k));
+            });
+        }
         vals.sort_unstable();
         vals.dedup();
         let mut changed = Vec::new();
@@ -408,10 +476,11 @@ impl Linker {
             self.values.head[v as usize] = e;
             let old = self.values.count[v as usize];
             self.values.count[v as usize] = old + 1;
-            if old >= 2
-                && self
-                    .config
-                    .weight_changes(self.values.attr(v), old, old + 1)
+            // A value held by one customer weighs in no exact pair, but a
+            // person's name also weighs in matches with other spellings.
+            let attr = self.values.attr(v);
+            let person = matches!(attr, Attribute::Director | Attribute::Owner);
+            if (old >= 2 || (person && old >= 1)) && self.config.weight_changes(attr, old, old + 1)
             {
                 changed.push(v);
             }
@@ -453,7 +522,10 @@ impl Linker {
         let (mut i, mut j) = (0, 0);
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
-        let mut items: Vec<(Attribute, u32, f64)> = Vec::new();
+        let mut shared_person_key = false;
+        // (attribute, value, other side's value for an inexact person match, bits)
+        let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
+        let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
         while i < va.len() && j < vb.len() {
             match va[i].cmp(&vb[j]) {
                 std::cmp::Ordering::Less => i += 1,
@@ -467,24 +539,53 @@ impl Linker {
                     if first_block == NONE && self.config.blocks(attr, n) {
                         first_block = v;
                     }
+                    if attr == Attribute::PersonKey {
+                        shared_person_key = true;
+                        continue;
+                    }
                     let w = self.config.value_weight(attr, n);
                     if w <= 0.0 {
                         continue;
                     }
-                    if attr == Attribute::Name {
-                        if best_name.is_none_or(|(bw, _)| w > bw) {
-                            best_name = Some((w, v));
+                    match attr {
+                        Attribute::Name => {
+                            if best_name.is_none_or(|(bw, _)| w > bw) {
+                                best_name = Some((w, v));
+                            }
                         }
-                        continue;
+                        Attribute::Director | Attribute::Owner => persons.push((w, attr, v, v)),
+                        _ => items.push((attr, v, NONE, w)),
                     }
-                    items.push((attr, v, w));
                 }
             }
+        }
+        // When every person of one side already matched exactly, any other
+        // match would reuse one of its names (see below): skip the search.
+        if shared_person_key && self.person_count(a).min(self.person_count(b)) > persons.len() {
+            self.inexact_persons(a, b, &mut persons);
+        }
+        // One person counts once, whatever roles and spellings it has on
+        // each side: strongest matches first, each name used once per side.
+        persons.sort_by(|x, y| {
+            y.0.total_cmp(&x.0)
+                .then(x.2.min(x.3).cmp(&y.2.min(y.3)))
+                .then(x.2.max(x.3).cmp(&y.2.max(y.3)))
+        });
+        let mut used_a: Vec<&str> = Vec::new();
+        let mut used_b: Vec<&str> = Vec::new();
+        for &(w, attr, pa, pb) in &persons {
+            let (ta, tb) = (self.values.text(pa), self.values.text(pb));
+            if used_a.contains(&ta) || used_b.contains(&tb) {
+                continue;
+            }
+            used_a.push(ta);
+            used_b.push(tb);
+            items.push((attr, pa, if pa == pb { NONE } else { pb }, w));
         }
         if let Some((w, _)) = best_name {
             // Name similarity is the costly comparison: skip it when the name
             // word could not move the pair across the threshold.
-            let so_far: f64 = items.iter().map(|i| i.2).sum();
+            let so_far: f64 = items.iter().map(|i| i.3).sum();
             if evidence.is_none() && so_far + w < self.config.threshold_bits {
                 best_name = None;
             }
@@ -493,20 +594,21 @@ impl Linker {
             let sim =
                 leasegate_names::name_similarity(&self.names[a as usize], &self.names[b as usize]);
             if sim >= self.config.name_min_similarity {
-                items.push((Attribute::Name, v, w));
+                items.push((Attribute::Name, v, NONE, w));
             }
         }
         // A shared network is implied by a shared address in it: not new evidence.
         if items.iter().any(|i| i.0 == Attribute::Ip) {
-            let implied: Vec<String> = items
+            let ips: Vec<u32> = items
                 .iter()
                 .filter(|i| i.0 == Attribute::Ip)
-                .filter_map(|i| {
-                    normalize::normalize_ip(self.values.text(i.1)).and_then(|n| n.prefix)
-                })
+                .map(|i| i.1)
                 .collect();
             items.retain(|i| {
-                i.0 != Attribute::IpPrefix || !implied.iter().any(|p| p == self.values.text(i.1))
+                i.0 != Attribute::IpPrefix
+                    || !ips
+                        .iter()
+                        .any(|&ip| ip_in_prefix(self.values.text(ip), self.values.text(i.1)))
             });
         }
         // Strong items add up. Soft items, strongest first: the first counts
@@ -514,10 +616,15 @@ impl Linker {
         // and no attribute gives more than its total cap.
         let mut total = 0.0;
         let mut given = [0.0f64; crate::config::ATTRIBUTE_COUNT];
-        items.sort_by(|x, y| y.2.total_cmp(&x.2).then(x.0.cmp(&y.0)).then(x.1.cmp(&y.1)));
+        items.sort_by(|x, y| {
+            y.3.total_cmp(&x.3)
+                .then(x.0.cmp(&y.0))
+                .then(x.1.min(x.2).cmp(&y.1.min(y.2)))
+                .then(x.1.max(x.2).cmp(&y.1.max(y.2)))
+        });
         let mut soft_seen = 0;
         for item in &mut items {
-            let (attr, _, w) = *item;
+            let (attr, _, _, w) = *item;
             if attr.is_strong() {
                 total += w;
                 continue;
@@ -532,24 +639,97 @@ impl Linker {
             let c = (w * f).min(room);
             given[attr.idx()] += c;
             total += c;
-            item.2 = c;
+            item.3 = c;
         }
         if let Some(ev) = evidence {
-            for (attr, v, w) in items.into_iter().filter(|i| i.2 > 0.0) {
+            for (attr, v, other, w) in items.into_iter().filter(|i| i.3 > 0.0) {
+                let (value, shared_by) = if other == NONE {
+                    (
+                        self.values.text(v).to_string(),
+                        self.values.count[v as usize],
+                    )
+                } else {
+                    let (x, y) = (v.min(other), v.max(other));
+                    (
+                        format!("{} ~ {}", self.values.text(x), self.values.text(y)),
+                        self.values.count[x as usize] + self.values.count[y as usize],
+                    )
+                };
                 ev.push(Evidence {
                     attribute: attr,
-                    value: self.values.text(v).to_string(),
+                    value,
                     weight: w,
-                    shared_by: self.values.count[v as usize],
+                    shared_by,
                 });
             }
             ev.sort_by(|x, y| {
                 y.weight
                     .total_cmp(&x.weight)
                     .then(x.attribute.cmp(&y.attribute))
+                    .then_with(|| x.value.cmp(&y.value))
             });
         }
         (total, first_block)
+    }
+
+    fn person_count(&self, r: u32) -> usize {
+        self.rec_values(r)
+            .iter()
+            .filter(|&&v| matches!(self.values.attr(v), Attribute::Director | Attribute::Owner))
+            .count()
+    }
+
+    /// Person matches that are not the same name in the same role: one
+    /// person as director on one side and owner on the other, or two
+    /// spellings of one name (typo, transliteration, initial) that share a
+    /// fuzzy key and pass `leasegate_names` similarity. Weighted by how
+    /// common both names are together ([`LinkageConfig::variant_weight`]),
+    /// less the fuzzy penalty when the spellings differ. Pushes `(bits, attribute, value of a, value of b)`.
+    fn inexact_persons(&self, a: u32, b: u32, out: &mut Vec<(f64, Attribute, u32, u32)>) {
+        let people = |r: u32| -> Vec<u32> {
+            self.rec_values(r)
+                .iter()
+                .copied()
+                .filter(|&v| matches!(self.values.attr(v), Attribute::Director | Attribute::Owner))
+                .collect()
+        };
+        let (pa, pb) = (people(a), people(b));
+        for &x in &pa {
+            let tx = self.values.text(x);
+            for &y in &pb {
+                if x == y {
+                    continue;
+                }
+                let ty = self.values.text(y);
+                let penalty = if tx == ty {
+                    0.0
+                } else if normalize::persons_may_match(tx, ty)
+                    && leasegate_names::name_similarity_as(
+                        tx,
+                        ty,
+                        leasegate_names::NameKind::Person,
+                    ) >= self.config.person_min_similarity
+                {
+                    self.config.person_fuzzy_penalty_bits
+                } else {
+                    continue;
+                };
+                let (ax, ay) = (self.values.attr(x), self.values.attr(y));
+                let attr = if ax == Attribute::Owner && ay == Attribute::Owner {
+                    Attribute::Owner
+                } else {
+                    Attribute::Director
+                };
+                let w = self.config.variant_weight(
+                    attr,
+                    self.values.count[x as usize],
+                    self.values.count[y as usize],
+                ) - penalty;
+                if w > 0.0 {
+                    out.push((w, attr, x, y));
+                }
+            }
+        }
     }
 
     /// Adds one customer and updates links and clusters incrementally.
@@ -561,17 +741,23 @@ impl Linker {
         // 1. Re-score linked pairs whose shared value's weight changed.
         let mut lost: Vec<u32> = Vec::new();
         for v in changed {
+            // A person's name also weighs in matches with other spellings
+            // and roles, which the other side does not hold.
+            let person = matches!(self.values.attr(v), Attribute::Director | Attribute::Owner);
             for h in self.holders(v) {
                 if h == r {
                     continue;
                 }
                 let nbrs: Vec<u32> = self.adj[h as usize].iter().map(|&(o, _)| o).collect();
                 for o in nbrs {
-                    if o <= h || o == r || !self.holds(o, v) {
+                    let o_holds = self.holds(o, v);
+                    if o == r || (o_holds && o <= h) || (!o_holds && !person) {
                         continue;
                     }
-                    let (w, _) = self.compare(h, o, None);
-                    if w >= t {
+                    let (w, first) = self.compare(h, o, None);
+                    // Linked iff the evidence passes and a value they share
+                    // still makes candidate pairs (as in a batch build).
+                    if w >= t && first != NONE {
                         self.set_link_weight(h, o, w as f32);
                     } else {
                         self.remove_link(h, o);
@@ -844,5 +1030,37 @@ impl Linker {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ip_in_prefix_matches_normalize_ip() {
+        for ip in [
+            "203.0.113.77",
+            "10.0.0.1",
+            "2001:db8:85a3::8a2e:370:7334",
+            "::ffff:198.51.100.1",
+            "10.0.0.999",
+            "not an ip",
+        ] {
+            let n = normalize::normalize_ip(ip).unwrap();
+            for prefix in [
+                "203.0.113.0/24",
+                "10.0.0.0/24",
+                "2001:db8:85a3::/48",
+                "198.51.100.0/24",
+            ] {
+                let want = n.prefix.as_deref() == Some(prefix);
+                assert_eq!(
+                    ip_in_prefix(n.address.text(), prefix),
+                    want,
+                    "{ip} in {prefix}"
+                );
+            }
+        }
     }
 }

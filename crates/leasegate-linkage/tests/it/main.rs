@@ -60,6 +60,34 @@ fn hub_values_do_not_merge_strangers() {
 }
 
 #[test]
+fn common_person_names_do_not_merge_strangers() {
+    // 2,000 strangers whose directors are spellings of a few common names
+    // (typos, order, initials, roles): no person evidence links them, even
+    // with a shared co-working address on top for some.
+    let spellings = [
+        "Wei Wang",
+        "WANG, Wei",
+        "Wang Wie",
+        "W. Wang",
+        "Mohammed Ali",
+        "Mohamed Ali",
+        "ALI, Mohammed",
+    ];
+    let mut records = Vec::new();
+    for i in 0..2000 {
+        let mut r = rec(&format!("s{i}"));
+        r.directors = vec![spellings[i % spellings.len()].to_string()];
+        r.owners = vec![spellings[(i / 7) % spellings.len()].to_string()];
+        if i % 10 == 0 {
+            r.address = Some("Level 5, 1 Cowork Plaza, Singapore 018989".into());
+        }
+        records.push(r);
+    }
+    let l = batch(records);
+    assert_eq!(partition(&l).len(), 2000, "no links at all");
+}
+
+#[test]
 fn strong_identifiers_link_and_flags_spread() {
     let input = include_str!("../fixtures/customers.jsonl");
     let (records, errors) = parse_jsonl(input);
@@ -184,8 +212,102 @@ fn population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     })
 }
 
+/// Spellings of three people (typos, transliterations, initials, order) and
+/// one stranger, used as directors and owners, so that fuzzy and cross-role
+/// person matches and their weights are exercised.
+const PEOPLE: &[&str] = &[
+    "Wei Zhang",
+    "ZHANG, Wei",
+    "Wei Zhanf",
+    "W. Zhang",
+    "Sergei Ivanov",
+    "Sergey Ivanov",
+    "IVANOV, Sergei",
+    "Juergen Mueller",
+    "Jürgen Müller",
+    "Mary Jones",
+];
+
+fn people_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    let one = (
+        proptest::collection::vec(0usize..PEOPLE.len(), 0..3),
+        proptest::collection::vec(0usize..PEOPLE.len(), 0..2),
+        proptest::option::of(0u8..4),
+        proptest::option::of(0u8..3),
+    );
+    proptest::collection::vec(one, 1..30).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (dirs, owners, ip, phone))| CustomerRecord {
+                id: format!("p{i}"),
+                name: format!("Firm{i}"),
+                country: Some("GB".parse().unwrap()),
+                directors: dirs.into_iter().map(|d| PEOPLE[d].to_string()).collect(),
+                owners: owners.into_iter().map(|o| PEOPLE[o].to_string()).collect(),
+                ips: ip.map(|x| format!("203.0.113.{x}")).into_iter().collect(),
+                phone: phone.map(|p| format!("020 7946 01{p:02}")),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn fuzzy_person_names_are_evidence() {
+    let mut a = rec("a");
+    a.directors = vec!["Zhang Xiaoming".into()];
+    a.ips = vec!["203.0.113.7".into()];
+    let mut b = rec("b");
+    b.directors = vec!["ZHANG, Xiaominh".into()];
+    b.ips = vec!["203.0.113.7".into()];
+    let mut c = rec("c");
+    c.owners = vec!["Xiaoming Zhang".into()];
+    let l = batch(vec![a, b, c]);
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        ev.iter()
+            .any(|e| e.attribute.as_str() == "director" && e.value.contains('~')),
+        "{ev:?}"
+    );
+    assert!(
+        w >= LinkageConfig::default().threshold_bits,
+        "typo + IP: {w}"
+    );
+    let (_, ev) = l.score_pair(0, 2);
+    assert_eq!(ev.len(), 1, "director here, owner there: one person {ev:?}");
+    // The same person as director and owner on both sides counts once.
+    let mut d = rec("d");
+    d.directors = vec!["Boris Quill".into()];
+    d.owners = vec!["Boris Quill".into()];
+    let e = d.clone();
+    let mut e = CustomerRecord {
+        id: "e".into(),
+        ..e
+    };
+    e.name = "Other".into();
+    let l = batch(vec![d, e]);
+    let (_, ev) = l.score_pair(0, 1);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn people_incremental_equals_batch_and_symmetric(records in people_population()) {
+        let b = batch(records.clone());
+        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+        for r in records {
+            inc.add(r).unwrap();
+        }
+        prop_assert_eq!(partition(&b), partition(&inc));
+        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+        for x in 0..b.len() {
+            for y in 0..b.len() {
+                prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
+            }
+        }
+    }
 
     #[test]
     fn linking_is_symmetric(records in population()) {
