@@ -1,5 +1,6 @@
 //! Token alignment of two parsed names, with an account of every decision.
 
+use crate::bound::{may_match, TokenSig};
 use crate::metrics::osa_bounded;
 use crate::tokens::{Name, Token, TokenKind, STOPWORDS};
 use serde::Serialize;
@@ -111,7 +112,7 @@ pub fn intrinsic_weight(t: &Token, base: f64) -> f64 {
     }
 }
 
-fn edit_budget(max_len: usize) -> usize {
+pub(crate) fn edit_budget(max_len: usize) -> usize {
     match max_len {
         0..=3 => 0,
         4..=7 => 1,
@@ -120,7 +121,7 @@ fn edit_budget(max_len: usize) -> usize {
     }
 }
 
-fn is_vowel(c: u8) -> bool {
+pub(crate) fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w')
 }
 
@@ -251,11 +252,29 @@ fn joined_similarity(joined: &str, single: &str) -> Option<f64> {
     None
 }
 
+/// Candidate weights with a person's middle names (given names after the
+/// first, known when the family name is) weighted down.
+pub(crate) fn middle_name_weights(c: &Name, wc: &[f64], p: &CompareParams) -> SmallVec<[f64; 24]> {
+    let first_given = c.tokens.iter().position(|t| !t.surname);
+    wc.iter()
+        .enumerate()
+        .map(|(j, w)| {
+            if !c.tokens[j].surname && Some(j) != first_given {
+                w * p.middle_name_weight
+            } else {
+                *w
+            }
+        })
+        .collect()
+}
+
 struct Cand {
     q: (usize, usize), // token range [start, end)
     c: (usize, usize),
     sim: f64,
     how: MatchHow,
+    /// Weight of the tokens in both ranges (candidate side scaled).
+    w: f64,
 }
 
 /// Compares query `q` with candidate `c`, with per-token weights (same
@@ -263,13 +282,43 @@ struct Cand {
 /// coefficient over a greedy one-to-one alignment: matched weight over total
 /// weight, where candidate tokens weigh `candidate_weight` of query tokens.
 pub fn compare(q: &Name, c: &Name, wq: &[f64], wc: &[f64], p: &CompareParams) -> Comparison {
-    compare_impl(q, c, wq, wc, p, true)
+    compare_impl(q, c, wq, wc, p, true, None)
 }
 
 /// [`compare`] without building the explanation (pairs and unmatched token
 /// lists stay empty): for ranking candidates on the hot path.
 pub fn compare_score(q: &Name, c: &Name, wq: &[f64], wc: &[f64], p: &CompareParams) -> f64 {
-    compare_impl(q, c, wq, wc, p, false).score
+    compare_impl(q, c, wq, wc, p, false, None).score
+}
+
+/// [`compare`] given the names' [`TokenSig`]s (same lengths as the token
+/// lists), which let it skip the token pairs that cannot match without
+/// comparing their texts. Same result.
+pub fn compare_with_sigs(
+    q: &Name,
+    qs: &[TokenSig],
+    c: &Name,
+    cs: &[TokenSig],
+    wq: &[f64],
+    wc: &[f64],
+    p: &CompareParams,
+) -> Comparison {
+    compare_impl(q, c, wq, wc, p, true, Some((qs, cs)))
+}
+
+/// [`compare_score`] given the names' [`TokenSig`]s (same lengths as the
+/// token lists), which let it skip the token pairs that cannot match
+/// without comparing their texts. Same result.
+pub fn compare_score_with_sigs(
+    q: &Name,
+    qs: &[TokenSig],
+    c: &Name,
+    cs: &[TokenSig],
+    wq: &[f64],
+    wc: &[f64],
+    p: &CompareParams,
+) -> f64 {
+    compare_impl(q, c, wq, wc, p, false, Some((qs, cs))).score
 }
 
 fn compare_impl(
@@ -279,24 +328,13 @@ fn compare_impl(
     wc: &[f64],
     p: &CompareParams,
     explain: bool,
+    sigs: Option<(&[TokenSig], &[TokenSig])>,
 ) -> Comparison {
     let (nq, nc) = (q.tokens.len(), c.tokens.len());
     let has_surname = c.tokens.iter().any(|t| t.surname);
     let adjusted: SmallVec<[f64; 24]>;
     let wc = if has_surname {
-        // Given names after the first are middle names.
-        let first_given = c.tokens.iter().position(|t| !t.surname);
-        adjusted = wc
-            .iter()
-            .enumerate()
-            .map(|(j, w)| {
-                if !c.tokens[j].surname && Some(j) != first_given {
-                    w * p.middle_name_weight
-                } else {
-                    *w
-                }
-            })
-            .collect();
+        adjusted = middle_name_weights(c, wc, p);
         &adjusted[..]
     } else {
         wc
@@ -312,13 +350,22 @@ fn compare_impl(
             surname_missing: false,
         };
     }
+    let span_weight = |q: (usize, usize), c: (usize, usize)| -> f64 {
+        wq[q.0..q.1].iter().sum::<f64>() + p.candidate_weight * wc[c.0..c.1].iter().sum::<f64>()
+    };
     let mut cands: SmallVec<[Cand; 32]> = SmallVec::new();
     for (i, a) in q.tokens.iter().enumerate() {
         for (j, b) in c.tokens.iter().enumerate() {
+            if let Some((qs, cs)) = sigs {
+                if !may_match(&qs[i], &cs[j]) {
+                    continue;
+                }
+            }
             if let Some((sim, how)) = token_similarity(a, b) {
                 cands.push(Cand {
                     q: (i, i + 1),
                     c: (j, j + 1),
+                    w: span_weight((i, i + 1), (j, j + 1)),
                     sim,
                     how,
                 });
@@ -339,6 +386,7 @@ fn compare_impl(
                 cands.push(Cand {
                     q: (i, i + 2),
                     c: (j, j + 1),
+                    w: span_weight((i, i + 2), (j, j + 1)),
                     sim,
                     how: MatchHow::Joined,
                 });
@@ -355,6 +403,7 @@ fn compare_impl(
                 cands.push(Cand {
                     q: (i, i + 1),
                     c: (j, j + 2),
+                    w: span_weight((i, i + 1), (j, j + 2)),
                     sim,
                     how: MatchHow::Split,
                 });
@@ -370,6 +419,7 @@ fn compare_impl(
                         cands.push(Cand {
                             q: (i, i + 1),
                             c: (j, j + 2),
+                            w: span_weight((i, i + 1), (j, j + 2)),
                             sim: 0.9 * s.max(0.75),
                             how: MatchHow::Split,
                         });
@@ -378,15 +428,11 @@ fn compare_impl(
             }
         }
     }
-    let span_weight = |cd: &Cand| -> f64 {
-        wq[cd.q.0..cd.q.1].iter().sum::<f64>()
-            + p.candidate_weight * wc[cd.c.0..cd.c.1].iter().sum::<f64>()
-    };
     cands.sort_by(|x, y| {
         y.sim
             .total_cmp(&x.sim)
             .then((y.q.1 - y.q.0 + y.c.1 - y.c.0).cmp(&(x.q.1 - x.q.0 + x.c.1 - x.c.0)))
-            .then(span_weight(y).total_cmp(&span_weight(x)))
+            .then(y.w.total_cmp(&x.w))
     });
     let mut q_used: SmallVec<[bool; 24]> = smallvec::smallvec![false; nq];
     let mut c_used: SmallVec<[bool; 24]> = smallvec::smallvec![false; nc];
@@ -398,7 +444,7 @@ fn compare_impl(
         }
         q_used[cd.q.0..cd.q.1].iter_mut().for_each(|u| *u = true);
         c_used[cd.c.0..cd.c.1].iter_mut().for_each(|u| *u = true);
-        num += cd.sim * span_weight(cd);
+        num += cd.sim * cd.w;
         if explain {
             pairs.push(TokenPair {
                 query: join(&q.tokens[cd.q.0..cd.q.1]),
@@ -459,16 +505,26 @@ fn compare_impl(
     let len_c: usize = c.tokens.iter().map(|t| t.text.len()).sum();
     let could_join = len_q.abs_diff(len_c) <= 1 + len_q.max(len_c) / 15;
     if !number_mismatch && !surname_missing && any_unmatched_query && could_join {
-        let jq: String = q.tokens.iter().map(|t| t.text.as_str()).collect();
-        let jc: String = c.tokens.iter().map(|t| t.text.as_str()).collect();
-        let digits = |s: &str| s.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>();
-        if jq.len() >= 5 && jc.len() >= 5 && digits(&jq) == digits(&jc) {
+        // Written together in stack buffers: this runs for many candidates.
+        let concat = |n: &Name| {
+            let mut b: SmallVec<[u8; 128]> = SmallVec::new();
+            for t in &n.tokens {
+                b.extend_from_slice(t.text.as_bytes());
+            }
+            b
+        };
+        let (bq, bc) = (concat(q), concat(c));
+        let jq = std::str::from_utf8(&bq).unwrap_or_default();
+        let jc = std::str::from_utf8(&bc).unwrap_or_default();
+        let digits_q = jq.bytes().filter(u8::is_ascii_digit);
+        let digits_c = jc.bytes().filter(u8::is_ascii_digit);
+        if jq.len() >= 5 && jc.len() >= 5 && digits_q.eq(digits_c) {
             let l = jq.len().max(jc.len());
             // Few edits only: a whole differing word ("dell" vs "alel") is
             // not a merge or a typo.
             let max_edits = 1 + l / 15;
             if jq.len().abs_diff(jc.len()) <= max_edits {
-                let d = osa_bounded(&jq, &jc, max_edits).unwrap_or(usize::MAX);
+                let d = osa_bounded(jq, jc, max_edits).unwrap_or(usize::MAX);
                 let s = (1.0 - d.min(l) as f64 / l as f64) * 0.95;
                 if d <= max_edits && s > out.score {
                     out.score = s.clamp(0.0, 1.0);
@@ -481,10 +537,14 @@ fn compare_impl(
 }
 
 fn join(t: &[Token]) -> String {
-    t.iter()
-        .map(|t| t.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut s = String::with_capacity(t.iter().map(|t| t.text.len() + 1).sum());
+    for (i, t) in t.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
 }
 
 fn round4(x: f64) -> f64 {

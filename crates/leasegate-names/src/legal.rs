@@ -99,7 +99,7 @@ fn hash_bytes(b: &[u8]) -> u64 {
 fn for_each_delete(s: &str, mut f: impl FnMut(u64)) {
     let b = s.as_bytes();
     f(hash_bytes(b));
-    let mut buf = Vec::with_capacity(b.len());
+    let mut buf: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::new();
     for i in 0..b.len() {
         buf.clear();
         buf.extend_from_slice(&b[..i]);

@@ -5,6 +5,7 @@
 //! plurals, ordinals) -> legal forms split off ([`parse_name`]) ->
 //! [`compare`] aligns two parsed names token by token.
 
+mod bound;
 mod compare;
 mod fold;
 mod glossary;
@@ -12,9 +13,10 @@ mod legal;
 pub mod metrics;
 mod tokens;
 
+pub use bound::{score_upper_bound, token_sigs, TokenSig};
 pub use compare::{
-    compare, compare_score, default_weights, intrinsic_weight, token_similarity, CompareParams,
-    Comparison, MatchHow, TokenPair,
+    compare, compare_score, compare_score_with_sigs, compare_with_sigs, default_weights,
+    intrinsic_weight, token_similarity, CompareParams, Comparison, MatchHow, TokenPair,
 };
 pub use fold::fold;
 pub use tokens::{canonical_word, normalize, parse_name, Name, NameKind, Token, TokenKind};

@@ -54,7 +54,8 @@ pub fn soundex(s: &str) -> String {
 
 /// Optimal-string-alignment distance (Levenshtein plus adjacent
 /// transpositions) over bytes, or None when it exceeds `max`. Allocation
-/// free for inputs up to 63 bytes (canonical tokens are ASCII); equal to
+/// free for inputs up to 63 bytes (canonical tokens are ASCII), and only
+/// the band of `max` around the diagonal is filled at any length; equal to
 /// `strsim::osa_distance` on ASCII (a property test checks it).
 pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -93,7 +94,18 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
         let d = a.len().max(b.len());
         return (d <= max).then_some(d);
     }
-    if b.len() >= N {
+    // What one or two edits leave after stripping, without the table: the
+    // ends now differ, so one byte each is a substitution, two each a
+    // transposition (1) or two substitutions (2), one against two needs two.
+    if a.len() <= 2 && b.len() <= 2 {
+        let d = match (a, b) {
+            ([_], [_]) => 1,
+            ([x0, x1], [y0, y1]) if x0 == y1 && x1 == y0 => 1,
+            _ => 2,
+        };
+        return (d <= max).then_some(d);
+    }
+    if max >= 250 {
         let d = osa_distance(
             std::str::from_utf8(a).unwrap_or(""),
             std::str::from_utf8(b).unwrap_or(""),
@@ -101,36 +113,44 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
         return (d <= max).then_some(d);
     }
     let m = b.len();
+    let w = m + 1;
     // Only cells within `max` of the diagonal can end at most `max` away;
-    // the others count as `inf`. Three rolling rows (i-2, i-1, i); u8 is
-    // enough below 64.
-    let inf = (max + 1).min(N) as u8;
-    let mut rows = [[inf; N]; 3];
-    for (j, v) in rows[1].iter_mut().enumerate().take(m.min(max) + 1) {
+    // the others count as `inf`. Three rolling rows (i-2, i-1, i) in one
+    // buffer, on the stack below 64 bytes; u8 is enough as `max` < 250.
+    let inf = (max + 1) as u8;
+    let mut stack = [inf; 3 * N];
+    let mut heap: Vec<u8>;
+    let rows: &mut [u8] = if 3 * w <= stack.len() {
+        &mut stack[..3 * w]
+    } else {
+        heap = vec![inf; 3 * w];
+        &mut heap
+    };
+    for (j, v) in rows[w..2 * w].iter_mut().enumerate().take(m.min(max) + 1) {
         *v = j as u8;
     }
-    let (mut p2, mut p1, mut c) = (0usize, 1usize, 2usize);
+    let (mut p2, mut p1, mut c) = (0usize, w, 2 * w);
     for i in 1..=a.len() {
         let lo = i.saturating_sub(max).max(1);
         let hi = (i + max).min(m);
         if lo > hi {
             return None;
         }
-        rows[c][lo - 1] = if lo == 1 { (i as u8).min(inf) } else { inf };
+        rows[c + lo - 1] = if lo == 1 { i.min(max + 1) as u8 } else { inf };
         if hi < m {
-            rows[c][hi + 1] = inf;
+            rows[c + hi + 1] = inf;
         }
-        let mut row_min = rows[c][lo - 1];
+        let mut row_min = rows[c + lo - 1];
         for j in lo..=hi {
             let cost = u8::from(a[i - 1] != b[j - 1]);
-            let mut v = (rows[p1][j] + 1)
-                .min(rows[c][j - 1] + 1)
-                .min(rows[p1][j - 1] + cost);
+            let mut v = (rows[p1 + j] + 1)
+                .min(rows[c + j - 1] + 1)
+                .min(rows[p1 + j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(rows[p2][j - 2] + 1);
+                v = v.min(rows[p2 + j - 2] + 1);
             }
             let v = v.min(inf);
-            rows[c][j] = v;
+            rows[c + j] = v;
             row_min = row_min.min(v);
         }
         if row_min as usize > max {
@@ -138,12 +158,12 @@ pub fn osa_bounded(a: &str, b: &str, max: usize) -> Option<usize> {
         }
         (p2, p1, c) = (p1, c, p2);
     }
-    let d = rows[p1][m] as usize;
+    let d = rows[p1 + m] as usize;
     (d <= max).then_some(d)
 }
 
 /// Which of 64 byte classes occur in `s` (letters and digits get their own bits).
-fn letter_mask(s: &[u8]) -> u64 {
+pub(crate) fn letter_mask(s: &[u8]) -> u64 {
     s.iter().fold(0u64, |m, &c| m | 1u64 << (c % 64))
 }
 

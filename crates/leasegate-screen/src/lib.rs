@@ -9,7 +9,9 @@
 //! - [`Index::screen`] ranks candidates by matched token weight, scores the
 //!   best ones with a weighted token alignment, then applies country, schema,
 //!   alias-quality and identifier evidence, each recorded in the
-//!   [`Explanation`].
+//!   [`Explanation`]. A candidate whose score bound
+//!   (`leasegate_names::score_upper_bound`) cannot reach the review
+//!   threshold or the top `limit` is not aligned: same results, less work.
 //! - [`eval`] measures recall / false-alert rate on labelled queries.
 
 pub mod eval;

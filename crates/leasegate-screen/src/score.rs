@@ -109,38 +109,68 @@ impl Explanation {
 
     /// One line for tables and logs.
     pub fn summary(&self) -> String {
-        let mut parts: Vec<String> = Vec::new();
+        use std::fmt::Write;
+        // Written into one buffer (this runs for every returned match):
+        // parts separated by "; ", lists by ", " or " ".
+        let mut out = String::with_capacity(128);
+        let mut parts = 0;
+        let mut part = |out: &mut String| {
+            if parts > 0 {
+                out.push_str("; ");
+            }
+            parts += 1;
+        };
         if self.method == "joined" {
-            parts.push("names equal when written without spaces".into());
+            part(&mut out);
+            out.push_str("names equal when written without spaces");
         }
-        let pairs: Vec<String> = self
-            .pairs
-            .iter()
-            .map(|p| {
+        if !self.pairs.is_empty() {
+            part(&mut out);
+            out.push_str("matched ");
+            for (i, p) in self.pairs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
                 let how = p.how.as_str();
                 if p.query == p.candidate {
-                    format!("{} ({how})", p.query)
+                    out.push_str(&p.query);
+                    out.push_str(" (");
+                    out.push_str(how);
+                    out.push(')');
                 } else {
-                    format!("{}~{} ({how} {:.2})", p.query, p.candidate, p.similarity)
+                    let _ = write!(
+                        out,
+                        "{}~{} ({how} {:.2})",
+                        p.query, p.candidate, p.similarity
+                    );
                 }
-            })
-            .collect();
-        if !pairs.is_empty() {
-            parts.push(format!("matched {}", pairs.join(", ")));
+            }
         }
+        let words = |out: &mut String, label: &str, w: &[String]| {
+            out.push_str(label);
+            for (i, t) in w.iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(t);
+            }
+        };
         if !self.unmatched_query.is_empty() {
-            parts.push(format!("query only: {}", self.unmatched_query.join(" ")));
+            part(&mut out);
+            words(&mut out, "query only: ", &self.unmatched_query);
         }
         if !self.unmatched_candidate.is_empty() {
-            parts.push(format!(
-                "entry only: {}",
-                self.unmatched_candidate.join(" ")
-            ));
+            part(&mut out);
+            words(&mut out, "entry only: ", &self.unmatched_candidate);
         }
         for a in &self.adjustments {
-            parts.push(format!("{} ({})", a.reason, a.detail));
+            part(&mut out);
+            out.push_str(a.reason);
+            out.push_str(" (");
+            out.push_str(&a.detail);
+            out.push(')');
         }
-        parts.join("; ")
+        out
     }
 }
 

@@ -1,4 +1,5 @@
 //! Integration tests for leasegate-names: one binary per crate.
 
+mod bound;
 mod metrics;
 mod props;

@@ -49,4 +49,42 @@ proptest! {
         let bounded = leasegate_names::metrics::osa_bounded(&a, &b, max);
         prop_assert_eq!(bounded, (full <= max).then_some(full));
     }
+
+    #[test]
+    fn osa_bounded_agrees_with_strsim_on_near_strings(
+        a in "[ab]{0,6}",
+        b in "[ab]{0,6}",
+        max in 0usize..4,
+    ) {
+        // A two-letter alphabet: mostly a few edits apart, which is where
+        // the shortcuts after stripping apply.
+        let full = leasegate_names::metrics::osa_distance(&a, &b);
+        let bounded = leasegate_names::metrics::osa_bounded(&a, &b, max);
+        prop_assert_eq!(bounded, (full <= max).then_some(full));
+    }
+
+    #[test]
+    fn osa_bounded_agrees_with_strsim_on_long_names(
+        a in "[a-d]{60,140}",
+        edits in proptest::collection::vec((0usize..140, 0u8..4, "[a-d]"), 0..6),
+        max in 0usize..8,
+    ) {
+        // Long names a few edits apart: the banded fill beyond 64 bytes.
+        let mut b: Vec<char> = a.chars().collect();
+        for (pos, op, ch) in edits {
+            let pos = pos % (b.len() + 1);
+            let ch = ch.chars().next().unwrap_or('a');
+            match op {
+                0 => b.insert(pos, ch),
+                1 if pos < b.len() => { b.remove(pos); }
+                2 if pos < b.len() => b[pos] = ch,
+                _ if pos + 1 < b.len() => b.swap(pos, pos + 1),
+                _ => {}
+            }
+        }
+        let b: String = b.into_iter().collect();
+        let full = leasegate_names::metrics::osa_distance(&a, &b);
+        let bounded = leasegate_names::metrics::osa_bounded(&a, &b, max);
+        prop_assert_eq!(bounded, (full <= max).then_some(full));
+    }
 }
