@@ -1,6 +1,7 @@
 //! Script folding: any Unicode name to lower-case ASCII words.
 
 use crate::glossary;
+use crate::hangul;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -13,7 +14,8 @@ pub(crate) fn is_han(c: char) -> bool {
 
 /// Folds a name to lower-case ASCII words separated by single spaces:
 /// NFKC, case folding, diacritics removed, non-Latin scripts transliterated
-/// (Cyrillic, Greek, Arabic, Hebrew, Hangul, kana via `deunicode`; Han via the
+/// (Cyrillic, Greek, Arabic, Hebrew, kana via `deunicode`; Hangul in the
+/// McCune-Reischauer style of list entries, person names split by syllable; Han via the
 /// company glossary, then pinyin with each run of ideographs joined into one
 /// word, since a Chinese brand name is written as one word in Latin: 华为 ->
 /// "huawei"). Apostrophes vanish ("O'Brien" -> "obrien"), `&` becomes "and",
@@ -53,6 +55,17 @@ pub fn fold(s: &str) -> String {
                 i += 1;
             }
             out.push(' ');
+            continue;
+        }
+        if hangul::is_syllable(c) {
+            // A run of Hangul syllables: list-style romanisation, not
+            // deunicode's syllable-by-syllable reading.
+            let start = i;
+            while i < nfkc.len() && hangul::is_syllable(nfkc[i]) {
+                i += 1;
+            }
+            push_sep(&mut out);
+            hangul::push_run(&mut out, &nfkc[start..i]);
             continue;
         }
         push_char(&mut out, c);

@@ -9,6 +9,7 @@ mod bound;
 mod compare;
 mod fold;
 mod glossary;
+mod hangul;
 mod legal;
 pub mod metrics;
 mod tokens;

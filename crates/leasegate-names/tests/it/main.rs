@@ -1,5 +1,6 @@
 //! Integration tests for leasegate-names: one binary per crate.
 
 mod bound;
+mod korean;
 mod metrics;
 mod props;
