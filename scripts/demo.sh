@@ -23,6 +23,7 @@ run lists status
 say "Screening: who is on a restricted-party list?"
 run screen "华为技术有限公司" --limit 3
 run screen "Sense Time Group" --schema company --limit 3
+run screen "김정은" --schema person --limit 3
 run screen "Acme Robotics GmbH" --country DE --limit 3 || true
 run screen --input "$ex/customers-screen.jsonl" --format jsonl
 
