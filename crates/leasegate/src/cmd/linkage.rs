@@ -4,6 +4,7 @@ use crate::ctx::Ctx;
 use crate::exit::{self, CliError};
 use leasegate_linkage::{Attribute, Evidence, LinkageConfig, LinkageError, Linker};
 use serde::Serialize;
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,6 +41,11 @@ pub struct RunArgs {
     /// Bits of evidence a pair needs to link (default 7).
     #[arg(long, value_name = "W")]
     threshold: Option<f64>,
+    /// Ignore the ownership graph stored in the data dir. By default a
+    /// customer whose id is an entity that graph marks listed or covered
+    /// under the 50% rule (`leasegate ownership import`) flags its cluster.
+    #[arg(long)]
+    no_ownership: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -55,13 +61,39 @@ pub struct ExplainArgs {
     /// Bits of evidence a pair needs to link (default 7).
     #[arg(long, value_name = "W")]
     threshold: Option<f64>,
+    /// Ignore the ownership graph stored in the data dir. By default a
+    /// customer whose id is an entity that graph marks listed or covered
+    /// under the 50% rule (`leasegate ownership import`) flags its cluster.
+    #[arg(long)]
+    no_ownership: bool,
 }
 
-pub fn run(_ctx: &Ctx, cmd: LinkageCmd) -> anyhow::Result<ExitCode> {
+pub fn run(ctx: &Ctx, cmd: LinkageCmd) -> anyhow::Result<ExitCode> {
     match cmd {
-        LinkageCmd::Run(a) => run_linkage(a),
-        LinkageCmd::Explain(a) => explain(a),
+        LinkageCmd::Run(a) => {
+            let covered = covered(ctx, a.no_ownership)?;
+            run_linkage(a, covered.as_ref())
+        }
+        LinkageCmd::Explain(a) => {
+            let covered = covered(ctx, a.no_ownership)?;
+            explain(a, covered.as_ref())
+        }
     }
+}
+
+/// Customer ids the stored ownership graph marks listed or covered.
+fn covered(ctx: &Ctx, no_ownership: bool) -> anyhow::Result<Option<HashSet<String>>> {
+    if no_ownership {
+        return Ok(None);
+    }
+    let ids = super::ownership::covered_ids(ctx)?;
+    if let Some(ids) = &ids {
+        eprintln!(
+            "ownership graph in the data dir: {} entities listed or covered (50% rule) flag the clusters they are customers in (--no-ownership to ignore)",
+            ids.len()
+        );
+    }
+    Ok(ids)
 }
 
 fn config(threshold: Option<f64>) -> anyhow::Result<LinkageConfig> {
@@ -75,7 +107,11 @@ fn config(threshold: Option<f64>) -> anyhow::Result<LinkageConfig> {
 
 /// Reads and links the file. Per-line errors are printed to stderr as they
 /// are found; returns the linker and how many lines had errors.
-fn load(path: &Path, config: LinkageConfig) -> anyhow::Result<(Linker, usize)> {
+fn load(
+    path: &Path,
+    config: LinkageConfig,
+    covered: Option<&HashSet<String>>,
+) -> anyhow::Result<(Linker, usize)> {
     let file = std::fs::File::open(path).map_err(|e| {
         CliError::refused(
             "input_unreadable",
@@ -115,7 +151,10 @@ fn load(path: &Path, config: LinkageConfig) -> anyhow::Result<(Linker, usize)> {
         for ((no, _), p) in chunk.iter().zip(parsed) {
             match p {
                 None => {}
-                Some(Ok(r)) => {
+                Some(Ok(mut r)) => {
+                    if covered.is_some_and(|c| c.contains(&r.id)) {
+                        r.covered = true;
+                    }
                     records.push(r);
                     lines.push(*no);
                 }
@@ -170,9 +209,9 @@ fn out_evidence(ev: Vec<Evidence>) -> Vec<OutEvidence> {
         .collect()
 }
 
-fn run_linkage(a: RunArgs) -> anyhow::Result<ExitCode> {
+fn run_linkage(a: RunArgs, covered: Option<&HashSet<String>>) -> anyhow::Result<ExitCode> {
     let RunFormat::Jsonl = a.format;
-    let (linker, errors) = load(&a.customers, config(a.threshold)?)?;
+    let (linker, errors) = load(&a.customers, config(a.threshold)?, covered)?;
     let table = linker.cluster_table();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
@@ -419,8 +458,8 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
     Ok(())
 }
 
-fn explain(a: ExplainArgs) -> anyhow::Result<ExitCode> {
-    let (linker, errors) = load(&a.customers, config(a.threshold)?)?;
+fn explain(a: ExplainArgs, covered: Option<&HashSet<String>>) -> anyhow::Result<ExitCode> {
+    let (linker, errors) = load(&a.customers, config(a.threshold)?, covered)?;
     let subject = linker
         .index_of(a.id.trim())
         .ok_or_else(|| CliError::from_lib(LinkageError::CustomerNotFound(a.id.clone())))?;

@@ -166,6 +166,27 @@ fn load_stored(ctx: &Ctx) -> anyhow::Result<Option<Dataset>> {
     }
 }
 
+/// Ids of the entities of the stored graph (`ownership import`) that are
+/// listed or covered under the 50% rule, or `None` when no graph is stored.
+/// Listed means what the graph stores (the `listed` column or source list
+/// codes); names are not screened again here.
+pub(crate) fn covered_ids(ctx: &Ctx) -> anyhow::Result<Option<std::collections::HashSet<String>>> {
+    let Some(data) = load_stored(ctx)? else {
+        return Ok(None);
+    };
+    let Built { graph, .. } = build_graph(&data).map_err(CliError::from_lib)?;
+    let r = Resolver::new(graph, threshold("50")?).map_err(CliError::from_lib)?;
+    let g = r.graph();
+    Ok(Some(
+        (0..g.node_count())
+            .filter_map(|i| {
+                let n = leasegate_ownership::NodeId::try_from(i).ok()?;
+                r.status(n).counts_min().then(|| g.id(n).to_string())
+            })
+            .collect(),
+    ))
+}
+
 fn resolve(ctx: &Ctx, a: ResolveArgs) -> anyhow::Result<ExitCode> {
     let t = threshold(&a.threshold)?;
     let mut diags = Vec::new();

@@ -165,3 +165,56 @@ fn missing_file_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
+
+/// A customer the stored ownership graph covers (60% owned by a listed
+/// parent) flags its whole cluster; `--no-ownership` ignores the graph.
+#[test]
+fn ownership_coverage_flags_the_cluster() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = dir.path().join("entities.csv");
+    let o = dir.path().join("ownership.csv");
+    std::fs::write(
+        &e,
+        "id,name,schema,country,listed\nparent,Parent Holdings,company,CN,EL\nc3,Blue Lake Computing GmbH,company,DE,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &o,
+        "owner_id,owned_id,share_min,share_max\nparent,c3,60,60\n",
+    )
+    .unwrap();
+    let imp = leasegate(&dir)
+        .args(["ownership", "import"])
+        .arg(&e)
+        .arg(&o)
+        .output()
+        .unwrap();
+    assert!(
+        imp.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imp.stderr)
+    );
+    let f = write(&dir, FIXTURE);
+    let run = |extra: &[&str]| {
+        let out = leasegate(&dir)
+            .args(["linkage", "run", "--customers"])
+            .arg(&f)
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        lines(&out.stdout)
+    };
+    let v = run(&[]);
+    // c3 is covered; c4 shares its payment card, so both are flagged.
+    assert_eq!(v[2]["flagged"], true);
+    assert_eq!(v[3]["flagged"], true);
+    assert_eq!(v[4]["flagged"], false);
+    let v = run(&["--no-ownership"]);
+    assert_eq!(v[2]["flagged"], false);
+    assert_eq!(v[3]["flagged"], false);
+}
