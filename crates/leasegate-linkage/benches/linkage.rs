@@ -65,6 +65,22 @@ fn config() -> LinkageConfig {
             c.soft[a as usize].cap_bits = cap;
         }
     }
+    // LINKAGE_SOFT=attr:REACH,CAP[;attr:REACH,CAP...] for any soft attribute
+    // (names as in the output, e.g. ip, address, phone).
+    if let Ok(spec) = std::env::var("LINKAGE_SOFT") {
+        for item in spec.split(';').filter(|s| !s.is_empty()) {
+            let parsed = item.split_once(':').and_then(|(name, rc)| {
+                let (r, cap) = rc.split_once(',')?;
+                let a = Attribute::ALL.into_iter().find(|a| a.as_str() == name)?;
+                Some((a, r.parse::<f64>().ok()?, cap.parse::<f64>().ok()?))
+            });
+            let Some((a, reach, cap)) = parsed else {
+                panic!("LINKAGE_SOFT: cannot read {item:?}");
+            };
+            c.soft[a as usize].reach = reach;
+            c.soft[a as usize].cap_bits = cap;
+        }
+    }
     if let Some(k) = std::env::var("LINKAGE_KEY_MAX")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -97,7 +97,11 @@ fn strong_identifiers_link_and_flags_spread() {
     assert_eq!(c("c1"), c("c2"), "phone + address");
     assert_eq!(c("c3"), c("c4"), "payment fingerprint");
     assert_eq!(c("c6"), c("c7"), "ssh key");
-    assert_ne!(c("c5"), c("c8"), "one shared IP between two is not enough");
+    assert_eq!(
+        c("c5"),
+        c("c8"),
+        "a login IP only these two customers use links them (7 bits)"
+    );
     assert!(l.cluster_flagged(c("c1")), "c2 is listed");
     assert!(l.cluster_flagged(c("c6")), "c7 is covered");
     assert!(!l.cluster_flagged(c("c3")));
@@ -353,4 +357,28 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_login_ip_links_alone_only_when_two_use_it() {
+    // Two customers on one address: linked. Three on another: each pair
+    // shares an address three customers use (6.4 bits), not enough alone.
+    let mut records = Vec::new();
+    for (id, ip) in [
+        ("a1", "198.51.100.7"),
+        ("a2", "198.51.100.7"),
+        ("b1", "203.0.113.9"),
+        ("b2", "203.0.113.9"),
+        ("b3", "203.0.113.9"),
+    ] {
+        let mut r = rec(id);
+        r.ips = vec![ip.to_string()];
+        records.push(r);
+    }
+    let l = batch(records);
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(c("a1"), c("a2"));
+    assert_ne!(c("b1"), c("b2"));
+    assert_ne!(c("b2"), c("b3"));
+    assert_eq!(l.cluster_members(c("b1")).len(), 1);
 }
