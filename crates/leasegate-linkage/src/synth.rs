@@ -78,6 +78,35 @@ pub struct Population {
     pub party: Vec<u32>,
 }
 
+impl Population {
+    /// Shuffles the records so that networks are not contiguous, then numbers
+    /// them `{prefix}-0000000`, ... in the new order.
+    pub(crate) fn shuffled(
+        rng: &mut Rng,
+        mut records: Vec<CustomerRecord>,
+        party: &[u32],
+        prefix: &str,
+    ) -> Population {
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        for i in (1..order.len()).rev() {
+            let j = rng.below(i + 1);
+            order.swap(i, j);
+        }
+        let mut recs = Vec::with_capacity(records.len());
+        let mut parties = Vec::with_capacity(records.len());
+        for (k, &i) in order.iter().enumerate() {
+            let mut r = std::mem::take(&mut records[i]);
+            r.id = format!("{prefix}-{k:07}");
+            recs.push(r);
+            parties.push(party[i]);
+        }
+        Population {
+            records: recs,
+            party: parties,
+        }
+    }
+}
+
 const SYL: &[&str] = &[
     "an", "bo", "chen", "da", "fei", "gao", "hua", "jin", "kai", "lan", "ming", "nuo", "peng",
     "qi", "rui", "shan", "tai", "wei", "xin", "yu", "zhi", "ar", "bel", "cor", "dex", "el", "fin",
@@ -754,24 +783,7 @@ pub fn generate(cfg: &SynthConfig) -> Population {
         party.push(next_party);
         next_party += 1;
     }
-    // Shuffle so that networks are not contiguous, then number.
-    let mut order: Vec<usize> = (0..records.len()).collect();
-    for i in (1..order.len()).rev() {
-        let j = rng.below(i + 1);
-        order.swap(i, j);
-    }
-    let mut recs = Vec::with_capacity(n);
-    let mut parties = Vec::with_capacity(n);
-    for (k, &i) in order.iter().enumerate() {
-        let mut r = std::mem::take(&mut records[i]);
-        r.id = format!("cust-{k:07}");
-        recs.push(r);
-        parties.push(party[i]);
-    }
-    Population {
-        records: recs,
-        party: parties,
-    }
+    Population::shuffled(&mut rng, records, &party, "cust")
 }
 
 /// Serialises a record as one JSON line in the CLI's input format.

@@ -990,23 +990,7 @@ pub fn generate2(cfg: &Synth2Config) -> Population {
         party.push(next_party);
         next_party += 1;
     }
-    let mut order: Vec<usize> = (0..records.len()).collect();
-    for i in (1..order.len()).rev() {
-        let j = rng.below(i + 1);
-        order.swap(i, j);
-    }
-    let mut recs = Vec::with_capacity(n);
-    let mut parties = Vec::with_capacity(n);
-    for (k, &i) in order.iter().enumerate() {
-        let mut r = std::mem::take(&mut records[i]);
-        r.id = format!("c2-{k:07}");
-        recs.push(r);
-        parties.push(party[i]);
-    }
-    Population {
-        records: recs,
-        party: parties,
-    }
+    Population::shuffled(&mut rng, records, &party, "c2")
 }
 
 /// Fills what a record does not have yet with a stranger's own values and
