@@ -174,6 +174,21 @@ fn write<S: Store + ?Sized, R>(
     once("write", |body| s.write_tx(body), f)
 }
 
+/// One idempotent mutation: a write transaction, with the time it runs at,
+/// whose result is replayed when the same idempotency key comes again.
+fn mutate<S: Store + ?Sized, R: Serialize + DeserializeOwned>(
+    s: &S,
+    op: &Op<'_>,
+    action: &str,
+    request: serde_json::Value,
+    f: impl FnOnce(&mut dyn Tx, OffsetDateTime) -> Result<R, StoreError>,
+) -> Result<R, StoreError> {
+    let now = s.clock().now();
+    write(s, |tx| {
+        idempotent(tx, op, now, action, request, |tx| f(tx, now))
+    })
+}
+
 fn read<S: Store + ?Sized, R>(
     s: &S,
     f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
@@ -527,42 +542,37 @@ pub trait Store: Send + Sync {
     // ---- fleet ----
 
     fn add_site(&self, op: &Op<'_>, site: Site) -> Result<Site, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "site.add", json!(site), |tx| {
-                if let Some(f) = &site.facility {
-                    check_text("facility", f)?;
-                }
-                ensure_absent(tx, "sites", Entity::Site, site.id.as_str())?;
-                tx.exec(
-                    "INSERT INTO sites (id, doc) VALUES (?, ?)",
-                    &[site.id.as_str().into(), to_json(&site)?.into()],
-                )?;
-                audit(tx, now, op.actor, "site.add", site.id.as_str(), json!(site))?;
-                Ok(site.clone())
-            })
+        mutate(self, op, "site.add", json!(site), |tx, now| {
+            if let Some(f) = &site.facility {
+                check_text("facility", f)?;
+            }
+            ensure_absent(tx, "sites", Entity::Site, site.id.as_str())?;
+            tx.exec(
+                "INSERT INTO sites (id, doc) VALUES (?, ?)",
+                &[site.id.as_str().into(), to_json(&site)?.into()],
+            )?;
+            audit(tx, now, op.actor, "site.add", site.id.as_str(), json!(site))?;
+            Ok(site.clone())
         })
     }
 
     fn add_node(&self, op: &Op<'_>, node: Node) -> Result<Node, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "node.add", json!(node), |tx| {
-                if tx
-                    .query(
-                        "SELECT 1 FROM sites WHERE id = ?",
-                        &[node.site_id.as_str().into()],
-                    )?
-                    .is_empty()
-                {
-                    return Err(LedgerError::NotFound {
-                        entity: Entity::Site,
-                        id: node.site_id.to_string(),
-                    }
-                    .into());
+        mutate(self, op, "node.add", json!(node), |tx, now| {
+            if tx
+                .query(
+                    "SELECT 1 FROM sites WHERE id = ?",
+                    &[node.site_id.as_str().into()],
+                )?
+                .is_empty()
+            {
+                return Err(LedgerError::NotFound {
+                    entity: Entity::Site,
+                    id: node.site_id.to_string(),
                 }
-                ensure_absent(tx, "nodes", Entity::Node, node.id.as_str())?;
-                tx.exec(
+                .into());
+            }
+            ensure_absent(tx, "nodes", Entity::Node, node.id.as_str())?;
+            tx.exec(
                     "INSERT INTO nodes (id, site_id, chip, gpu_count, state, doc) VALUES (?, ?, ?, ?, ?, ?)",
                     &[
                         node.id.as_str().into(),
@@ -573,20 +583,19 @@ pub trait Store: Send + Sync {
                         to_json(&node)?.into(),
                     ],
                 )?;
-                for g in &node.gpus {
-                    tx.exec(
-                        "INSERT INTO gpus (node_id, gpu_index, serial) VALUES (?, ?, ?)",
-                        &[
-                            node.id.as_str().into(),
-                            g.index.into(),
-                            g.serial.clone().into(),
-                        ],
-                    )?;
-                }
-                bump_fleet_version(tx)?;
-                audit(tx, now, op.actor, "node.add", node.id.as_str(), json!(node))?;
-                Ok(node.clone())
-            })
+            for g in &node.gpus {
+                tx.exec(
+                    "INSERT INTO gpus (node_id, gpu_index, serial) VALUES (?, ?, ?)",
+                    &[
+                        node.id.as_str().into(),
+                        g.index.into(),
+                        g.serial.clone().into(),
+                    ],
+                )?;
+            }
+            bump_fleet_version(tx)?;
+            audit(tx, now, op.actor, "node.add", node.id.as_str(), json!(node))?;
+            Ok(node.clone())
         })
     }
 
@@ -596,39 +605,35 @@ pub trait Store: Send + Sync {
         id: &NodeId,
         state: NodeState,
     ) -> Result<Node, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "node.state",
-                json!({"node": id, "state": state}),
-                |tx| {
-                    let mut node = load_node(tx, id)?;
-                    let from = node.state;
-                    node.state = state;
-                    tx.exec(
-                        "UPDATE nodes SET state = ?, doc = ? WHERE id = ?",
-                        &[
-                            state.as_str().into(),
-                            to_json(&node)?.into(),
-                            id.as_str().into(),
-                        ],
-                    )?;
-                    bump_fleet_version(tx)?;
-                    audit(
-                        tx,
-                        now,
-                        op.actor,
-                        "node.state",
-                        id.as_str(),
-                        json!({"from": from, "to": state}),
-                    )?;
-                    Ok(node)
-                },
-            )
-        })
+        mutate(
+            self,
+            op,
+            "node.state",
+            json!({"node": id, "state": state}),
+            |tx, now| {
+                let mut node = load_node(tx, id)?;
+                let from = node.state;
+                node.state = state;
+                tx.exec(
+                    "UPDATE nodes SET state = ?, doc = ? WHERE id = ?",
+                    &[
+                        state.as_str().into(),
+                        to_json(&node)?.into(),
+                        id.as_str().into(),
+                    ],
+                )?;
+                bump_fleet_version(tx)?;
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "node.state",
+                    id.as_str(),
+                    json!({"from": from, "to": state}),
+                )?;
+                Ok(node)
+            },
+        )
     }
 
     fn list_sites(&self) -> Result<Vec<Site>, StoreError> {
@@ -644,9 +649,12 @@ pub trait Store: Send + Sync {
         if !(0..=7 * 24 * 3600).contains(&gap_s) {
             return Err(invalid("cleaning gap must be between 0 and 7 days"));
         }
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "settings.cleaning_gap", json!(gap_s), |tx| {
+        mutate(
+            self,
+            op,
+            "settings.cleaning_gap",
+            json!(gap_s),
+            |tx, now| {
                 let from = cleaning_gap_s(tx)?;
                 tx.exec("DELETE FROM settings WHERE name = 'cleaning_gap_s'", &[])?;
                 tx.exec(
@@ -662,8 +670,8 @@ pub trait Store: Send + Sync {
                     json!({"from": from, "to": gap_s}),
                 )?;
                 Ok(gap_s)
-            })
-        })
+            },
+        )
     }
 
     fn cleaning_gap(&self) -> Result<i64, StoreError> {
@@ -674,30 +682,27 @@ pub trait Store: Send + Sync {
 
     fn set_price(&self, op: &Op<'_>, input: PriceInput) -> Result<PriceList, StoreError> {
         input.validate()?;
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "price.set", json!(input), |tx| {
-                let version = latest_price(tx, &input.chip)?.map_or(1, |p| p.version + 1);
-                let list =
-                    PriceList::from_input(input.clone(), version, leasegate_ledger::trunc_s(now));
-                tx.exec(
-                    "INSERT INTO price_lists (chip, version, doc) VALUES (?, ?, ?)",
-                    &[
-                        list.chip.as_str().into(),
-                        version.into(),
-                        to_json(&list)?.into(),
-                    ],
-                )?;
-                audit(
-                    tx,
-                    now,
-                    op.actor,
-                    "price.set",
-                    list.chip.as_str(),
-                    json!(list),
-                )?;
-                Ok(list)
-            })
+        mutate(self, op, "price.set", json!(input), |tx, now| {
+            let version = latest_price(tx, &input.chip)?.map_or(1, |p| p.version + 1);
+            let list =
+                PriceList::from_input(input.clone(), version, leasegate_ledger::trunc_s(now));
+            tx.exec(
+                "INSERT INTO price_lists (chip, version, doc) VALUES (?, ?, ?)",
+                &[
+                    list.chip.as_str().into(),
+                    version.into(),
+                    to_json(&list)?.into(),
+                ],
+            )?;
+            audit(
+                tx,
+                now,
+                op.actor,
+                "price.set",
+                list.chip.as_str(),
+                json!(list),
+            )?;
+            Ok(list)
         })
     }
 
@@ -721,21 +726,18 @@ pub trait Store: Send + Sync {
     }
 
     fn add_customer(&self, op: &Op<'_>, c: Customer) -> Result<Customer, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "customer.add", json!(c), |tx| {
-                check_text("name", &c.name)?;
-                if c.name.trim().is_empty() {
-                    return Err(invalid("customer name is empty"));
-                }
-                ensure_absent(tx, "customers", Entity::Customer, c.id.as_str())?;
-                tx.exec(
-                    "INSERT INTO customers (id, doc) VALUES (?, ?)",
-                    &[c.id.as_str().into(), to_json(&c)?.into()],
-                )?;
-                audit(tx, now, op.actor, "customer.add", c.id.as_str(), json!(c))?;
-                Ok(c.clone())
-            })
+        mutate(self, op, "customer.add", json!(c), |tx, now| {
+            check_text("name", &c.name)?;
+            if c.name.trim().is_empty() {
+                return Err(invalid("customer name is empty"));
+            }
+            ensure_absent(tx, "customers", Entity::Customer, c.id.as_str())?;
+            tx.exec(
+                "INSERT INTO customers (id, doc) VALUES (?, ?)",
+                &[c.id.as_str().into(), to_json(&c)?.into()],
+            )?;
+            audit(tx, now, op.actor, "customer.add", c.id.as_str(), json!(c))?;
+            Ok(c.clone())
         })
     }
 
@@ -750,39 +752,35 @@ pub trait Store: Send + Sync {
         if amount.minor_units < 0 {
             return Err(invalid("credit must not be negative"));
         }
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "customer.credit",
-                json!({"id": id, "amount": amount, "auto_suspend": auto_suspend}),
-                |tx| {
-                    let mut c = load_customer(tx, id)?;
-                    c.credit = Some(match c.credit {
-                        Some(m) => m.checked_add(amount).map_err(LedgerError::from)?,
-                        None => amount,
-                    });
-                    if let Some(a) = auto_suspend {
-                        c.auto_suspend = a;
-                    }
-                    tx.exec(
-                        "UPDATE customers SET doc = ? WHERE id = ?",
-                        &[to_json(&c)?.into(), id.as_str().into()],
-                    )?;
-                    audit(
-                        tx,
-                        now,
-                        op.actor,
-                        "customer.credit",
-                        id.as_str(),
-                        json!({"amount": amount, "credit": c.credit, "auto_suspend": c.auto_suspend}),
-                    )?;
-                    Ok(c)
-                },
-            )
-        })
+        mutate(
+            self,
+            op,
+            "customer.credit",
+            json!({"id": id, "amount": amount, "auto_suspend": auto_suspend}),
+            |tx, now| {
+                let mut c = load_customer(tx, id)?;
+                c.credit = Some(match c.credit {
+                    Some(m) => m.checked_add(amount).map_err(LedgerError::from)?,
+                    None => amount,
+                });
+                if let Some(a) = auto_suspend {
+                    c.auto_suspend = a;
+                }
+                tx.exec(
+                    "UPDATE customers SET doc = ? WHERE id = ?",
+                    &[to_json(&c)?.into(), id.as_str().into()],
+                )?;
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "customer.credit",
+                    id.as_str(),
+                    json!({"amount": amount, "credit": c.credit, "auto_suspend": c.auto_suspend}),
+                )?;
+                Ok(c)
+            },
+        )
     }
 
     fn get_customer(&self, id: &CustomerId) -> Result<Customer, StoreError> {
@@ -806,185 +804,181 @@ pub trait Store: Send + Sync {
         req: &LeaseRequest,
         gate: &dyn ComplianceGate,
     ) -> Result<Lease, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(tx, op, now, "lease.create", json!(req), |tx| {
-                let (start, end) = req.window(now)?;
-                let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
-                // Everything the create reads before choosing GPUs, in one
-                // round trip. The bookings in the window come back in it as
-                // "node:gpu" pairs (node ids never hold ':' or ','): one
-                // round trip fewer on PostgreSQL. They are found through
-                // `allocations_ending` only; rows of other chips or
-                // unavailable nodes are dropped by the lookup below. (A join
-                // on `nodes` made the planner walk every node of the chip.)
-                let head_sql = if tx.backend() == "postgres" {
-                    static PG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                    PG.get_or_init(|| CREATE_HEAD_SQL.replace("group_concat(", "string_agg("))
-                } else {
-                    CREATE_HEAD_SQL
-                };
-                let mut head = tx.query(
-                    head_sql,
-                    &[
-                        req.customer_id.as_str().into(),
-                        req.chip.as_str().into(),
-                        s.into(),
-                        e.into(),
-                    ],
-                )?;
-                let head = head
-                    .first_mut()
-                    .ok_or_else(|| invalid("lease create: no head row"))?;
-                let customer: Customer = match head.ot(0)? {
-                    Some(doc) => from_json("customers", &doc)?,
-                    None => {
-                        return Err(LedgerError::NotFound {
-                            entity: Entity::Customer,
-                            id: req.customer_id.to_string(),
-                        }
-                        .into())
+        mutate(self, op, "lease.create", json!(req), |tx, now| {
+            let (start, end) = req.window(now)?;
+            let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
+            // Everything the create reads before choosing GPUs, in one
+            // round trip. The bookings in the window come back in it as
+            // "node:gpu" pairs (node ids never hold ':' or ','): one
+            // round trip fewer on PostgreSQL. They are found through
+            // `allocations_ending` only; rows of other chips or
+            // unavailable nodes are dropped by the lookup below. (A join
+            // on `nodes` made the planner walk every node of the chip.)
+            let head_sql = if tx.backend() == "postgres" {
+                static PG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+                PG.get_or_init(|| CREATE_HEAD_SQL.replace("group_concat(", "string_agg("))
+            } else {
+                CREATE_HEAD_SQL
+            };
+            let mut head = tx.query(
+                head_sql,
+                &[
+                    req.customer_id.as_str().into(),
+                    req.chip.as_str().into(),
+                    s.into(),
+                    e.into(),
+                ],
+            )?;
+            let head = head
+                .first_mut()
+                .ok_or_else(|| invalid("lease create: no head row"))?;
+            let customer: Customer = match head.ot(0)? {
+                Some(doc) => from_json("customers", &doc)?,
+                None => {
+                    return Err(LedgerError::NotFound {
+                        entity: Entity::Customer,
+                        id: req.customer_id.to_string(),
                     }
-                };
-                let price: PriceList = match head.ot(1)? {
-                    Some(doc) => from_json("price_lists", &doc)?,
-                    None => {
-                        return Err(LedgerError::NoPrice {
-                            chip: req.chip.to_string(),
-                            kind: req.kind.as_str().into(),
-                        }
-                        .into())
+                    .into())
+                }
+            };
+            let price: PriceList = match head.ot(1)? {
+                Some(doc) => from_json("price_lists", &doc)?,
+                None => {
+                    return Err(LedgerError::NoPrice {
+                        chip: req.chip.to_string(),
+                        kind: req.kind.as_str().into(),
                     }
-                };
-                let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
-                let gap: i64 = match head.ot(2)? {
-                    Some(v) => v.parse().map_err(|e| StoreError::corrupt("settings", e))?,
-                    None => 0,
-                };
-                let fleet_version = head.ot(3)?;
-                let num = head.i(4)? + 1;
-                let audit_prev = match head.0.get(5) {
-                    Some(Val::Null) | None => None,
-                    _ => Some((head.i(5)?, head.take_t(6)?)),
-                };
-                let busy = head.ot(7)?.unwrap_or_default();
-                let cached = tx
-                    .node_cache()
-                    .and_then(|c| c.get(fleet_version.as_deref(), req.chip.as_str()));
-                let nodes = match cached {
-                    Some(n) => n,
-                    None => {
-                        let rows = tx.query(
+                    .into())
+                }
+            };
+            let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
+            let gap: i64 = match head.ot(2)? {
+                Some(v) => v.parse().map_err(|e| StoreError::corrupt("settings", e))?,
+                None => 0,
+            };
+            let fleet_version = head.ot(3)?;
+            let num = head.i(4)? + 1;
+            let audit_prev = match head.0.get(5) {
+                Some(Val::Null) | None => None,
+                _ => Some((head.i(5)?, head.take_t(6)?)),
+            };
+            let busy = head.ot(7)?.unwrap_or_default();
+            let cached = tx
+                .node_cache()
+                .and_then(|c| c.get(fleet_version.as_deref(), req.chip.as_str()));
+            let nodes = match cached {
+                Some(n) => n,
+                None => {
+                    let rows = tx.query(
                             "SELECT id, gpu_count FROM nodes WHERE chip = ? AND state = 'available' ORDER BY id",
                             &[req.chip.as_str().into()],
                         )?;
-                        let mut v = Vec::with_capacity(rows.len());
-                        for r in &rows {
-                            v.push((NodeId::parse(&r.t(0)?)?, r.i(1)? as u32));
-                        }
-                        let v = std::sync::Arc::new(ChipNodes::new(v));
-                        if let Some(c) = tx.node_cache() {
-                            c.put(req.chip.as_str(), v.clone());
-                        }
-                        v
+                    let mut v = Vec::with_capacity(rows.len());
+                    for r in &rows {
+                        v.push((NodeId::parse(&r.t(0)?)?, r.i(1)? as u32));
                     }
-                };
-                let free = nodes.candidates(&busy, req.gpus)?;
-                let gpus =
-                    choose_gpus(&free, req.gpus).map_err(|free| LedgerError::NoCapacity {
-                        chip: req.chip.to_string(),
-                        requested: req.gpus,
-                        free,
-                    })?;
-                let mut lease = Lease::new_pending(
-                    LeaseId::from_number(num),
-                    req,
-                    start,
-                    end,
-                    gpus,
-                    snapshot,
-                    now,
-                );
-                // The gate decides before anything is written, so the row is
-                // written once; the audit log still records both steps.
-                let pending = json!(lease);
-                let decision = gate.review(&lease, &customer);
-                match &decision {
-                    GateDecision::Approve => lease.transition(LeaseStatus::Approved, now, None)?,
-                    GateDecision::Reject { reason } => {
-                        lease.transition(LeaseStatus::Rejected, now, Some(reason.clone()))?
+                    let v = std::sync::Arc::new(ChipNodes::new(v));
+                    if let Some(c) = tx.node_cache() {
+                        c.put(req.chip.as_str(), v.clone());
                     }
-                    GateDecision::Hold { .. } => {}
+                    v
                 }
-                let lease_params: Vec<Val> = vec![
-                    num.into(),
-                    lease.id.as_str().into(),
-                    lease.customer_id.as_str().into(),
-                    lease.chip.as_str().into(),
-                    lease.status.as_str().into(),
-                    s.into(),
-                    e.into(),
-                    to_json(&lease)?.into(),
-                ];
-                let lease_sql = "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-                let active = i64::from(lease.held_window().is_some());
-                let mut alloc_stmts = Vec::new();
-                for chunk in lease.allocations.chunks(ALLOC_ROWS_PER_INSERT) {
-                    let mut params = Vec::with_capacity(chunk.len() * 7);
-                    for g in chunk {
-                        params.extend([
-                            lease.id.as_str().into(),
-                            g.node_id.as_str().into(),
-                            g.gpu_index.into(),
-                            s.into(),
-                            e.into(),
-                            (e + gap).into(),
-                            active.into(),
-                        ]);
-                    }
-                    let sql = multi_insert(
+            };
+            let free = nodes.candidates(&busy, req.gpus)?;
+            let gpus = choose_gpus(&free, req.gpus).map_err(|free| LedgerError::NoCapacity {
+                chip: req.chip.to_string(),
+                requested: req.gpus,
+                free,
+            })?;
+            let mut lease = Lease::new_pending(
+                LeaseId::from_number(num),
+                req,
+                start,
+                end,
+                gpus,
+                snapshot,
+                now,
+            );
+            // The gate decides before anything is written, so the row is
+            // written once; the audit log still records both steps.
+            let pending = json!(lease);
+            let decision = gate.review(&lease, &customer);
+            match &decision {
+                GateDecision::Approve => lease.transition(LeaseStatus::Approved, now, None)?,
+                GateDecision::Reject { reason } => {
+                    lease.transition(LeaseStatus::Rejected, now, Some(reason.clone()))?
+                }
+                GateDecision::Hold { .. } => {}
+            }
+            let lease_params: Vec<Val> = vec![
+                num.into(),
+                lease.id.as_str().into(),
+                lease.customer_id.as_str().into(),
+                lease.chip.as_str().into(),
+                lease.status.as_str().into(),
+                s.into(),
+                e.into(),
+                to_json(&lease)?.into(),
+            ];
+            let lease_sql = "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+            let active = i64::from(lease.held_window().is_some());
+            let mut alloc_stmts = Vec::new();
+            for chunk in lease.allocations.chunks(ALLOC_ROWS_PER_INSERT) {
+                let mut params = Vec::with_capacity(chunk.len() * 7);
+                for g in chunk {
+                    params.extend([
+                        lease.id.as_str().into(),
+                        g.node_id.as_str().into(),
+                        g.gpu_index.into(),
+                        s.into(),
+                        e.into(),
+                        (e + gap).into(),
+                        active.into(),
+                    ]);
+                }
+                let sql = multi_insert(
                         "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES ",
                         7,
                         chunk.len(),
                     );
-                    alloc_stmts.push((sql, params));
+                alloc_stmts.push((sql, params));
+            }
+            let (audit_sql, audit_params) = audit_rows(
+                audit_prev,
+                now,
+                &[
+                    (op.actor, "lease.create", lease.id.as_str(), pending),
+                    (
+                        "compliance-gate",
+                        "lease.gate",
+                        lease.id.as_str(),
+                        json!(decision),
+                    ),
+                ],
+            );
+            if tx.backend() == "postgres" && alloc_stmts.len() <= 1 {
+                // One round trip: PostgreSQL runs data-modifying CTEs in
+                // one statement; constraints (exclusion, foreign keys)
+                // are checked as for separate statements.
+                let mut sql = format!("WITH l AS ({lease_sql})");
+                let mut params = lease_params;
+                for (a_sql, a_params) in alloc_stmts {
+                    sql.push_str(&format!(", a AS ({a_sql})"));
+                    params.extend(a_params);
                 }
-                let (audit_sql, audit_params) = audit_rows(
-                    audit_prev,
-                    now,
-                    &[
-                        (op.actor, "lease.create", lease.id.as_str(), pending),
-                        (
-                            "compliance-gate",
-                            "lease.gate",
-                            lease.id.as_str(),
-                            json!(decision),
-                        ),
-                    ],
-                );
-                if tx.backend() == "postgres" && alloc_stmts.len() <= 1 {
-                    // One round trip: PostgreSQL runs data-modifying CTEs in
-                    // one statement; constraints (exclusion, foreign keys)
-                    // are checked as for separate statements.
-                    let mut sql = format!("WITH l AS ({lease_sql})");
-                    let mut params = lease_params;
-                    for (a_sql, a_params) in alloc_stmts {
-                        sql.push_str(&format!(", a AS ({a_sql})"));
-                        params.extend(a_params);
-                    }
-                    sql.push(' ');
-                    sql.push_str(&audit_sql);
-                    params.extend(audit_params);
-                    tx.exec(&sql, &params)?;
-                } else {
-                    tx.exec(lease_sql, &lease_params)?;
-                    for (a_sql, a_params) in alloc_stmts {
-                        tx.exec(&a_sql, &a_params)?;
-                    }
-                    tx.exec(&audit_sql, &audit_params)?;
+                sql.push(' ');
+                sql.push_str(&audit_sql);
+                params.extend(audit_params);
+                tx.exec(&sql, &params)?;
+            } else {
+                tx.exec(lease_sql, &lease_params)?;
+                for (a_sql, a_params) in alloc_stmts {
+                    tx.exec(&a_sql, &a_params)?;
                 }
-                Ok(lease)
-            })
+                tx.exec(&audit_sql, &audit_params)?;
+            }
+            Ok(lease)
         })
     }
 
@@ -996,36 +990,32 @@ pub trait Store: Send + Sync {
         to: LeaseStatus,
         reason: Option<&str>,
     ) -> Result<Lease, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "lease.transition",
-                json!({"id": id, "to": to, "reason": reason}),
-                |tx| {
-                    let mut l = load_lease(tx, id)?;
-                    if let Some(r) = reason {
-                        check_text("reason", r)?;
-                    }
-                    let from = l.status;
-                    l.transition(to, now, reason.map(str::to_string))?;
-                    let gap = cleaning_gap_s(tx)?;
-                    sync_allocations(tx, &l, gap)?;
-                    save_lease(tx, &l)?;
-                    audit(
-                        tx,
-                        now,
-                        op.actor,
-                        &format!("lease.{}", to.as_str()),
-                        id.as_str(),
-                        json!({"from": from, "to": to, "reason": reason}),
-                    )?;
-                    Ok(l)
-                },
-            )
-        })
+        mutate(
+            self,
+            op,
+            "lease.transition",
+            json!({"id": id, "to": to, "reason": reason}),
+            |tx, now| {
+                let mut l = load_lease(tx, id)?;
+                if let Some(r) = reason {
+                    check_text("reason", r)?;
+                }
+                let from = l.status;
+                l.transition(to, now, reason.map(str::to_string))?;
+                let gap = cleaning_gap_s(tx)?;
+                sync_allocations(tx, &l, gap)?;
+                save_lease(tx, &l)?;
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    &format!("lease.{}", to.as_str()),
+                    id.as_str(),
+                    json!({"from": from, "to": to, "reason": reason}),
+                )?;
+                Ok(l)
+            },
+        )
     }
 
     /// Returns a suspended lease to the state it was suspended from.
@@ -1046,20 +1036,16 @@ pub trait Store: Send + Sync {
         id: &LeaseId,
         new_end: OffsetDateTime,
     ) -> Result<Lease, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "lease.extend",
-                json!({"id": id, "end": rfc3339(new_end)}),
-                |tx| {
-                    let l = load_lease(tx, id)?;
-                    extend_in(tx, op, now, l, new_end)
-                },
-            )
-        })
+        mutate(
+            self,
+            op,
+            "lease.extend",
+            json!({"id": id, "end": rfc3339(new_end)}),
+            |tx, now| {
+                let l = load_lease(tx, id)?;
+                extend_in(tx, op, now, l, new_end)
+            },
+        )
     }
 
     /// Moves the scheduled end `by` later than it is when the write lock is
@@ -1075,24 +1061,20 @@ pub trait Store: Send + Sync {
         if by <= time::Duration::ZERO {
             return Err(invalid("an extension must be positive"));
         }
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "lease.extend_by",
-                json!({"id": id, "by_s": by.whole_seconds()}),
-                |tx| {
-                    let l = load_lease(tx, id)?;
-                    let new_end = l
-                        .end
-                        .checked_add(by)
-                        .ok_or_else(|| invalid("extension out of range"))?;
-                    extend_in(tx, op, now, l, new_end)
-                },
-            )
-        })
+        mutate(
+            self,
+            op,
+            "lease.extend_by",
+            json!({"id": id, "by_s": by.whole_seconds()}),
+            |tx, now| {
+                let l = load_lease(tx, id)?;
+                let new_end = l
+                    .end
+                    .checked_add(by)
+                    .ok_or_else(|| invalid("extension out of range"))?;
+                extend_in(tx, op, now, l, new_end)
+            },
+        )
     }
 
     fn get_lease(&self, id: &LeaseId) -> Result<Lease, StoreError> {
@@ -1264,24 +1246,21 @@ pub trait Store: Send + Sync {
         customer: &CustomerId,
         month: Month,
     ) -> Result<Invoice, StoreError> {
-        let now = self.clock().now();
-        write(self, |tx| {
-            idempotent(
-                tx,
-                op,
-                now,
-                "invoice.finalize",
-                json!({"customer": customer, "month": month}),
-                |tx| {
-                    let mut inv = compute_draft(tx, customer, month, now)?;
-                    if inv.lines.is_empty() {
-                        return Err(invalid(format!(
-                            "nothing to invoice for {customer} in {month}"
-                        )));
-                    }
-                    inv.status = InvoiceStatus::Finalized;
-                    inv.finalized_at = Some(leasegate_ledger::trunc_s(now));
-                    tx.exec(
+        mutate(
+            self,
+            op,
+            "invoice.finalize",
+            json!({"customer": customer, "month": month}),
+            |tx, now| {
+                let mut inv = compute_draft(tx, customer, month, now)?;
+                if inv.lines.is_empty() {
+                    return Err(invalid(format!(
+                        "nothing to invoice for {customer} in {month}"
+                    )));
+                }
+                inv.status = InvoiceStatus::Finalized;
+                inv.finalized_at = Some(leasegate_ledger::trunc_s(now));
+                tx.exec(
                     "INSERT INTO invoices (id, customer_id, month, number, status, total_minor, doc) VALUES (?, ?, ?, ?, 'finalized', ?, ?)",
                     &[
                         inv.id.as_str().into(),
@@ -1292,18 +1271,17 @@ pub trait Store: Send + Sync {
                         to_json(&inv)?.into(),
                     ],
                 )?;
-                    audit(
-                        tx,
-                        now,
-                        op.actor,
-                        "invoice.finalize",
-                        &inv.id,
-                        json!({"total": inv.total, "lines": inv.lines.len()}),
-                    )?;
-                    Ok(inv)
-                },
-            )
-        })
+                audit(
+                    tx,
+                    now,
+                    op.actor,
+                    "invoice.finalize",
+                    &inv.id,
+                    json!({"total": inv.total, "lines": inv.lines.len()}),
+                )?;
+                Ok(inv)
+            },
+        )
     }
 
     /// A finalised invoice by id, or the current draft when `id` names the next number.
