@@ -273,12 +273,19 @@ fn main() {
                     })
                     .collect();
                 bench_create("postgres", clients, creates / 2);
-                bench_availability("postgres", &s);
+                if std::env::var("LG_BENCH_SKIP_AVAIL").is_err() {
+                    bench_availability("postgres", &s);
+                }
                 bench_audit("postgres", &s, env_usize("LG_BENCH_PG_AUDIT", 200_000));
             }));
             drop(s);
             if let Ok(mut c) = postgres::Client::connect(&url, postgres::NoTls) {
-                let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+                // LG_BENCH_KEEP_SCHEMA=1 leaves the schema for EXPLAIN ANALYZE.
+                if std::env::var("LG_BENCH_KEEP_SCHEMA").is_err() {
+                    let _ = c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+                } else {
+                    println!("postgres: kept schema {schema}");
+                }
             }
             if let Err(p) = run {
                 std::panic::resume_unwind(p);

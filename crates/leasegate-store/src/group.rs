@@ -258,7 +258,16 @@ impl<C: WriterConn> Group<C> {
                 (b, 0)
             }
         };
+        // The connection's bookings copy follows this operation: kept in
+        // step if it succeeds, untouched if it is rolled back, dropped if
+        // it was a raw write that did not report its changes.
+        if let Some(c) = conn.tx().node_cache() {
+            c.op_begin();
+        }
         let mine = f(conn.tx());
+        if let Some(c) = conn.tx().node_cache() {
+            c.op_end(mine.is_ok());
+        }
         let mine = match mine {
             Ok(()) => {
                 if done > 0 {

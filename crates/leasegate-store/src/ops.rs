@@ -1,6 +1,8 @@
 //! The ledger operations, written once against [`Tx`].
 
-use crate::sql::{ChipNodes, Row, Tx, Val};
+use crate::sql::{
+    parse_busy, Booking, BookingDelta, Bookings, ChipNodes, Row, Tx, Val, MAX_CACHED_BOOKINGS,
+};
 use crate::{Migration, StoreError};
 use leasegate_core::{Clock, Currency, Money};
 use leasegate_ledger::{
@@ -13,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
+use std::sync::{Arc, OnceLock};
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
@@ -27,17 +30,38 @@ pub const MAX_LIST: i64 = 100_000;
 
 /// Everything a lease creation reads before choosing GPUs, in one
 /// statement (each part a primary-key or index probe). Parameters: customer,
-/// chip, window start, window end (the cleaning gap is added here).
+/// chip.
 const CREATE_HEAD_SQL: &str = "SELECT (SELECT doc FROM customers WHERE id = ?), \
      (SELECT doc FROM price_lists WHERE chip = ? ORDER BY version DESC LIMIT 1), \
      (SELECT value FROM settings WHERE name = 'cleaning_gap_s'), \
      (SELECT value FROM settings WHERE name = 'fleet_version'), \
      (SELECT COALESCE(MAX(num), 0) FROM leases), \
      (SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1), \
-     (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), \
-     (SELECT group_concat(node_id || ':' || gpu_index, ',') FROM allocations \
+     (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)";
+
+/// The head's optional last column: the bookings in the window as
+/// "node:gpu" pairs. Parameters: window start, window end (the cleaning gap
+/// is added here).
+const WINDOW_BOOKINGS_COL: &str =
+    ", (SELECT group_concat(node_id || ':' || gpu_index, ',') FROM allocations \
       WHERE active = 1 AND block_end_s > ? AND start_s < ? + \
       COALESCE((SELECT CAST(value AS BIGINT) FROM settings WHERE name = 'cleaning_gap_s'), 0))";
+
+/// The create head for `backend`, with or without the window's bookings.
+fn create_head_sql(backend: &str, with_window: bool) -> &'static str {
+    static SQL: [OnceLock<String>; 4] = [const { OnceLock::new() }; 4];
+    let pg = backend == "postgres";
+    SQL[usize::from(pg) * 2 + usize::from(with_window)].get_or_init(|| {
+        let mut q = CREATE_HEAD_SQL.to_string();
+        if with_window {
+            q.push_str(WINDOW_BOOKINGS_COL);
+        }
+        if pg {
+            q = q.replace("group_concat(", "string_agg(");
+        }
+        q
+    })
+}
 
 /// Who is acting and, optionally, the idempotency key of this request.
 #[derive(Debug, Clone, Copy)]
@@ -171,7 +195,18 @@ fn write<S: Store + ?Sized, R>(
     s: &S,
     f: impl FnOnce(&mut dyn Tx) -> Result<R, StoreError>,
 ) -> Result<R, StoreError> {
-    once("write", |body| s.write_tx(body), f)
+    once(
+        "write",
+        |body| s.write_tx(body),
+        |tx| {
+            // Every allocation change below reports itself to the
+            // connection's bookings copy (see `sql::Bookings`).
+            if let Some(c) = tx.node_cache() {
+                c.op_tracked();
+            }
+            f(tx)
+        },
+    )
 }
 
 /// One idempotent mutation: a write transaction, with the time it runs at,
@@ -233,19 +268,22 @@ fn audit_after(
     if entries.is_empty() {
         return Ok(());
     }
-    let (sql, params) = audit_rows(head, now, entries);
+    let (sql, params, last) = audit_rows(head.as_ref(), now, entries);
     tx.exec(&sql, &params)?;
+    if let (Some(c), Some(last)) = (tx.node_cache(), last) {
+        c.appended(head.as_ref(), last);
+    }
     Ok(())
 }
 
 /// The INSERT statement and parameters for `entries` chained after `head`.
 fn audit_rows(
-    head: Option<(i64, String)>,
+    head: Option<&(i64, String)>,
     now: OffsetDateTime,
     entries: &[(&str, &str, &str, serde_json::Value)],
-) -> (String, Vec<Val>) {
+) -> (String, Vec<Val>, Option<(i64, String)>) {
     let at = rfc3339(now);
-    let mut prev = head;
+    let mut prev = head.cloned();
     let mut params = Vec::with_capacity(entries.len() * 8);
     for (actor, action, subject, change) in entries {
         let e = AuditEntry::next(
@@ -273,7 +311,7 @@ fn audit_rows(
         8,
         entries.len(),
     );
-    (sql, params)
+    (sql, params, prev)
 }
 
 /// `head` followed by `rows` groups of `cols` placeholders: one statement
@@ -442,6 +480,73 @@ fn load_node(tx: &mut dyn Tx, id: &NodeId) -> Result<Node, StoreError> {
     load_doc(tx, "nodes", Entity::Node, id.as_str())
 }
 
+/// The (node, GPU) pairs booked in `[start_s, end_s)`, from the connection's
+/// copy of the bookings when it is exact at audit head `head`; otherwise
+/// every active booking ending after `lo_s` is read once and, when there
+/// are not too many, kept as the new copy.
+fn bookings_in(
+    tx: &mut dyn Tx,
+    head: Option<&(i64, String)>,
+    lo_s: i64,
+    start_s: i64,
+    end_s: i64,
+) -> Result<Vec<(Arc<str>, u32)>, StoreError> {
+    if let Some(hit) = tx
+        .node_cache()
+        .and_then(|c| c.bookings_at(head))
+        .and_then(|b| b.booked(start_s, end_s))
+    {
+        return Ok(hit);
+    }
+    let rows = tx.query(
+        "SELECT lease_id, node_id, gpu_index, start_s, block_end_s FROM allocations \
+         WHERE active = 1 AND block_end_s > ? LIMIT ?",
+        &[lo_s.into(), (MAX_CACHED_BOOKINGS as i64 + 1).into()],
+    )?;
+    let mut names: std::collections::HashMap<String, Arc<str>> = Default::default();
+    let mut intern = |t: String| {
+        names
+            .entry(t)
+            .or_insert_with_key(|k| k.as_str().into())
+            .clone()
+    };
+    let mut all = Vec::with_capacity(rows.len());
+    for mut r in rows {
+        all.push(Booking {
+            lease: intern(r.take_t(0)?),
+            node: intern(r.take_t(1)?),
+            gpu: u32::try_from(r.i(2)?).map_err(|e| StoreError::corrupt("allocations", e))?,
+            start_s: r.i(3)?,
+            block_end_s: r.i(4)?,
+        });
+    }
+    if let (Some(head), true) = (head, all.len() <= MAX_CACHED_BOOKINGS) {
+        let copy = Bookings::new(head.clone(), lo_s, all);
+        let out = copy.booked(start_s, end_s).unwrap_or_default();
+        if let Some(c) = tx.node_cache() {
+            c.set_bookings(copy);
+        }
+        return Ok(out);
+    }
+    if all.len() > MAX_CACHED_BOOKINGS {
+        // Too many to copy (and the read above stopped early): the window
+        // from the database, as a connection without a copy reads it.
+        let busy = tx.query(
+            "SELECT node_id, gpu_index FROM allocations WHERE active = 1 AND block_end_s > ? AND start_s < ?",
+            &[start_s.into(), end_s.into()],
+        )?;
+        return busy
+            .iter()
+            .map(|r| Ok((Arc::from(r.t(0)?.as_str()), r.i(1)? as u32)))
+            .collect();
+    }
+    Ok(all
+        .into_iter()
+        .filter(|b| b.block_end_s > start_s && b.start_s < end_s)
+        .map(|b| (b.node, b.gpu))
+        .collect())
+}
+
 /// Moves the lease's rows in `allocations` to match its state.
 fn sync_allocations(tx: &mut dyn Tx, l: &Lease, gap_s: i64) -> Result<(), StoreError> {
     match l.held_window() {
@@ -450,6 +555,9 @@ fn sync_allocations(tx: &mut dyn Tx, l: &Lease, gap_s: i64) -> Result<(), StoreE
                 "UPDATE allocations SET active = 0 WHERE lease_id = ?",
                 &[l.id.as_str().into()],
             )?;
+            if let Some(c) = tx.node_cache() {
+                c.record(BookingDelta::Release(l.id.as_str().into()));
+            }
         }
         Some((_, end)) => {
             let e = end.unix_timestamp();
@@ -457,6 +565,9 @@ fn sync_allocations(tx: &mut dyn Tx, l: &Lease, gap_s: i64) -> Result<(), StoreE
                 "UPDATE allocations SET end_s = ?, block_end_s = ? WHERE lease_id = ? AND active = 1",
                 &[e.into(), (e + gap_s).into(), l.id.as_str().into()],
             )?;
+            if let Some(c) = tx.node_cache() {
+                c.record(BookingDelta::SetEnd(l.id.as_str().into(), e + gap_s));
+            }
         }
     }
     Ok(())
@@ -808,27 +919,20 @@ pub trait Store: Send + Sync {
             let (start, end) = req.window(now)?;
             let (s, e) = (start.unix_timestamp(), end.unix_timestamp());
             // Everything the create reads before choosing GPUs, in one
-            // round trip. The bookings in the window come back in it as
-            // "node:gpu" pairs (node ids never hold ':' or ','): one
-            // round trip fewer on PostgreSQL. They are found through
-            // `allocations_ending` only; rows of other chips or
-            // unavailable nodes are dropped by the lookup below. (A join
-            // on `nodes` made the planner walk every node of the chip.)
-            let head_sql = if tx.backend() == "postgres" {
-                static PG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-                PG.get_or_init(|| CREATE_HEAD_SQL.replace("group_concat(", "string_agg("))
-            } else {
-                CREATE_HEAD_SQL
-            };
-            let mut head = tx.query(
-                head_sql,
-                &[
-                    req.customer_id.as_str().into(),
-                    req.chip.as_str().into(),
-                    s.into(),
-                    e.into(),
-                ],
-            )?;
+            // round trip. A connection that has created leases before keeps
+            // a copy of the bookings (`sql::Bookings`), checked against the
+            // audit head read here; otherwise the bookings in the window
+            // come back in the same statement as "node:gpu" pairs, found
+            // through `allocations_ending` only (rows of other chips or
+            // unavailable nodes are dropped by the lookup below; a join on
+            // `nodes` made the planner walk every node of the chip).
+            let use_copy = tx.node_cache().is_some_and(|c| c.count_create() > 0);
+            let mut params: Vec<Val> =
+                vec![req.customer_id.as_str().into(), req.chip.as_str().into()];
+            if !use_copy {
+                params.extend([s.into(), e.into()]);
+            }
+            let mut head = tx.query(create_head_sql(tx.backend(), !use_copy), &params)?;
             let head = head
                 .first_mut()
                 .ok_or_else(|| invalid("lease create: no head row"))?;
@@ -863,7 +967,18 @@ pub trait Store: Send + Sync {
                 Some(Val::Null) | None => None,
                 _ => Some((head.i(5)?, head.take_t(6)?)),
             };
-            let busy = head.ot(7)?.unwrap_or_default();
+            let window_end = e + gap;
+            let window_busy = if use_copy {
+                String::new()
+            } else {
+                head.ot(7)?.unwrap_or_default()
+            };
+            let copied = if use_copy {
+                let lo = s.min(now.unix_timestamp());
+                bookings_in(tx, audit_prev.as_ref(), lo, s, window_end)?
+            } else {
+                Vec::new()
+            };
             let cached = tx
                 .node_cache()
                 .and_then(|c| c.get(fleet_version.as_deref(), req.chip.as_str()));
@@ -885,7 +1000,11 @@ pub trait Store: Send + Sync {
                     v
                 }
             };
-            let free = nodes.candidates(&busy, req.gpus)?;
+            let free = if use_copy {
+                nodes.candidates(copied.iter().map(|(n, g)| (&**n, *g)), req.gpus)
+            } else {
+                nodes.candidates(parse_busy(&window_busy)?, req.gpus)
+            };
             let gpus = choose_gpus(&free, req.gpus).map_err(|free| LedgerError::NoCapacity {
                 chip: req.chip.to_string(),
                 requested: req.gpus,
@@ -944,8 +1063,8 @@ pub trait Store: Send + Sync {
                     );
                 alloc_stmts.push((sql, params));
             }
-            let (audit_sql, audit_params) = audit_rows(
-                audit_prev,
+            let (audit_sql, audit_params, audit_last) = audit_rows(
+                audit_prev.as_ref(),
                 now,
                 &[
                     (op.actor, "lease.create", lease.id.as_str(), pending),
@@ -977,6 +1096,27 @@ pub trait Store: Send + Sync {
                     tx.exec(&a_sql, &a_params)?;
                 }
                 tx.exec(&audit_sql, &audit_params)?;
+            }
+            if let Some(c) = tx.node_cache() {
+                if let Some(last) = audit_last {
+                    c.appended(audit_prev.as_ref(), last);
+                }
+                if active == 1 {
+                    let lease_id: Arc<str> = lease.id.as_str().into();
+                    c.record(BookingDelta::Insert(
+                        lease
+                            .allocations
+                            .iter()
+                            .map(|g| Booking {
+                                lease: lease_id.clone(),
+                                node: g.node_id.as_str().into(),
+                                gpu: g.gpu_index,
+                                start_s: s,
+                                block_end_s: e + gap,
+                            })
+                            .collect(),
+                    ));
+                }
             }
             Ok(lease)
         })

@@ -105,6 +105,144 @@ const MAX_CACHED_CHIPS: usize = 64;
 pub struct NodeCache {
     version: Option<String>,
     by_chip: HashMap<String, Arc<ChipNodes>>,
+    /// This connection's copy of the bookings (see [`Bookings`]).
+    bookings: Option<Bookings>,
+    /// What the operation now running on this connection did to bookings.
+    op: Option<OpTrack>,
+    /// Lease creations this connection has run (a connection builds the
+    /// bookings copy from its second creation on: a one-shot CLI process
+    /// would only pay for loading it).
+    creates: u64,
+}
+
+/// Most bookings one connection copies; with more, creations read the
+/// window from the database as if there were no copy.
+pub const MAX_CACHED_BOOKINGS: usize = 500_000;
+
+/// A connection's copy of every active booking that ends after `from_s`,
+/// exact at the audit head `head` (sequence number and hash).
+///
+/// Why it is sound: every ledger mutation appends to the audit chain in its
+/// own transaction, and the head hash commits to the whole chain, so while
+/// the database's head is still `head`, nobody has changed an allocation
+/// since the copy was made. The copy follows this connection's own
+/// operations ([`NodeCache::record`], [`NodeCache::appended`]) and is moved
+/// to the new head only when an operation succeeded, every audit entry it
+/// appended chained from the copy's head, and it went through the ledger
+/// operations (a raw [`crate::Store::write_tx`] drops the copy). Anything
+/// else (another connection or process wrote, an operation or a whole batch
+/// rolled back, a tampered log) shows as a different head and the copy is
+/// reloaded. The copy only steers the choice of GPUs: double booking is
+/// still refused by the database (exclusion constraint / overlap trigger).
+#[derive(Debug)]
+pub struct Bookings {
+    head: (i64, String),
+    from_s: i64,
+    /// Keyed by (start, serial) so a window's bookings are one range scan.
+    by_start: std::collections::BTreeMap<(i64, u64), Booking>,
+    by_lease: HashMap<Arc<str>, Vec<(i64, u64)>>,
+    /// Longest booking held (start to block end): bounds the range scan.
+    max_len_s: i64,
+    serial: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Booking {
+    pub lease: Arc<str>,
+    pub node: Arc<str>,
+    pub gpu: u32,
+    pub start_s: i64,
+    pub block_end_s: i64,
+}
+
+/// A change one operation made to the active bookings.
+#[derive(Debug)]
+pub enum BookingDelta {
+    Insert(Vec<Booking>),
+    /// The lease's rows are no longer active.
+    Release(Arc<str>),
+    /// The lease's active rows now block until `block_end_s`.
+    SetEnd(Arc<str>, i64),
+}
+
+#[derive(Debug, Default)]
+struct OpTrack {
+    /// The operation came through the ledger operations (not a raw write).
+    tracked: bool,
+    /// Audit head before the first entry this operation appended, and after its last.
+    first_prev: Option<Option<(i64, String)>>,
+    last: Option<(i64, String)>,
+    deltas: Vec<BookingDelta>,
+}
+
+impl Bookings {
+    pub fn new(head: (i64, String), from_s: i64, rows: Vec<Booking>) -> Self {
+        let mut b = Self {
+            head,
+            from_s,
+            by_start: Default::default(),
+            by_lease: HashMap::new(),
+            max_len_s: 0,
+            serial: 0,
+        };
+        for r in rows {
+            b.insert(r);
+        }
+        b
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_start.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_start.is_empty()
+    }
+
+    fn insert(&mut self, r: Booking) {
+        self.serial += 1;
+        let key = (r.start_s, self.serial);
+        self.max_len_s = self.max_len_s.max(r.block_end_s - r.start_s);
+        self.by_lease.entry(r.lease.clone()).or_default().push(key);
+        self.by_start.insert(key, r);
+    }
+
+    fn apply(&mut self, d: BookingDelta) {
+        match d {
+            BookingDelta::Insert(rows) => rows.into_iter().for_each(|r| self.insert(r)),
+            BookingDelta::Release(lease) => {
+                for k in self.by_lease.remove(&lease).unwrap_or_default() {
+                    self.by_start.remove(&k);
+                }
+            }
+            BookingDelta::SetEnd(lease, block_end_s) => {
+                for k in self.by_lease.get(&lease).into_iter().flatten() {
+                    if let Some(r) = self.by_start.get_mut(k) {
+                        r.block_end_s = block_end_s;
+                        self.max_len_s = self.max_len_s.max(block_end_s - r.start_s);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The (node, GPU) pairs booked in `[start_s, end_s)` (the caller adds
+    /// the cleaning gap to `end_s`, as the SQL does), or None when the copy
+    /// does not reach back to `start_s`.
+    pub fn booked(&self, start_s: i64, end_s: i64) -> Option<Vec<(Arc<str>, u32)>> {
+        if start_s < self.from_s {
+            return None;
+        }
+        let lo = start_s.saturating_sub(self.max_len_s);
+        Some(
+            self.by_start
+                .range((lo, 0)..(end_s, 0))
+                .map(|(_, r)| r)
+                .filter(|r| r.block_end_s > start_s && r.start_s < end_s)
+                .map(|r| (r.node.clone(), r.gpu))
+                .collect(),
+        )
+    }
 }
 
 /// The available nodes of one chip, in byte order of their ids (the order
@@ -135,19 +273,15 @@ impl ChipNodes {
     /// when any node is left out, the ones kept hold at least `want` free
     /// GPUs, so a shortage is still reported with the full free count).
     /// Building all 1,000 entries per creation was most of its CPU time.
-    pub fn candidates(&self, busy: &str, want: u32) -> Result<Vec<NodeFree>, StoreError> {
-        let mut booked: Vec<(usize, u32)> = Vec::new();
-        for pair in busy.split(',').filter(|p| !p.is_empty()) {
-            let (node, gpu) = pair
-                .rsplit_once(':')
-                .ok_or_else(|| StoreError::corrupt("allocations", pair))?;
-            if let Some(&i) = self.index.get(node) {
-                let gpu = gpu
-                    .parse()
-                    .map_err(|e| StoreError::corrupt("allocations", e))?;
-                booked.push((i, gpu));
-            }
-        }
+    pub fn candidates<'a>(
+        &self,
+        busy: impl IntoIterator<Item = (&'a str, u32)>,
+        want: u32,
+    ) -> Vec<NodeFree> {
+        let mut booked: Vec<(usize, u32)> = busy
+            .into_iter()
+            .filter_map(|(node, gpu)| self.index.get(node).map(|&i| (i, gpu)))
+            .collect();
         booked.sort_unstable();
         let mut out = Vec::new();
         // (node size, wholly free nodes of that size kept so far)
@@ -182,11 +316,111 @@ impl ChipNodes {
                 });
             }
         }
-        Ok(out)
+        out
     }
 }
 
+/// "node:gpu" pairs joined by ',' (node ids never hold ':' or ','), as the
+/// window query returns them.
+pub fn parse_busy(busy: &str) -> Result<Vec<(&str, u32)>, StoreError> {
+    busy.split(',')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (node, gpu) = pair
+                .rsplit_once(':')
+                .ok_or_else(|| StoreError::corrupt("allocations", pair))?;
+            let gpu = gpu
+                .parse()
+                .map_err(|e| StoreError::corrupt("allocations", e))?;
+            Ok((node, gpu))
+        })
+        .collect()
+}
+
 impl NodeCache {
+    /// Counts one lease creation; returns how many ran before it.
+    pub fn count_create(&mut self) -> u64 {
+        self.creates += 1;
+        self.creates - 1
+    }
+
+    /// The copy of the bookings, if it is exact at audit head `head`.
+    pub fn bookings_at(&mut self, head: Option<&(i64, String)>) -> Option<&Bookings> {
+        match (&self.bookings, head) {
+            (Some(b), Some(h)) if b.head == *h => self.bookings.as_ref(),
+            _ => {
+                self.bookings = None;
+                None
+            }
+        }
+    }
+
+    pub fn set_bookings(&mut self, b: Bookings) {
+        self.bookings = Some(b);
+    }
+
+    /// A write transaction body starts on this connection (group commit:
+    /// one operation). Raw writes stay untracked and drop the copy.
+    pub fn op_begin(&mut self) {
+        self.op = Some(OpTrack::default());
+    }
+
+    /// The body is one of the ledger operations, which report every
+    /// allocation change through [`NodeCache::record`].
+    pub fn op_tracked(&mut self) {
+        if let Some(o) = self.op.as_mut() {
+            o.tracked = true;
+        }
+    }
+
+    /// The operation appended audit entries after `prev`, ending at `last`.
+    pub fn appended(&mut self, prev: Option<&(i64, String)>, last: (i64, String)) {
+        if let Some(o) = self.op.as_mut() {
+            o.first_prev.get_or_insert_with(|| prev.cloned());
+            o.last = Some(last);
+        }
+    }
+
+    /// The operation changed the active bookings.
+    pub fn record(&mut self, d: BookingDelta) {
+        match self.op.as_mut() {
+            Some(o) => o.deltas.push(d),
+            None => self.bookings = None,
+        }
+    }
+
+    /// The operation ended: `ok` means its changes stay in the transaction
+    /// (a failed one was rolled back to its savepoint).
+    pub fn op_end(&mut self, ok: bool) {
+        let Some(o) = self.op.take() else {
+            self.bookings = None;
+            return;
+        };
+        if !ok {
+            return;
+        }
+        if !o.tracked {
+            self.bookings = None;
+            return;
+        }
+        let Some(b) = self.bookings.as_mut() else {
+            return;
+        };
+        match (o.first_prev, o.last) {
+            (None, _) if o.deltas.is_empty() => {}
+            (Some(Some(prev)), Some(last)) if prev == b.head => {
+                b.head = last;
+                for d in o.deltas {
+                    b.apply(d);
+                }
+                if b.len() > MAX_CACHED_BOOKINGS {
+                    self.bookings = None;
+                }
+            }
+            _ => self.bookings = None,
+        }
+    }
+
     /// The cached nodes of `chip` at fleet `version`, if any.
     pub fn get(&mut self, version: Option<&str>, chip: &str) -> Option<Arc<ChipNodes>> {
         if self.version.as_deref() != version {
@@ -258,6 +492,59 @@ mod tests {
     }
 
     proptest! {
+        /// The copy answers a window exactly as a filter over every booking
+        /// does, after any mix of inserts, releases and end changes.
+        #[test]
+        fn bookings_copy_answers_like_a_scan(
+            ops in prop::collection::vec((0u8..3, 0u32..12, 0i64..200, 1i64..80), 1..80),
+            windows in prop::collection::vec((0i64..260, 1i64..60), 1..10),
+        ) {
+            let mut copy = Bookings::new((1, "h".into()), 0, Vec::new());
+            let mut all: Vec<Booking> = Vec::new();
+            for (i, (kind, lease, start, len)) in ops.into_iter().enumerate() {
+                let lease: Arc<str> = format!("L{lease}").into();
+                match kind {
+                    0 => {
+                        let rows: Vec<Booking> = (0..2)
+                            .map(|g| Booking {
+                                lease: lease.clone(),
+                                node: format!("n{}", i % 3).into(),
+                                gpu: g,
+                                start_s: start,
+                                block_end_s: start + len,
+                            })
+                            .collect();
+                        all.extend(rows.iter().cloned());
+                        copy.apply(BookingDelta::Insert(rows));
+                    }
+                    1 => {
+                        all.retain(|b| b.lease != lease);
+                        copy.apply(BookingDelta::Release(lease));
+                    }
+                    _ => {
+                        // A new end for every row of the lease, as the
+                        // store sets it (extend, activate).
+                        let end = start + len;
+                        for b in all.iter_mut().filter(|b| b.lease == lease) {
+                            b.block_end_s = end;
+                        }
+                        copy.apply(BookingDelta::SetEnd(lease, end));
+                    }
+                }
+            }
+            for (lo, len) in windows {
+                let mut got: Vec<(String, u32)> = copy.booked(lo, lo + len).unwrap().into_iter().map(|(n, g)| (n.to_string(), g)).collect();
+                let mut want: Vec<(String, u32)> = all
+                    .iter()
+                    .filter(|b| b.block_end_s > lo && b.start_s < lo + len)
+                    .map(|b| (b.node.to_string(), b.gpu))
+                    .collect();
+                got.sort();
+                want.sort();
+                prop_assert_eq!(got, want);
+            }
+        }
+
         /// The candidates give exactly the choice (or the shortage) the
         /// whole fleet gives.
         #[test]
@@ -281,7 +568,7 @@ mod tests {
                 .collect();
             let busy = busy.join(",");
             let c = ChipNodes::new(nodes.clone());
-            let got = choose_gpus(&c.candidates(&busy, want).unwrap(), want);
+            let got = choose_gpus(&c.candidates(parse_busy(&busy).unwrap(), want), want);
             prop_assert_eq!(got, choose_gpus(&all(&nodes, &busy), want));
         }
     }

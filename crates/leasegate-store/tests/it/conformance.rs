@@ -652,6 +652,69 @@ fn tamper_truncate<H: Harness>(h: &H, append_after: bool) {
     assert!(back.is_err(), "audit_head must refuse moving back");
 }
 
+/// A store keeps a copy of the bookings between creations (checked against
+/// the audit head). Bookings written by anyone else must still be seen: by
+/// another process (emulated with a raw connection that books the last
+/// GPUs and appends an audit entry, as every ledger write does), and by a
+/// raw `write_tx` on the same store.
+fn bookings_copy_sees_other_writers<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    create(s, &req("acme", 4, 0, 10, LeaseKind::OnDemand)).unwrap();
+    // The second creation builds the copy; the third uses it.
+    create(s, &req("acme", 1, 0, 10, LeaseKind::OnDemand)).unwrap();
+    create(s, &req("acme", 1, 0, 10, LeaseKind::OnDemand)).unwrap();
+    let (a, b) = (
+        T0.unix_timestamp(),
+        (T0 + Duration::hours(10)).unix_timestamp(),
+    );
+    h.raw(&format!(
+        "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) \
+         VALUES (999, 'ls-x', 'acme', 'a100', 'approved', {a}, {b}, '{{}}'); \
+         INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) \
+         SELECT 'ls-x', 'n1', g, {a}, {b}, {b}, 1 FROM (SELECT 6 AS g UNION ALL SELECT 7) t; \
+         INSERT INTO audit_log (seq, at, actor, action, subject, change, prev_hash, hash) \
+         SELECT seq + 1, at, 'other-process', 'lease.create', 'ls-x', '{{}}', hash, 'x' FROM audit_log \
+         WHERE seq = (SELECT MAX(seq) FROM audit_log);"
+    ));
+    assert_eq!(
+        code(create(s, &req("acme", 1, 0, 10, LeaseKind::OnDemand))),
+        "no_capacity",
+        "the GPUs another process booked are seen"
+    );
+    // Hours 20-30: book and cancel all 8 GPUs, book 7, then the last one
+    // with a raw write on this store (no audit entry): the copy must not
+    // survive that either.
+    let l = create(s, &req("acme", 8, 20, 10, LeaseKind::OnDemand)).unwrap();
+    s.transition_lease(&OP, &l.id, LeaseStatus::Cancelled, None)
+        .unwrap();
+    create(s, &req("acme", 7, 20, 10, LeaseKind::OnDemand)).unwrap();
+    let (c, d) = (
+        (T0 + Duration::hours(20)).unix_timestamp(),
+        (T0 + Duration::hours(30)).unix_timestamp(),
+    );
+    s.write_tx(&mut |tx| {
+        tx.exec(
+            "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (998, 'ls-y', 'acme', 'a100', 'approved', ?, ?, '{}')",
+            &[c.into(), d.into()],
+        )?;
+        tx.exec(
+            "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) \
+             SELECT 'ls-y', 'n1', gpu_index, ?, ?, ?, 1 FROM gpus WHERE node_id = 'n1' AND gpu_index NOT IN \
+             (SELECT gpu_index FROM allocations WHERE active = 1 AND start_s = ?)",
+            &[c.into(), d.into(), d.into(), c.into()],
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(
+        code(create(s, &req("acme", 1, 20, 10, LeaseKind::OnDemand))),
+        "no_capacity",
+        "the GPU a raw write booked is seen"
+    );
+    assert_no_double_booking(s);
+}
+
 fn migrate_is_idempotent<H: Harness>(h: &H) {
     assert!(h.store().migrate().unwrap().is_empty());
     assert!(h.client().migrate().unwrap().is_empty());
@@ -699,6 +762,9 @@ macro_rules! suite {
                 super::group_commit_mixed_batch(h)
             });
             t!(concurrent_extend, |h| super::concurrent_extend(h));
+            t!(bookings_copy_sees_other_writers, |h| {
+                super::bookings_copy_sees_other_writers(h)
+            });
             t!(tamper_truncate, |h| super::tamper_truncate(h, false));
             t!(tamper_truncate_then_append, |h| super::tamper_truncate(
                 h, true

@@ -1,10 +1,16 @@
 //! Seeded deterministic simulation: random creates, extends, cancels, ends,
 //! suspensions and clock jumps; after every step no GPU is double-booked,
 //! every invoice equals the sum of its lines, and the audit chain verifies.
+//! Every creation must also choose exactly the GPUs (or report exactly the
+//! shortage) that the allocator gives for the bookings in the database at
+//! that moment: the store's per-connection copy of the bookings must never
+//! differ from the database.
 
 use crate::conformance::{assert_no_double_booking, req, setup};
 use crate::harness::Harness;
-use leasegate_ledger::{ApproveAll, CustomerId, LeaseKind, LeaseStatus, Month};
+use leasegate_ledger::{
+    choose_gpus, ApproveAll, CustomerId, LeaseKind, LeaseRequest, LeaseStatus, Month, NodeFree,
+};
 use leasegate_store::{LeaseFilter, Op, Store};
 use time::Duration;
 
@@ -20,6 +26,33 @@ impl Rng {
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
+}
+
+/// What the allocator chooses for `r` from the bookings in the database.
+fn expected_choice<S: Store + ?Sized>(
+    s: &S,
+    r: &LeaseRequest,
+) -> Result<Vec<leasegate_ledger::GpuRef>, u32> {
+    let (start, end) = r.window(s.clock().now()).unwrap();
+    let gap = s.cleaning_gap().unwrap();
+    let (lo, hi) = (start.unix_timestamp(), end.unix_timestamp() + gap);
+    let booked = s.active_bookings().unwrap();
+    let nodes: Vec<NodeFree> = s
+        .list_nodes()
+        .unwrap()
+        .into_iter()
+        .filter(|n| n.chip == r.chip && n.state == leasegate_ledger::NodeState::Available)
+        .map(|n| NodeFree {
+            busy: booked
+                .iter()
+                .filter(|(g, b_start, b_end, _)| g.node_id == n.id && *b_end > lo && *b_start < hi)
+                .map(|(g, ..)| g.gpu_index)
+                .collect(),
+            node_id: n.id,
+            gpu_count: n.gpu_count,
+        })
+        .collect();
+    choose_gpus(&nodes, r.gpus)
 }
 
 pub fn run<H: Harness>(h: &H, seed: u64, steps: usize) {
@@ -52,8 +85,18 @@ pub fn run<H: Harness>(h: &H, seed: u64, steps: usize) {
                     1 + rng.below(72) as i64,
                     kinds[rng.below(3) as usize],
                 );
-                s.create_lease(&op, &r, &ApproveAll)
-                    .map(|l| l.id.to_string())
+                let want = expected_choice(s, &r);
+                let got = s.create_lease(&op, &r, &ApproveAll);
+                match (&want, &got) {
+                    (Ok(w), Ok(l)) => assert_eq!(&l.allocations, w, "step {step}: GPUs chosen"),
+                    (Err(_), Err(e)) => assert_eq!(
+                        leasegate_core::ErrorCode::code(e),
+                        "no_capacity",
+                        "step {step}"
+                    ),
+                    _ => panic!("step {step}: expected {want:?}, got {got:?}"),
+                }
+                got.map(|l| l.id.to_string())
             }
             4 => match pick(&mut rng) {
                 Some(l) => s

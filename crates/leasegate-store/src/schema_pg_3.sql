@@ -1,0 +1,11 @@
+-- Migration 3: drop `allocations_gpu` on PostgreSQL.
+--
+-- The exclusion constraint's GiST index already serves every lookup by
+-- (node_id, gpu_index), and the bookings-in-a-window reads are meant to use
+-- `allocations_ending`. With `allocations_gpu` present, a lease creation
+-- prepared while the table was small got a cached generic plan that walked
+-- the whole of `allocations_gpu` (its leading columns are not constrained by
+-- that query), so every creation cost O(all bookings): 4,000 scans read every
+-- entry in the benchmark. It also cost one more B-tree insert per allocated
+-- GPU. SQLite keeps the index: its overlap trigger probes it.
+DROP INDEX IF EXISTS allocations_gpu;
