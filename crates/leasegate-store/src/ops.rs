@@ -1042,9 +1042,24 @@ pub trait Store: Send + Sync {
             ];
             let lease_sql = "INSERT INTO leases (num, id, customer_id, chip, status, start_s, end_s, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
             let active = i64::from(lease.held_window().is_some());
+            // PostgreSQL's exclusion constraint compares an integer key per
+            // GPU (migration 3), looked up here; a foreign key checks it
+            // belongs to (node_id, gpu_index).
+            let pg = tx.backend() == "postgres";
+            let (alloc_head, alloc_row) = if pg {
+                (
+                    "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active, gpu_key) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?, (SELECT key FROM gpus WHERE node_id = ? AND gpu_index = ?))",
+                )
+            } else {
+                (
+                    "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES ",
+                    "(?, ?, ?, ?, ?, ?, ?)",
+                )
+            };
             let mut alloc_stmts = Vec::new();
             for chunk in lease.allocations.chunks(ALLOC_ROWS_PER_INSERT) {
-                let mut params = Vec::with_capacity(chunk.len() * 7);
+                let mut params = Vec::with_capacity(chunk.len() * 9);
                 for g in chunk {
                     params.extend([
                         lease.id.as_str().into(),
@@ -1055,12 +1070,11 @@ pub trait Store: Send + Sync {
                         (e + gap).into(),
                         active.into(),
                     ]);
+                    if pg {
+                        params.extend([g.node_id.as_str().into(), g.gpu_index.into()]);
+                    }
                 }
-                let sql = multi_insert(
-                        "INSERT INTO allocations (lease_id, node_id, gpu_index, start_s, end_s, block_end_s, active) VALUES ",
-                        7,
-                        chunk.len(),
-                    );
+                let sql = format!("{alloc_head}{}", vec![alloc_row; chunk.len()].join(", "));
                 alloc_stmts.push((sql, params));
             }
             let (audit_sql, audit_params, audit_last) = audit_rows(
@@ -1076,7 +1090,7 @@ pub trait Store: Send + Sync {
                     ),
                 ],
             );
-            if tx.backend() == "postgres" && alloc_stmts.len() <= 1 {
+            if pg && alloc_stmts.len() <= 1 {
                 // One round trip: PostgreSQL runs data-modifying CTEs in
                 // one statement; constraints (exclusion, foreign keys)
                 // are checked as for separate statements.

@@ -20,7 +20,7 @@ const BACKEND: &str = "postgres";
 const MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "initial", include_str!("schema_pg.sql")),
     (2, "audit_head", include_str!("schema_pg_2.sql")),
-    (3, "drop_allocations_gpu", include_str!("schema_pg_3.sql")),
+    (3, "allocations_gpu_key", include_str!("schema_pg_3.sql")),
 ];
 
 /// Serialises concurrent migrations of any schema in the database.
