@@ -4,8 +4,11 @@
 //! - `speed N SEED`: batch link N customers (time, VmHWM), then add 1,000
 //!   customers one at a time (median, p99 per add).
 //! - `write N SEED OUT.jsonl TRUTH.csv`: write a population for the CLI / Splink.
+//! - `addrdiag N SEED`: same-party pairs whose normalised addresses differ,
+//!   by how they differ (odd tokens, numbers among them, whether
+//!   `normalize::addresses_may_match` accepts them), with examples.
 //!
-//! `LINKAGE_GEN=2` makes `quality`, `write`, `diag` and `pool` use the second,
+//! `LINKAGE_GEN=2` makes `quality`, `write`, `diag`, `pool` and `addrdiag` use the second,
 //! independent generator (`synth2`) instead of `synth`.
 
 use leasegate_linkage::synth::{
@@ -92,6 +95,21 @@ fn config() -> LinkageConfig {
         .and_then(|s| s.parse().ok())
     {
         c.person_fuzzy_penalty_bits = k;
+    }
+    // Typo-tolerant addresses: LINKAGE_ADDR_KEY_MAX caps the holders of a
+    // blocking address key; LINKAGE_ADDR_PENALTY sets the fuzzy penalty (a
+    // penalty of 100 bits turns address variant matches off).
+    if let Some(k) = std::env::var("LINKAGE_ADDR_KEY_MAX")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.address_key_max_holders = k;
+    }
+    if let Some(k) = std::env::var("LINKAGE_ADDR_PENALTY")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.address_fuzzy_penalty_bits = k;
     }
     c
 }
@@ -481,6 +499,75 @@ fn main() {
                 q.recall
             );
         }
-        other => eprintln!("unknown mode {other}: quality | speed | write | diag | pool | oracle"),
+        "addrdiag" => {
+            // Same-party pairs whose normalised addresses differ, by how
+            // they differ (odd tokens on each side), with examples.
+            let pop = generate(&cfg);
+            let norm: Vec<Option<String>> = pop
+                .records
+                .iter()
+                .map(|r| {
+                    r.address
+                        .as_deref()
+                        .and_then(leasegate_linkage::normalize::normalize_address)
+                })
+                .collect();
+            let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+            for (i, &p) in pop.party.iter().enumerate() {
+                groups.entry(p).or_default().push(i);
+            }
+            let mut kinds: std::collections::BTreeMap<String, usize> = Default::default();
+            let mut shown: HashMap<String, usize> = HashMap::new();
+            for m in groups.values().filter(|m| m.len() >= 2) {
+                for (x, &a) in m.iter().enumerate() {
+                    for &b in &m[x + 1..] {
+                        let (Some(na), Some(nb)) = (&norm[a], &norm[b]) else {
+                            continue;
+                        };
+                        if na == nb {
+                            continue;
+                        }
+                        let ta: Vec<&str> = na.split(' ').collect();
+                        let tb: Vec<&str> = nb.split(' ').collect();
+                        let oa: Vec<&str> =
+                            ta.iter().filter(|t| !tb.contains(t)).copied().collect();
+                        let ob: Vec<&str> =
+                            tb.iter().filter(|t| !ta.contains(t)).copied().collect();
+                        if oa.len() + ob.len() > 3 {
+                            *kinds.entry("far".into()).or_default() += 1;
+                            continue;
+                        }
+                        let m = leasegate_linkage::normalize::addresses_may_match(na, nb);
+                        let dig = |v: &[&str]| {
+                            v.iter()
+                                .filter(|t| t.bytes().any(|c| c.is_ascii_digit()))
+                                .count()
+                        };
+                        let k = format!(
+                            "{}x{} num{}x{} match={m}",
+                            oa.len(),
+                            ob.len(),
+                            dig(&oa),
+                            dig(&ob)
+                        );
+                        *kinds.entry(k.clone()).or_default() += 1;
+                        let s = shown.entry(k.clone()).or_default();
+                        if *s < 4 {
+                            *s += 1;
+                            println!(
+                                "{k}: {:?} | {:?}   <{:?} / {:?}>",
+                                oa, ob, pop.records[a].address, pop.records[b].address
+                            );
+                        }
+                    }
+                }
+            }
+            for (k, v) in kinds {
+                println!("  {v:6} {k}");
+            }
+        }
+        other => eprintln!(
+            "unknown mode {other}: quality | speed | write | diag | pool | oracle | names | addrdiag"
+        ),
     }
 }

@@ -49,6 +49,25 @@
 //! roles: an owner-managed company lists its owner as director too, and two
 //! such companies sharing one person are one coincidence, not two.
 //!
+//! # Addresses: one typo apart
+//! Two spellings of one address that differ by a typo ("Hennessy Road" /
+//! "Hennesy Road") are different normalised values. Candidates come from
+//! `normalize::address_keys` (the numbers verbatim plus the first letter, or
+//! the last two, of every word; two keys per address), blocked only while a key has at most
+//! `address_key_max_holders` holders, so a registered agent's or a
+//! co-working space's address and its misspellings never make candidate
+//! pairs. `normalize::addresses_may_match` verifies: every number (house,
+//! unit, floor, postcode) equal, every word but one equal, those two one edit
+//! apart. A match weighs like a value held by both spellings' holders
+//! together ([`LinkageConfig::variant_weight`]) less
+//! `address_fuzzy_penalty_bits` (1 bit: with every number fixed, the family of
+//! one-typo spellings around an address is about as rare as the address, so
+//! the penalty is the person one, not more). Two unique spellings then give
+//! log2(512 / 2) - 1 = 7 bits and link alone, as an exact address held by up
+//! to four does; a hub address (hundreds of holders) stays nearly worthless
+//! in either spelling. A customer has one address, so a pair has at most one
+//! address match.
+//!
 //! # Does one rare director link on its own? No (measured)
 //! The issue calls a phone shared by three companies strong; a director's
 //! name is not a phone number. With the count-only u-probability above, a
@@ -91,9 +110,11 @@ pub enum Attribute {
     Name,
     /// A blocking key for fuzzy person names (never evidence itself).
     PersonKey,
+    /// A blocking key for typo-tolerant addresses (never evidence itself).
+    AddressKey,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 14;
+pub const ATTRIBUTE_COUNT: usize = 15;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -111,6 +132,7 @@ impl Attribute {
         Attribute::Owner,
         Attribute::Name,
         Attribute::PersonKey,
+        Attribute::AddressKey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -129,6 +151,7 @@ impl Attribute {
             Attribute::Owner => "owner",
             Attribute::Name => "name",
             Attribute::PersonKey => "person_key",
+            Attribute::AddressKey => "address_key",
         }
     }
 
@@ -149,6 +172,7 @@ impl Attribute {
             Attribute::Owner => "owner",
             Attribute::Name => "similar company name",
             Attribute::PersonKey => "similar person name",
+            Attribute::AddressKey => "similar postal address",
         }
     }
 
@@ -205,6 +229,12 @@ pub struct LinkageConfig {
     /// Bits taken off a person match that is not letter-for-letter equal:
     /// the family of spellings within reach is larger than one spelling.
     pub person_fuzzy_penalty_bits: f64,
+    /// A typo-tolerant address key held by more customers makes no
+    /// candidate pairs (a busy building: agents, co-working spaces).
+    pub address_key_max_holders: u32,
+    /// Bits taken off a match of two address spellings one typo apart
+    /// (`normalize::addresses_may_match`).
+    pub address_fuzzy_penalty_bits: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -250,6 +280,7 @@ impl Default for LinkageConfig {
             p(6.0, 128.0, 10.0), // owner
             p(4.0, 128.0, 4.0),  // name
             p(0.0, 0.0, 0.0),    // person_key: blocking only
+            p(0.0, 0.0, 0.0),    // address_key: blocking only
         ];
         Self {
             threshold_bits: 7.0,
@@ -261,6 +292,8 @@ impl Default for LinkageConfig {
             person_key_max_holders: 8,
             person_min_similarity: 0.85,
             person_fuzzy_penalty_bits: 1.0,
+            address_key_max_holders: 8,
+            address_fuzzy_penalty_bits: 1.0,
             soft,
         }
     }
@@ -310,6 +343,8 @@ impl LinkageConfig {
             && attr != Attribute::Name
             && if attr == Attribute::PersonKey {
                 n <= self.person_key_max_holders
+            } else if attr == Attribute::AddressKey {
+                n <= self.address_key_max_holders
             } else if attr.is_strong() {
                 n <= self.strong_max_holders
             } else {
@@ -323,6 +358,8 @@ impl LinkageConfig {
             (old <= self.strong_max_holders) != (new <= self.strong_max_holders)
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
+        } else if attr == Attribute::AddressKey {
+            (old <= self.address_key_max_holders) != (new <= self.address_key_max_holders)
         } else {
             bucket(old) != bucket(new)
         }

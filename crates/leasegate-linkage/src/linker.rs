@@ -24,7 +24,10 @@
 //! elsewhere). Fuzzy person keys stop making candidate pairs above
 //! `person_key_max_holders` holders, so a pair stays linked only while it
 //! still shares a value that makes candidate pairs, exactly as in a batch
-//! build.
+//! build. Addresses matched across a typo (`normalize::addresses_may_match`)
+//! work the same way: an address value whose bucket changes re-scores every
+//! linked neighbour of its holders, and address keys block only up to
+//! `address_key_max_holders` holders.
 
 use crate::config::{Attribute, LinkageConfig};
 use crate::normalize;
@@ -101,8 +104,8 @@ pub struct AddOutcome {
 }
 
 /// Normalised features of one record: (attribute, canonical text),
-/// deduplicated. Fuzzy person keys are not listed: the linker derives them
-/// from the director and owner values.
+/// deduplicated. Fuzzy person and address keys are not listed: the linker
+/// derives them from the director, owner and address values.
 pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
     let mut f: Vec<(Attribute, String)> = Vec::with_capacity(24);
     if let Some(v) = rec
@@ -193,6 +196,16 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// Attributes whose values also weigh in matches with other spellings of
+/// the value (and, for persons, other roles): their weight matters from the
+/// first holder on.
+fn is_fuzzy(attr: Attribute) -> bool {
+    matches!(
+        attr,
+        Attribute::Director | Attribute::Owner | Attribute::Address
+    )
+}
+
 /// Interned values. The map is keyed by a 64-bit hash; a collision (same hash,
 /// different text) is resolved by re-hashing with the next salt, so lookups
 /// stay exact.
@@ -226,21 +239,22 @@ impl Values {
     fn attr(&self, v: u32) -> Attribute {
         Attribute::from_idx(self.attr[v as usize])
     }
-    /// Interns a fuzzy person key by its hash alone, without its text: keys
-    /// are many, never shown, and only make candidate pairs, so two keys
-    /// that collide in 64 bits would at worst make one extra candidate.
-    fn intern_key(&mut self, text: &str) -> u32 {
+    /// Interns a fuzzy key (person or address) by its hash alone, without
+    /// its text: keys are many, never shown, and only make candidate pairs,
+    /// so two keys that collide in 64 bits would at worst make one extra
+    /// candidate.
+    fn intern_key(&mut self, attr: Attribute, text: &str) -> u32 {
         let mut salt = 0;
         loop {
-            let h = value_hash(Attribute::PersonKey, text, salt);
+            let h = value_hash(attr, text, salt);
             match self.map.get(&h) {
-                Some(&v) if self.attr[v as usize] == Attribute::PersonKey as u8 => return v,
+                Some(&v) if self.attr[v as usize] == attr as u8 => return v,
                 Some(_) => salt += 1,
                 None => {
                     let v = self.attr.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
-                    self.attr.push(Attribute::PersonKey as u8);
+                    self.attr.push(attr as u8);
                     self.count.push(0);
                     self.head.push(NONE);
                     return v;
@@ -329,12 +343,22 @@ impl LinkerBuilder {
             })
             .flat_map_iter(|v| {
                 let holders = l.holders(v);
+                let fuzzy_key = matches!(
+                    l.values.attr(v),
+                    Attribute::PersonKey | Attribute::AddressKey
+                );
                 let mut out = Vec::new();
                 for (i, &a) in holders.iter().enumerate() {
                     for &b in &holders[i + 1..] {
                         let (a, b) = if a < b { (a, b) } else { (b, a) };
+                        // Each pair is scored once: from the first value it
+                        // shares that blocks. A pair sharing a name or an
+                        // address shares its fuzzy keys too, so for a key the
+                        // cheap check comes first.
+                        if fuzzy_key && l.first_block(a, b) != v {
+                            continue;
+                        }
                         let (w, first) = l.compare(a, b, None);
-                        // Each pair is scored once: from the first value it shares that blocks.
                         if first == v && w >= l.config.threshold_bits {
                             out.push((a, b, w as f32));
                         }
@@ -462,7 +486,14 @@ impl Linker {
         for t in people {
             let values = &mut self.values;
             normalize::for_each_person_key(t, &mut buf, |k| {
-                vals.push(values.intern_key(k));
+                vals.push(values.intern_key(Attribute::PersonKey, k));
+            });
+        }
+        // Typo-tolerant address keys (`normalize::address_keys`), the same way.
+        for (_, t) in f.iter().filter(|(a, _)| *a == Attribute::Address) {
+            let values = &mut self.values;
+            normalize::for_each_address_key(t, &mut buf, |k| {
+                vals.push(values.intern_key(Attribute::AddressKey, k));
             });
         }
         vals.sort_unstable();
@@ -477,10 +508,11 @@ impl Linker {
             let old = self.values.count[v as usize];
             self.values.count[v as usize] = old + 1;
             // A value held by one customer weighs in no exact pair, but a
-            // person's name also weighs in matches with other spellings.
+            // person's name or an address also weighs in matches with other
+            // spellings.
             let attr = self.values.attr(v);
-            let person = matches!(attr, Attribute::Director | Attribute::Owner);
-            if (old >= 2 || (person && old >= 1)) && self.config.weight_changes(attr, old, old + 1)
+            if (old >= 2 || (is_fuzzy(attr) && old >= 1))
+                && self.config.weight_changes(attr, old, old + 1)
             {
                 changed.push(v);
             }
@@ -515,6 +547,31 @@ impl Linker {
         self.rec_values(r).binary_search(&v).is_ok()
     }
 
+    /// The first value two records share that makes candidate pairs (NONE
+    /// if none): what [`Self::compare`] reports, without scoring.
+    fn first_block(&self, a: u32, b: u32) -> u32 {
+        let (va, vb) = (self.rec_values(a), self.rec_values(b));
+        let (mut i, mut j) = (0, 0);
+        while i < va.len() && j < vb.len() {
+            match va[i].cmp(&vb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let v = va[i];
+                    if self
+                        .config
+                        .blocks(self.values.attr(v), self.values.count[v as usize])
+                    {
+                        return v;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        NONE
+    }
+
     /// Scores a pair: total bits, and the first shared value that makes
     /// candidate pairs (NONE if none). Fills `evidence` when given.
     fn compare(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>) -> (f64, u32) {
@@ -523,6 +580,7 @@ impl Linker {
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
         let mut shared_person_key = false;
+        let mut shared_address_key = false;
         // (attribute, value, other side's value for an inexact person match, bits)
         let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
         let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
@@ -541,6 +599,10 @@ impl Linker {
                     }
                     if attr == Attribute::PersonKey {
                         shared_person_key = true;
+                        continue;
+                    }
+                    if attr == Attribute::AddressKey {
+                        shared_address_key = true;
                         continue;
                     }
                     let w = self.config.value_weight(attr, n);
@@ -571,6 +633,13 @@ impl Linker {
                 .then(x.2.min(x.3).cmp(&y.2.min(y.3)))
                 .then(x.2.max(x.3).cmp(&y.2.max(y.3)))
         });
+        // Two spellings of one address, one typo apart. A customer has one
+        // address, so an exact shared address leaves nothing to match.
+        if shared_address_key && !items.iter().any(|i| i.0 == Attribute::Address) {
+            if let Some(m) = self.address_variant(a, b) {
+                items.push(m);
+            }
+        }
         let mut used_a: Vec<&str> = Vec::new();
         let mut used_b: Vec<&str> = Vec::new();
         for &(w, attr, pa, pb) in &persons {
@@ -732,6 +801,29 @@ impl Linker {
         }
     }
 
+    /// The address match of two customers holding different spellings of
+    /// one address (`normalize::addresses_may_match`): `(attribute, value of
+    /// a, value of b, bits)`, weighted like a value held by both spellings'
+    /// holders together less the fuzzy penalty.
+    fn address_variant(&self, a: u32, b: u32) -> Option<(Attribute, u32, u32, f64)> {
+        let address = |r: u32| {
+            self.rec_values(r)
+                .iter()
+                .copied()
+                .find(|&v| self.values.attr(v) == Attribute::Address)
+        };
+        let (x, y) = (address(a)?, address(b)?);
+        if x == y || !normalize::addresses_may_match(self.values.text(x), self.values.text(y)) {
+            return None;
+        }
+        let w = self.config.variant_weight(
+            Attribute::Address,
+            self.values.count[x as usize],
+            self.values.count[y as usize],
+        ) - self.config.address_fuzzy_penalty_bits;
+        (w > 0.0).then_some((Attribute::Address, x, y, w))
+    }
+
     /// Adds one customer and updates links and clusters incrementally.
     pub fn add(&mut self, rec: CustomerRecord) -> Result<AddOutcome, LinkageError> {
         let f = features(&rec);
@@ -741,9 +833,9 @@ impl Linker {
         // 1. Re-score linked pairs whose shared value's weight changed.
         let mut lost: Vec<u32> = Vec::new();
         for v in changed {
-            // A person's name also weighs in matches with other spellings
-            // and roles, which the other side does not hold.
-            let person = matches!(self.values.attr(v), Attribute::Director | Attribute::Owner);
+            // A person's name or an address also weighs in matches with
+            // other spellings (and roles), which the other side does not hold.
+            let fuzzy = is_fuzzy(self.values.attr(v));
             for h in self.holders(v) {
                 if h == r {
                     continue;
@@ -751,7 +843,7 @@ impl Linker {
                 let nbrs: Vec<u32> = self.adj[h as usize].iter().map(|&(o, _)| o).collect();
                 for o in nbrs {
                     let o_holds = self.holds(o, v);
-                    if o == r || (o_holds && o <= h) || (!o_holds && !person) {
+                    if o == r || (o_holds && o <= h) || (!o_holds && !fuzzy) {
                         continue;
                     }
                     let (w, first) = self.compare(h, o, None);

@@ -76,6 +76,24 @@ fn is_floor_word(t: &str) -> bool {
     matches!(t, "floor" | "fl" | "flr" | "f" | "level" | "lvl")
 }
 
+/// A unit or floor designator misspelt by one edit ("Suxte 400", "Flor 12"),
+/// read as the designator only where it stands right before a number:
+/// otherwise the typo would turn `unit400` into two tokens and the address
+/// into one whose numbers differ, which no typo-tolerant match bends. Not
+/// after a number: "12 Lever Street" and "12 Flood Street" are streets, not
+/// floors. Only designators of four letters or more, and words of three or
+/// more, are bent: shorter ones are too close to other words (fl / ft / st).
+fn is_misspelt(t: &str, words: &[&str]) -> bool {
+    t.len() >= 3
+        && t.bytes().all(|b| b.is_ascii_alphabetic())
+        && words
+            .iter()
+            .any(|w| w.len() >= 4 && within_one_edit(t.as_bytes(), w.as_bytes()))
+}
+
+const UNIT_WORDS: &[&str] = &["unit", "suite", "apartment", "room", "office"];
+const FLOOR_WORDS: &[&str] = &["floor", "level"];
+
 /// Words that differ between formatting variants of one address without
 /// changing where it is: fillers and country names (present in one variant,
 /// omitted in another).
@@ -153,9 +171,12 @@ fn looks_like_ca_half(t: &str, first: bool) -> bool {
 /// Canonical postal address: transliterated, lower case, punctuation gone,
 /// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
 /// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
-/// (`3F`, `3/F`, `Fl 3`, `3rd floor`) into `floor<N>`, split postcodes joined
-/// (`SW1A 1AA`), ZIP+4 reduced to the ZIP, country names dropped; then the
-/// tokens are sorted so that `100 Main St` and `Main Street 100` agree.
+/// (`3F`, `3/F`, `Fl 3`, `3rd floor`) into `floor<N>`, also when a
+/// designator before its number is misspelt by one edit (`Suxte 400`,
+/// `Flor 12`), split postcodes joined (`SW1A 1AA`), ZIP+4 reduced to the
+/// ZIP, country names dropped; then the tokens are sorted so that
+/// `100 Main St` and `Main Street 100` agree. Typos elsewhere are matched,
+/// not normalised away: see [`addresses_may_match`].
 pub fn normalize_address(s: &str) -> Option<String> {
     let raw = s.replace('#', " unit ");
     let toks = ascii_tokens(&raw);
@@ -184,7 +205,9 @@ pub fn normalize_address(s: &str) -> Option<String> {
                 continue;
             }
         }
-        if is_floor_word(t) && t != "f" {
+        // Checked only before a number: the misspelling test is the costly part.
+        let before_number = next.is_some_and(|nx| nx.bytes().any(|b| b.is_ascii_digit()));
+        if t != "f" && (is_floor_word(t) || (before_number && is_misspelt(t, FLOOR_WORDS))) {
             if let Some(n) = next
                 .and_then(|nx| strip_ordinal(nx).or(if is_digits(nx) { Some(nx) } else { None }))
             {
@@ -193,10 +216,10 @@ pub fn normalize_address(s: &str) -> Option<String> {
                 continue;
             }
         }
-        if is_unit_word(t) {
-            if let Some(nx) =
-                next.filter(|nx| nx.len() == 1 || nx.bytes().any(|b| b.is_ascii_digit()))
-            {
+        if is_unit_word(t) || (before_number && is_misspelt(t, UNIT_WORDS)) {
+            if let Some(nx) = next.filter(|nx| {
+                (is_unit_word(t) && nx.len() == 1) || nx.bytes().any(|b| b.is_ascii_digit())
+            }) {
                 out.push(format!("unit{}", nx.trim_start_matches('0')));
                 i += 2;
                 continue;
@@ -787,6 +810,162 @@ pub fn persons_may_match(x: &str, y: &str) -> bool {
     a.len() >= 4 && b.len() >= 4 && (a[..3] == b[..3] || a[a.len() - 3..] == b[b.len() - 3..])
 }
 
+/// Whether a normalised address token carries a number: a house number, a
+/// postcode, `unit12`, `floor3`, `sw1a2aa`. Such tokens must agree exactly
+/// for two spellings to be one address (see [`addresses_may_match`]).
+fn has_digit(t: &str) -> bool {
+    t.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The pieces of a word that address keys keep: its first letter and its
+/// last two. One edit (substitution, insertion, deletion, adjacent
+/// transposition) that changes the first letter happens at the start of the
+/// word, so in a word of four letters or more (three after a deletion) it
+/// leaves the last two intact; any other edit leaves the first letter.
+fn word_pieces(t: &str) -> [&str; 2] {
+    let n = t.len();
+    let k = n.min(2);
+    // Normalised addresses are ASCII, so byte slicing is on char boundaries.
+    [&t[..1], &t[n - k..]]
+}
+
+/// Blocking keys for typo-tolerant address matching, from an address
+/// normalised by [`normalize_address`] (sorted tokens). Every key is all
+/// tokens carrying a number verbatim (house number, unit, floor, postcode),
+/// then one piece of every word (see [`word_pieces`]), sorted: its first
+/// letter, or its last two letters. Two spellings that differ by one edit in
+/// one word of four letters or more share a key, so typo variants meet
+/// without comparing all pairs, and two keys per address are cheap (person
+/// keys are two per token; an address has more tokens, and its numbers,
+/// postcode included, already make the keys specific).
+/// An address without a number or without a word gives no keys: without a
+/// number it does not pin a place down, and without a word there is nothing
+/// to be misspelt. Keys only make candidate pairs (and only while few hold
+/// them: a co-working space or a registered agent never does);
+/// [`addresses_may_match`] verifies.
+pub fn address_keys(normalised: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut buf = String::new();
+    for_each_address_key(normalised, &mut buf, |k| keys.push(k.to_string()));
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// [`address_keys`] built in `buf` and handed to `f` one at a time
+/// (possibly repeated).
+pub fn for_each_address_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    // One pass: numbers into the key stem, words aside.
+    let mut words: Vec<&str> = Vec::with_capacity(12);
+    buf.clear();
+    for t in normalised.split(' ').filter(|t| !t.is_empty()) {
+        if has_digit(t) {
+            buf.push_str(t);
+            buf.push(' ');
+        } else {
+            words.push(t);
+        }
+    }
+    if buf.is_empty() || words.is_empty() {
+        return;
+    }
+    buf.push('|');
+    let stem = buf.len();
+    let mut pieces: Vec<&str> = Vec::with_capacity(words.len());
+    for (kind, tag) in [(0, '<'), (1, '>')] {
+        pieces.clear();
+        pieces.extend(words.iter().map(|w| word_pieces(w)[kind]));
+        pieces.sort_unstable();
+        buf.truncate(stem);
+        buf.push(tag);
+        for p in &pieces {
+            buf.push(' ');
+            buf.push_str(p);
+        }
+        f(buf);
+    }
+}
+
+/// Whether two byte strings are at most one edit apart: one substitution,
+/// insertion, deletion or transposition of adjacent letters (optimal string
+/// alignment distance <= 1). Allocates nothing.
+fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+    let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if l.len() - s.len() > 1 {
+        return false;
+    }
+    let p = s.iter().zip(l).take_while(|(x, y)| x == y).count();
+    if p == s.len() {
+        return true;
+    }
+    if s.len() == l.len() {
+        s[p + 1..] == l[p + 1..]
+            || (p + 1 < s.len() && s[p] == l[p + 1] && s[p + 1] == l[p] && s[p + 2..] == l[p + 2..])
+    } else {
+        s[p..] == l[p + 1..]
+    }
+}
+
+/// Whether two different addresses normalised by [`normalize_address`] are
+/// one address spelt with a typo: every token carrying a number (house
+/// number, unit, floor, postcode) is equal and present on both sides, and so
+/// is every word but one on each side, and those two words are one edit
+/// apart (see `within_one_edit`), the longer of four letters or more.
+///
+/// Why so strict. A different number is a different place (12 vs 13 Main
+/// Street are neighbours, unit 5 vs unit 6 are two offices), so numbers never
+/// bend. One edit in one word is what a typo is ("Hennessy" / "Hennesy",
+/// "Raod"); two edits, or two words off, are as often a different street. Words
+/// of three letters or fewer are left exact: one edit turns them into other
+/// real words too easily (Kai / Kay, Lee / Leo). With every number equal,
+/// a street name one letter away from another real one at the same house
+/// number, unit and postcode is rare, which is what lets a match count almost
+/// as much as an exact one (see `config`). Stricter than sharing an
+/// [`address_keys`] key, and implies it. Allocates nothing.
+pub fn addresses_may_match(x: &str, y: &str) -> bool {
+    let mut tx = x.split(' ').filter(|t| !t.is_empty()).peekable();
+    let mut ty = y.split(' ').filter(|t| !t.is_empty()).peekable();
+    let (mut odd_x, mut odd_y): (Option<&str>, Option<&str>) = (None, None);
+    let mut common_number = false;
+    loop {
+        let ord = match (tx.peek(), ty.peek()) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => break,
+        };
+        match ord {
+            std::cmp::Ordering::Equal => {
+                common_number |= tx.next().is_some_and(has_digit);
+                ty.next();
+            }
+            std::cmp::Ordering::Less => {
+                if odd_x.replace(tx.next().unwrap_or_default()).is_some() {
+                    return false;
+                }
+            }
+            std::cmp::Ordering::Greater => {
+                if odd_y.replace(ty.next().unwrap_or_default()).is_some() {
+                    return false;
+                }
+            }
+        }
+    }
+    let (Some(a), Some(b)) = (odd_x, odd_y) else {
+        return false;
+    };
+    if !common_number || has_digit(a) || has_digit(b) || a.len().max(b.len()) < 4 {
+        return false;
+    }
+    if a.len().min(b.len()) < 3 || !within_one_edit(a.as_bytes(), b.as_bytes()) {
+        return false;
+    }
+    // Implied by one edit at these lengths (see `word_pieces`); checked so
+    // that a match always shares a key.
+    let (pa, pb) = (word_pieces(a), word_pieces(b));
+    pa[0] == pb[0] || pa[1] == pb[1]
+}
+
 /// Legal forms and words so common in company names that sharing them says
 /// nothing (frequency weighting would find them too; listing them keeps the
 /// blocks small from the first customer on).
@@ -1175,6 +1354,120 @@ mod tests {
             let by_keys = kx.iter().any(|k| ky.contains(k));
             // Verification is only ever asked for pairs that share a key.
             proptest::prop_assert!(!persons_may_match(&x, &y) || by_keys, "{} / {}", x, y);
+        }
+    }
+
+    #[test]
+    fn address_designator_typos() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(n("Suxte 400, 1 Dock Rd"), n("Suite 400, 1 Dock Rd"));
+        assert_eq!(n("Flor 12, 1 Dock Rd"), n("12/F, 1 Dock Rd"));
+        assert_eq!(n("Uint 7, 1 Dock Rd"), n("Unit 7, 1 Dock Rd"));
+        assert_eq!(n("Levle 3, 1 Dock Rd"), n("Level 3, 1 Dock Rd"));
+        assert!(
+            n("12 Lever Street").contains("lever"),
+            "a street after a number"
+        );
+        assert!(n("12 Flood Street").contains("flood"));
+        assert!(n("Route 66, Dock Rd").contains("route"));
+    }
+
+    #[test]
+    fn address_keys_meet_on_typos() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let k = |s: &str| address_keys(&n(s));
+        let share = |a: &str, b: &str| k(a).iter().any(|x| k(b).contains(x));
+        let may = |a: &str, b: &str| addresses_may_match(&n(a), &n(b));
+        let base = "Unit 12A, 3/F, 88 Hennessy Road, Wan Chai, 999077";
+        for typo in [
+            "Unit 12A, 3/F, 88 Hennesy Road, Wan Chai, 999077",
+            "Unit 12A, 3/F, 88 Henessy Road, Wan Chai, 999077",
+            "unit 12a 3f 88 hennessy raod wan chai 999077",
+            "Unit 12A, 3/F, 88 Hennessy Road, Wan Chia, 999077",
+            "Unit 12A, 3/F, 88 Xennessy Road, Wan Chai, 999077",
+            "Unit 12A, 3/F, 88 Hennessyy Road, Wan Chai, 999077",
+        ] {
+            assert!(share(base, typo), "{typo}");
+            assert!(may(base, typo), "{typo}");
+        }
+        for other in [
+            // Numbers never bend: another house, unit, floor or postcode.
+            "Unit 12A, 3/F, 89 Hennessy Road, Wan Chai, 999077",
+            "Unit 12B, 3/F, 88 Hennesy Road, Wan Chai, 999077",
+            "Unit 12A, 4/F, 88 Hennesy Road, Wan Chai, 999077",
+            "Unit 12A, 3/F, 88 Hennesy Road, Wan Chai, 999078",
+            // Two typos, or two words off.
+            "Unit 12A, 3/F, 88 Henesy Road, Wan Chai, 999077",
+            "Unit 12A, 3/F, 88 Hennesy Road, Wan Chia, 999077",
+            // A word missing is not a typo.
+            "Unit 12A, 3/F, 88 Hennessy Road, Chai, 999077",
+            // Equal addresses are not variants.
+            "unit 12a 3rd floor 88 hennessy rd wan chai 999077",
+        ] {
+            assert!(!may(base, other), "{other}");
+        }
+        assert!(
+            !may("12 Kai Road 999077", "12 Kay Road 999077"),
+            "three-letter words stay exact"
+        );
+        assert!(k("Hennessy Road, Wan Chai").is_empty(), "no number");
+        assert!(k("88 999077").is_empty(), "no word");
+        assert_eq!(k(base).len(), 2);
+        assert!(within_one_edit(b"abcd", b"acbd"));
+        assert!(within_one_edit(b"abcd", b"abd"));
+        assert!(within_one_edit(b"abcd", b"abcde"));
+        assert!(!within_one_edit(b"abcd", b"badc"));
+        assert!(!within_one_edit(b"abcd", b"ab"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn address_may_match_implies_a_shared_key(
+            x in proptest::collection::vec("[a-c]{1,5}|[0-9]{1,3}", 1..6),
+            y in proptest::collection::vec("[a-c]{1,5}|[0-9]{1,3}", 1..6),
+        ) {
+            let (Some(x), Some(y)) = (normalize_address(&x.join(" ")), normalize_address(&y.join(" "))) else {
+                return Ok(());
+            };
+            let (kx, ky) = (address_keys(&x), address_keys(&y));
+            let by_keys = kx.iter().any(|k| ky.contains(k));
+            proptest::prop_assert!(!addresses_may_match(&x, &y) || by_keys, "{} / {}", x, y);
+            proptest::prop_assert_eq!(addresses_may_match(&x, &y), addresses_may_match(&y, &x));
+        }
+
+        #[test]
+        fn one_edit_in_a_word_is_found(
+            words in proptest::collection::vec("[a-e]{4,8}", 1..4),
+            num in 1u32..999,
+            pick in 0usize..4,
+            pos in 0usize..8,
+            op in 0u8..4,
+            ch in "[a-e]",
+        ) {
+            // A single typo in one word of an address with a number.
+            let i = pick % words.len();
+            let mut w: Vec<u8> = words[i].clone().into_bytes();
+            let p = pos % w.len();
+            let c = ch.as_bytes()[0];
+            match op {
+                0 => w[p] = c,
+                1 => { w.remove(p); }
+                2 => w.insert(p, c),
+                _ => if p + 1 < w.len() { w.swap(p, p + 1) } else { w[p] = c },
+            }
+            let mut typo = words.clone();
+            typo[i] = String::from_utf8(w).unwrap_or_default();
+            let x = normalize_address(&format!("{num} {}", words.join(" "))).unwrap();
+            let y = normalize_address(&format!("{num} {}", typo.join(" "))).unwrap();
+            let (kx, ky) = (address_keys(&x), address_keys(&y));
+            let a = x.split(' ').filter(|t| !y.split(' ').any(|u| u == *t)).count();
+            let b = y.split(' ').filter(|t| !x.split(' ').any(|u| u == *t)).count();
+            // When the typo leaves one odd word on each side (not a word that
+            // also occurs elsewhere, not a street abbreviation), it matches.
+            if x != y && a == 1 && b == 1 && x.split(' ').count() == y.split(' ').count() {
+                proptest::prop_assert!(addresses_may_match(&x, &y), "{} / {}", x, y);
+                proptest::prop_assert!(kx.iter().any(|k| ky.contains(k)));
+            }
         }
     }
 

@@ -382,3 +382,136 @@ fn a_login_ip_links_alone_only_when_two_use_it() {
     assert_ne!(c("b2"), c("b3"));
     assert_eq!(l.cluster_members(c("b1")).len(), 1);
 }
+
+#[test]
+fn address_typos_are_evidence() {
+    // One office written twice with a typo in the street name: an address
+    // only these two use, so the match links them alone (8 - 1 = 7 bits),
+    // and the evidence names both spellings.
+    let mut a = rec("a");
+    a.address = Some("Unit 1203, 18/F, 88 Hennessy Road, Wan Chai, 999077".into());
+    let mut b = rec("b");
+    b.address = Some("Rm 1203 18F 88 Hennesy Rd Wan Chai 999077".into());
+    // Another house number on the same street: a different place.
+    let mut c = rec("c");
+    c.address = Some("Unit 1203, 18/F, 86 Hennessy Road, Wan Chai, 999077".into());
+    let l = batch(vec![a, b, c]);
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w >= LinkageConfig::default().threshold_bits, "{w} {ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].attribute.as_str(), "address");
+    assert!(
+        ev[0].value.contains("hennessy")
+            && ev[0].value.contains("hennesy")
+            && ev[0].value.contains(" ~ "),
+        "{ev:?}"
+    );
+    assert_eq!(ev[0].shared_by, 2);
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    assert_eq!(l.score_pair(0, 2).0, 0.0);
+    assert_eq!(l.score_pair(1, 2).0, 0.0);
+    assert_ne!(l.cluster_of(0), l.cluster_of(2));
+}
+
+#[test]
+fn hub_address_typos_do_not_link() {
+    // 400 companies at a registered agent's address, a few more at
+    // misspellings of it, and 60 at a co-working space in one spelling or
+    // another: the spellings are matched, but weigh (almost) nothing, and
+    // their keys are held by far too many to make candidate pairs.
+    let agent = [
+        "Suite 8, 1 Registered Agent Rd, Wilmington DE 19801",
+        "Suite 8, 1 Registred Agent Rd, Wilmington DE 19801",
+        "Suite 8, 1 Registered Agnet Rd, Wilmington DE 19801",
+        "Suite 8, 1 Registered Agent Rd, Wilmingtn DE 19801",
+    ];
+    let cowork = [
+        "Level 5, 1 Cowork Plaza, Singapore 018989",
+        "Level 5, 1 Cowrok Plaza, Singapore 018989",
+    ];
+    let mut records = Vec::new();
+    for i in 0..460 {
+        let mut r = rec(&format!("h{i}"));
+        r.address = Some(if i < 400 {
+            // Each misspelling once (a misspelling several companies copy
+            // is a rare value of its own, as in an exact match).
+            agent[if i % 50 == 0 && (1..=3).contains(&(i / 50)) {
+                i / 50
+            } else {
+                0
+            }]
+            .to_string()
+        } else {
+            cowork[i % 2].to_string()
+        });
+        records.push(r);
+    }
+    let l = batch(records);
+    assert_eq!(partition(&l).len(), 460, "no links at all");
+    // Misspelt agent address against the real one: nothing.
+    assert_eq!(l.score_pair(50, 1).0, 0.0);
+    // Co-working spellings: weak, far below the threshold.
+    assert!(l.score_pair(400, 401).0 < 3.0);
+}
+
+/// Spellings of two offices (typos in different words, formatting variants)
+/// and two other addresses on the same street, so that address variant
+/// matches, their weights and their keys' holder caps are exercised.
+const ADDRESSES: &[&str] = &[
+    "Unit 1203, 88 Hennessy Road, Wan Chai 999077",
+    "Rm 1203, 88 Hennesy Rd, Wan Chai 999077",
+    "UNIT 1203 88 HENNESSY RAOD WAN CHAI 999077",
+    "Unit 1203, 88 Hennessy Road, Wan Chia 999077",
+    "Unit 1204, 88 Hennessy Road, Wan Chai 999077",
+    "90 Hennessy Road, Wan Chai 999077",
+    "90 Henessy Road, Wan Chai 999077",
+    "12 Queensway, Admiralty 999077",
+];
+
+fn address_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    let one = (
+        proptest::option::of(0usize..ADDRESSES.len()),
+        proptest::option::of(0u8..4),
+        proptest::option::of(0u8..3),
+        proptest::collection::vec(0usize..PEOPLE.len(), 0..2),
+    );
+    proptest::collection::vec(one, 1..40).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (addr, ip, phone, dirs))| CustomerRecord {
+                id: format!("a{i}"),
+                name: format!("Firm{i}"),
+                country: Some("HK".parse().unwrap()),
+                address: addr.map(|a| ADDRESSES[a].to_string()),
+                ips: ip.map(|x| format!("203.0.113.{x}")).into_iter().collect(),
+                phone: phone.map(|p| format!("2345 67{p:02}")),
+                directors: dirs.into_iter().map(|d| PEOPLE[d].to_string()).collect(),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn addresses_incremental_equals_batch_and_symmetric(records in address_population()) {
+        let b = batch(records.clone());
+        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+        for r in records {
+            inc.add(r).unwrap();
+        }
+        prop_assert_eq!(partition(&b), partition(&inc));
+        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+        for x in 0..b.len() {
+            for y in 0..b.len() {
+                prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
+                prop_assert!((b.score_pair(x, y).0 - inc.score_pair(x, y).0).abs() < 1e-9);
+            }
+            for link in b.links(x) {
+                prop_assert!(b.links(link.other).iter().any(|y| y.other == x));
+            }
+        }
+    }
+}
