@@ -5,7 +5,8 @@
 //! LEASEGATE_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test cargo bench -p leasegate-store --bench ledger
 //!
 //! Optional: LG_BENCH_CREATES (default 8000), LG_BENCH_AUDIT (default 1000000),
-//! LG_BENCH_CLIENTS (default 16), LG_BENCH_PG_AUDIT (default 200000), LG_BENCH_SKIP_SQLITE.
+//! LG_BENCH_CLIENTS (default 16), LG_BENCH_PG_AUDIT (default 200000), LG_BENCH_SKIP_SQLITE,
+//! LG_BENCH_SKIP_AVAIL, LG_BENCH_KEEP_SCHEMA (leave the PostgreSQL schema for EXPLAIN).
 
 use leasegate_core::{Clock, CountryCode, Currency, Money, SystemClock};
 use leasegate_ledger::{
@@ -16,6 +17,11 @@ use leasegate_store::{Op, PgStore, SqliteStore, Store, Val};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use time::macros::datetime;
+
+/// The allocator the `leasegate` binary uses, so the store runs here as it
+/// runs in the product.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const OP: Op<'static> = Op {
     actor: "bench",
