@@ -760,6 +760,48 @@ pub fn for_each_person_key(normalised: &str, buf: &mut String, mut f: impl FnMut
     }
 }
 
+/// Walks the sorted space-separated tokens of `x` and `y` together and
+/// returns the one token each side does not share, or None unless exactly
+/// one token differs on each side; `common` sees every shared token.
+/// Allocates nothing.
+fn one_odd_token_each<'a>(
+    x: &'a str,
+    y: &'a str,
+    mut common: impl FnMut(&str),
+) -> Option<(&'a str, &'a str)> {
+    use std::cmp::Ordering;
+    let mut tx = x.split(' ').filter(|t| !t.is_empty()).peekable();
+    let mut ty = y.split(' ').filter(|t| !t.is_empty()).peekable();
+    let (mut odd_x, mut odd_y): (Option<&str>, Option<&str>) = (None, None);
+    loop {
+        let ord = match (tx.peek(), ty.peek()) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => break,
+        };
+        match ord {
+            Ordering::Equal => {
+                if let Some(t) = tx.next() {
+                    common(t);
+                }
+                ty.next();
+            }
+            Ordering::Less => {
+                if odd_x.replace(tx.next().unwrap_or_default()).is_some() {
+                    return None;
+                }
+            }
+            Ordering::Greater => {
+                if odd_y.replace(ty.next().unwrap_or_default()).is_some() {
+                    return None;
+                }
+            }
+        }
+    }
+    odd_x.zip(odd_y)
+}
+
 /// Whether two different names normalised by [`normalize_person`] are worth
 /// verifying as spellings of one person: equal but for one token each (with
 /// at least one common token that is not an initial), and the two odd tokens
@@ -769,35 +811,8 @@ pub fn for_each_person_key(normalised: &str, buf: &mut String, mut f: impl FnMut
 /// is not enough), which keeps the costly similarity for plausible pairs.
 /// Allocates nothing.
 pub fn persons_may_match(x: &str, y: &str) -> bool {
-    let mut tx = x.split(' ').filter(|t| !t.is_empty()).peekable();
-    let mut ty = y.split(' ').filter(|t| !t.is_empty()).peekable();
-    let (mut odd_x, mut odd_y): (Option<&str>, Option<&str>) = (None, None);
     let mut common_long = false;
-    loop {
-        let ord = match (tx.peek(), ty.peek()) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => break,
-        };
-        match ord {
-            std::cmp::Ordering::Equal => {
-                common_long |= tx.next().is_some_and(|t| t.len() >= 2);
-                ty.next();
-            }
-            std::cmp::Ordering::Less => {
-                if odd_x.replace(tx.next().unwrap_or_default()).is_some() {
-                    return false;
-                }
-            }
-            std::cmp::Ordering::Greater => {
-                if odd_y.replace(ty.next().unwrap_or_default()).is_some() {
-                    return false;
-                }
-            }
-        }
-    }
-    let (Some(a), Some(b)) = (odd_x, odd_y) else {
+    let Some((a, b)) = one_odd_token_each(x, y, |t| common_long |= t.len() >= 2) else {
         return false;
     };
     if !common_long || a.is_empty() || b.is_empty() {
@@ -923,35 +938,8 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
 /// as much as an exact one (see `config`). Stricter than sharing an
 /// [`address_keys`] key, and implies it. Allocates nothing.
 pub fn addresses_may_match(x: &str, y: &str) -> bool {
-    let mut tx = x.split(' ').filter(|t| !t.is_empty()).peekable();
-    let mut ty = y.split(' ').filter(|t| !t.is_empty()).peekable();
-    let (mut odd_x, mut odd_y): (Option<&str>, Option<&str>) = (None, None);
     let mut common_number = false;
-    loop {
-        let ord = match (tx.peek(), ty.peek()) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => break,
-        };
-        match ord {
-            std::cmp::Ordering::Equal => {
-                common_number |= tx.next().is_some_and(has_digit);
-                ty.next();
-            }
-            std::cmp::Ordering::Less => {
-                if odd_x.replace(tx.next().unwrap_or_default()).is_some() {
-                    return false;
-                }
-            }
-            std::cmp::Ordering::Greater => {
-                if odd_y.replace(ty.next().unwrap_or_default()).is_some() {
-                    return false;
-                }
-            }
-        }
-    }
-    let (Some(a), Some(b)) = (odd_x, odd_y) else {
+    let Some((a, b)) = one_odd_token_each(x, y, |t| common_number |= has_digit(t)) else {
         return false;
     };
     if !common_number || has_digit(a) || has_digit(b) || a.len().max(b.len()) < 4 {
