@@ -253,6 +253,9 @@ impl<C: WriterConn> Group<C> {
                 // The first operation needs no savepoint: if it fails, the
                 // transaction holds nothing else and is rolled back whole.
                 conn.begin()?;
+                if let Some(c) = conn.tx().node_cache() {
+                    c.new_transaction();
+                }
                 let b = Arc::new(Batch::default());
                 turn.batch = Some(b.clone());
                 (b, 0)

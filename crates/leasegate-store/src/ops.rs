@@ -1,7 +1,8 @@
 //! The ledger operations, written once against [`Tx`].
 
 use crate::sql::{
-    parse_busy, Booking, BookingDelta, Bookings, ChipNodes, Row, Tx, Val, MAX_CACHED_BOOKINGS,
+    parse_busy, Booking, BookingDelta, Bookings, ChipNodes, CreateHead, Row, Tx, Val,
+    MAX_CACHED_BOOKINGS,
 };
 use crate::{Migration, StoreError};
 use leasegate_core::{Clock, Currency, Money};
@@ -926,18 +927,50 @@ pub trait Store: Send + Sync {
             // through `allocations_ending` only (rows of other chips or
             // unavailable nodes are dropped by the lookup below; a join on
             // `nodes` made the planner walk every node of the chip).
+            // Later creations of the same write transaction reuse what an
+            // earlier one read (`sql::CreateHead`): no round trip at all.
             let use_copy = tx.node_cache().is_some_and(|c| c.count_create() > 0);
-            let mut params: Vec<Val> =
-                vec![req.customer_id.as_str().into(), req.chip.as_str().into()];
-            if !use_copy {
-                params.extend([s.into(), e.into()]);
-            }
-            let mut head = tx.query(create_head_sql(tx.backend(), !use_copy), &params)?;
-            let head = head
-                .first_mut()
-                .ok_or_else(|| invalid("lease create: no head row"))?;
-            let customer: Customer = match head.ot(0)? {
-                Some(doc) => from_json("customers", &doc)?,
+            let (cust_id, chip_id) = (req.customer_id.as_str(), req.chip.as_str());
+            let cached = if use_copy {
+                tx.node_cache().and_then(|c| c.head_for(cust_id, chip_id))
+            } else {
+                None
+            };
+            let mut window_busy = String::new();
+            let head = match cached {
+                Some(h) => h,
+                None => {
+                    let mut params: Vec<Val> = vec![cust_id.into(), chip_id.into()];
+                    if !use_copy {
+                        params.extend([s.into(), e.into()]);
+                    }
+                    let mut rows = tx.query(create_head_sql(tx.backend(), !use_copy), &params)?;
+                    let row = rows
+                        .first_mut()
+                        .ok_or_else(|| invalid("lease create: no head row"))?;
+                    let h = CreateHead {
+                        customer: row.ot(0)?,
+                        price: row.ot(1)?,
+                        gap: row.ot(2)?,
+                        fleet_version: row.ot(3)?,
+                        max_num: row.i(4)?,
+                        audit: match row.0.get(5) {
+                            Some(Val::Null) | None => None,
+                            _ => Some((row.i(5)?, row.take_t(6)?)),
+                        },
+                    };
+                    if use_copy {
+                        if let Some(c) = tx.node_cache() {
+                            c.put_head(cust_id, chip_id, &h);
+                        }
+                    } else {
+                        window_busy = row.ot(7)?.unwrap_or_default();
+                    }
+                    h
+                }
+            };
+            let customer: Customer = match head.customer.as_deref() {
+                Some(doc) => from_json("customers", doc)?,
                 None => {
                     return Err(LedgerError::NotFound {
                         entity: Entity::Customer,
@@ -946,8 +979,8 @@ pub trait Store: Send + Sync {
                     .into())
                 }
             };
-            let price: PriceList = match head.ot(1)? {
-                Some(doc) => from_json("price_lists", &doc)?,
+            let price: PriceList = match head.price.as_deref() {
+                Some(doc) => from_json("price_lists", doc)?,
                 None => {
                     return Err(LedgerError::NoPrice {
                         chip: req.chip.to_string(),
@@ -957,22 +990,14 @@ pub trait Store: Send + Sync {
                 }
             };
             let snapshot = price.quote(req.kind, req.gpus, (end - start).whole_seconds())?;
-            let gap: i64 = match head.ot(2)? {
+            let gap: i64 = match head.gap.as_deref() {
                 Some(v) => v.parse().map_err(|e| StoreError::corrupt("settings", e))?,
                 None => 0,
             };
-            let fleet_version = head.ot(3)?;
-            let num = head.i(4)? + 1;
-            let audit_prev = match head.0.get(5) {
-                Some(Val::Null) | None => None,
-                _ => Some((head.i(5)?, head.take_t(6)?)),
-            };
+            let fleet_version = head.fleet_version;
+            let num = head.max_num + 1;
+            let audit_prev = head.audit;
             let window_end = e + gap;
-            let window_busy = if use_copy {
-                String::new()
-            } else {
-                head.ot(7)?.unwrap_or_default()
-            };
             let copied = if use_copy {
                 let lo = s.min(now.unix_timestamp());
                 bookings_in(tx, audit_prev.as_ref(), lo, s, window_end)?
@@ -1115,6 +1140,7 @@ pub trait Store: Send + Sync {
                 if let Some(last) = audit_last {
                     c.appended(audit_prev.as_ref(), last);
                 }
+                c.created(num);
                 if active == 1 {
                     let lease_id: Arc<str> = lease.id.as_str().into();
                     c.record(BookingDelta::Insert(

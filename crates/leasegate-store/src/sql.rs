@@ -113,6 +113,46 @@ pub struct NodeCache {
     /// bookings copy from its second creation on: a one-shot CLI process
     /// would only pay for loading it).
     creates: u64,
+    /// Bumped when this connection opens a write transaction.
+    tx_epoch: u64,
+    /// What lease creations read first, valid inside one write transaction
+    /// (see [`CreateHead`]).
+    heads: Option<HeadCache>,
+}
+
+/// Most (customer, chip) heads one transaction keeps.
+const MAX_CACHED_HEADS: usize = 1024;
+
+/// What a lease creation reads before choosing GPUs: the customer's and the
+/// chip's latest price documents, the cleaning gap and fleet version
+/// settings, the highest lease number and the audit head.
+///
+/// Inside one write transaction nobody else writes (the transaction holds
+/// `BEGIN IMMEDIATE` / `LOCK TABLE audit_log IN EXCLUSIVE MODE`), so what
+/// one creation read stays exact for the next creation of the same batch,
+/// as long as every operation in between was a lease creation that
+/// succeeded (its new lease number and audit head are applied) or was
+/// rolled back. Any other successful operation, a raw write or a new
+/// transaction drops the cache.
+#[derive(Debug, Clone)]
+pub struct CreateHead {
+    pub customer: Option<String>,
+    pub price: Option<String>,
+    pub gap: Option<String>,
+    pub fleet_version: Option<String>,
+    pub max_num: i64,
+    pub audit: Option<(i64, String)>,
+}
+
+#[derive(Debug)]
+struct HeadCache {
+    epoch: u64,
+    gap: Option<String>,
+    fleet_version: Option<String>,
+    max_num: i64,
+    audit: (i64, String),
+    /// (customer id, chip) -> (customer doc, price doc)
+    docs: HashMap<(String, String), (Option<String>, Option<String>)>,
 }
 
 /// Most bookings one connection copies; with more, creations read the
@@ -173,6 +213,8 @@ struct OpTrack {
     first_prev: Option<Option<(i64, String)>>,
     last: Option<(i64, String)>,
     deltas: Vec<BookingDelta>,
+    /// The lease number a successful creation took.
+    created: Option<i64>,
 }
 
 impl Bookings {
@@ -338,6 +380,67 @@ pub fn parse_busy(busy: &str) -> Result<Vec<(&str, u32)>, StoreError> {
 }
 
 impl NodeCache {
+    /// This connection opened a write transaction: another process may
+    /// have written since the last one.
+    pub fn new_transaction(&mut self) {
+        self.tx_epoch += 1;
+        self.heads = None;
+    }
+
+    /// The head a creation for (customer, chip) read earlier in this
+    /// transaction, brought up to date with the creations since.
+    pub fn head_for(&self, customer: &str, chip: &str) -> Option<CreateHead> {
+        let h = self.heads.as_ref().filter(|h| h.epoch == self.tx_epoch)?;
+        let (c, p) = h.docs.get(&(customer.to_string(), chip.to_string()))?;
+        Some(CreateHead {
+            customer: c.clone(),
+            price: p.clone(),
+            gap: h.gap.clone(),
+            fleet_version: h.fleet_version.clone(),
+            max_num: h.max_num,
+            audit: Some(h.audit.clone()),
+        })
+    }
+
+    /// Keeps a head just read from the database in this transaction.
+    pub fn put_head(&mut self, customer: &str, chip: &str, head: &CreateHead) {
+        let Some(audit) = head.audit.clone() else {
+            self.heads = None;
+            return;
+        };
+        let same = self.heads.as_ref().is_some_and(|h| {
+            h.epoch == self.tx_epoch
+                && h.audit == audit
+                && h.max_num == head.max_num
+                && h.gap == head.gap
+                && h.fleet_version == head.fleet_version
+                && h.docs.len() < MAX_CACHED_HEADS
+        });
+        if !same {
+            self.heads = Some(HeadCache {
+                epoch: self.tx_epoch,
+                gap: head.gap.clone(),
+                fleet_version: head.fleet_version.clone(),
+                max_num: head.max_num,
+                audit,
+                docs: HashMap::new(),
+            });
+        }
+        if let Some(h) = self.heads.as_mut() {
+            h.docs.insert(
+                (customer.to_string(), chip.to_string()),
+                (head.customer.clone(), head.price.clone()),
+            );
+        }
+    }
+
+    /// The running operation created lease number `num`.
+    pub fn created(&mut self, num: i64) {
+        if let Some(o) = self.op.as_mut() {
+            o.created = Some(num);
+        }
+    }
+
     /// Counts one lease creation; returns how many ran before it.
     pub fn count_create(&mut self) -> u64 {
         self.creates += 1;
@@ -394,6 +497,7 @@ impl NodeCache {
     pub fn op_end(&mut self, ok: bool) {
         let Some(o) = self.op.take() else {
             self.bookings = None;
+            self.heads = None;
             return;
         };
         if !ok {
@@ -401,7 +505,18 @@ impl NodeCache {
         }
         if !o.tracked {
             self.bookings = None;
+            self.heads = None;
             return;
+        }
+        // The creation head follows creations only; anything else that
+        // wrote drops it.
+        match (self.heads.as_mut(), o.created, &o.first_prev, &o.last) {
+            (_, None, None, _) => {}
+            (Some(h), Some(num), Some(Some(prev)), Some(last)) if *prev == h.audit => {
+                h.audit = last.clone();
+                h.max_num = h.max_num.max(num);
+            }
+            _ => self.heads = None,
         }
         let Some(b) = self.bookings.as_mut() else {
             return;

@@ -715,6 +715,85 @@ fn bookings_copy_sees_other_writers<H: Harness>(h: &H) {
     assert_no_double_booking(s);
 }
 
+/// Creations in one shared write transaction reuse what an earlier one read
+/// (customer, price, settings, lease number, audit head). Price changes and
+/// refusals in the same batches must still show: every lease carries the
+/// price that was current where its creation sits in the audit log.
+fn creation_head_follows_other_writes<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8), ("n2", 8), ("n3", 8), ("n4", 8)]);
+    const CLIENTS: usize = 24;
+    let clients: Vec<H::S> = (0..CLIENTS).map(|_| h.client()).collect();
+    let barrier = Arc::new(Barrier::new(CLIENTS));
+    std::thread::scope(|sc| {
+        for (i, c) in clients.iter().enumerate() {
+            let barrier = barrier.clone();
+            sc.spawn(move || {
+                barrier.wait();
+                for round in 0..4 {
+                    let k = (round * CLIENTS + i) as i64;
+                    match i % 6 {
+                        0 => {
+                            let p = usd(&format!("{}.{:02}", 3 + round, i));
+                            c.set_price(
+                                &OP,
+                                PriceInput {
+                                    chip: ChipId::parse("a100").unwrap(),
+                                    currency: Currency::USD,
+                                    on_demand: p,
+                                    reserved: None,
+                                    interruptible_floor: None,
+                                    term_discounts: vec![],
+                                },
+                            )
+                            .unwrap();
+                        }
+                        // Refused inside the batch: rolled back alone.
+                        1 => assert_eq!(
+                            code(create(c, &req("acme", 33, k, 1, LeaseKind::OnDemand))),
+                            "no_capacity"
+                        ),
+                        _ => {
+                            let who = if i % 2 == 0 { "acme" } else { "beta" };
+                            create(c, &req(who, 1 + (k % 3) as u32, k, 2, LeaseKind::OnDemand))
+                                .unwrap();
+                        }
+                    }
+                }
+            });
+        }
+    });
+    // Replay the log: the on-demand price current at each creation.
+    let mut current: Option<serde_json::Value> = None;
+    let mut expected = std::collections::HashMap::new();
+    s.audit_scan(&mut |e| {
+        let change: serde_json::Value = serde_json::from_str(&e.change).unwrap();
+        match e.action.as_str() {
+            "price.set" => current = Some(change["on_demand"].clone()),
+            "lease.create" => {
+                expected.insert(e.subject.clone(), current.clone().unwrap());
+            }
+            _ => {}
+        }
+        Ok(())
+    })
+    .unwrap();
+    let leases = s.list_leases(&LeaseFilter::default()).unwrap();
+    assert_eq!(leases.len(), 4 * (CLIENTS - 2 * CLIENTS / 6));
+    for l in &leases {
+        assert_eq!(
+            serde_json::to_value(l.price.per_gpu_hour).unwrap(),
+            expected[l.id.as_str()],
+            "lease {} priced with a stale price list",
+            l.id
+        );
+    }
+    let nums: std::collections::BTreeSet<_> = leases.iter().map(|l| l.id.clone()).collect();
+    assert_eq!(nums.len(), leases.len());
+    assert_no_double_booking(s);
+    s.audit_verify().unwrap();
+}
+
 fn migrate_is_idempotent<H: Harness>(h: &H) {
     assert!(h.store().migrate().unwrap().is_empty());
     assert!(h.client().migrate().unwrap().is_empty());
@@ -762,6 +841,9 @@ macro_rules! suite {
                 super::group_commit_mixed_batch(h)
             });
             t!(concurrent_extend, |h| super::concurrent_extend(h));
+            t!(creation_head_follows_other_writes, |h| {
+                super::creation_head_follows_other_writes(h)
+            });
             t!(bookings_copy_sees_other_writers, |h| {
                 super::bookings_copy_sees_other_writers(h)
             });
