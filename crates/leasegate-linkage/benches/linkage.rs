@@ -184,6 +184,39 @@ fn main() {
             let max = times[times.len() - 1];
             println!("incremental add to {n}: median {med:.3} ms, p99 {p99:.3} ms, max {max:.3} ms over {} adds", times.len());
         }
+        "file" => {
+            // A population written elsewhere (e.g. scripts/bench/linkage_gen3.py):
+            // `file POP.jsonl TRUTH.csv` (truth lines `id,party`), linked with
+            // the same config overrides as the other modes.
+            let pop_path = args.get(1).expect("POP.jsonl");
+            let truth_path = args.get(2).expect("TRUTH.csv");
+            let text = std::fs::read_to_string(pop_path).expect("read population");
+            let (records, errs) = leasegate_linkage::parse_jsonl(&text);
+            assert!(errs.is_empty(), "{} malformed lines", errs.len());
+            let mut party_of: HashMap<String, u32> = HashMap::new();
+            let mut parties: HashMap<String, u32> = HashMap::new();
+            for line in std::fs::read_to_string(truth_path).expect("read truth").lines() {
+                let Some((id, party)) = line.split_once(',') else {
+                    continue;
+                };
+                let next = parties.len() as u32;
+                let p = *parties.entry(party.to_string()).or_insert(next);
+                party_of.insert(id.to_string(), p);
+            }
+            let truth: Vec<u32> = records
+                .iter()
+                .map(|r| *party_of.get(&r.id).expect("id in truth"))
+                .collect();
+            let t = Instant::now();
+            let (linker, errs) = Linker::build(config(), records).expect("config");
+            let link_s = t.elapsed().as_secs_f64();
+            assert!(errs.is_empty());
+            let q = pairwise_quality(&truth, &labels(&linker));
+            println!(
+                "file {pop_path}: precision={:.4} recall={:.4} f1={:.4} (true_pairs={} predicted_pairs={} correct={}) link={link_s:.2}s",
+                q.precision, q.recall, q.f1, q.true_pairs, q.predicted_pairs, q.correct_pairs
+            );
+        }
         "write" => {
             let out = args.get(3).expect("OUT.jsonl");
             let truth = args.get(4).expect("TRUTH.csv");

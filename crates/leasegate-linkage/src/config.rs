@@ -112,9 +112,12 @@ pub enum Attribute {
     PersonKey,
     /// A blocking key for typo-tolerant addresses (never evidence itself).
     AddressKey,
+    /// The address without its unit and floor: how crowded a building is
+    /// (never evidence itself; see [`LinkageConfig::crowding_discount_bits`]).
+    Building,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 15;
+pub const ATTRIBUTE_COUNT: usize = 16;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -133,6 +136,7 @@ impl Attribute {
         Attribute::Name,
         Attribute::PersonKey,
         Attribute::AddressKey,
+        Attribute::Building,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -152,6 +156,7 @@ impl Attribute {
             Attribute::Name => "name",
             Attribute::PersonKey => "person_key",
             Attribute::AddressKey => "address_key",
+            Attribute::Building => "building",
         }
     }
 
@@ -173,6 +178,7 @@ impl Attribute {
             Attribute::Name => "similar company name",
             Attribute::PersonKey => "similar person name",
             Attribute::AddressKey => "similar postal address",
+            Attribute::Building => "building",
         }
     }
 
@@ -281,6 +287,10 @@ impl Default for LinkageConfig {
             p(4.0, 128.0, 4.0),  // name
             p(0.0, 0.0, 0.0),    // person_key: blocking only
             p(0.0, 0.0, 0.0),    // address_key: blocking only
+            // building: crowding only. More than 16 customers at one
+            // building is a business centre (agent, serviced office,
+            // co-working space), whatever units they give.
+            p(0.0, 16.0, 0.0),
         ];
         Self {
             threshold_bits: 7.0,
@@ -335,12 +345,40 @@ impl LinkageConfig {
         (p.reach.log2() - (n(nx) + n(ny)).log2()).clamp(0.0, p.cap_bits)
     }
 
+    /// Bits taken off a value shared inside a crowded place that `h`
+    /// customers share: the pool's crowding beyond its reach,
+    /// `log2(h / reach)`, in the same quarter-bit buckets as every count (so
+    /// it changes exactly when the place's own bucket does, which keeps
+    /// incremental updates equal to a batch build). Two places:
+    /// - A login address in a network (`IpPrefix`, /24 or /48) that more
+    ///   customers log in from than the network's reach (where sharing the
+    ///   network stops being evidence) is a shared-service pool: VPN exits,
+    ///   carrier NAT, cloud egress. Such pools hand their addresses out in
+    ///   rotation, so an exact address held by two or three of the pool's
+    ///   many users says little more than sharing the pool.
+    /// - A phone shared by two customers in one building (`Building`: the
+    ///   address without unit and floor) that more than its reach of
+    ///   customers give as their address: a registered agent, serviced
+    ///   office or co-working space, whose switchboard number its clients
+    ///   give as theirs. A phone shared by a handful of such tenants is the
+    ///   building's, not a party's.
+    ///
+    /// Measured on three generators (docs/BENCHMARKS.md, "Crowded pools").
+    pub fn crowding_discount_bits(&self, pool: Attribute, h: u32) -> f64 {
+        let reach = self.soft[pool.idx()].reach;
+        if reach <= 0.0 {
+            return 0.0;
+        }
+        (f64::from(bucket(h.max(1))) / 4.0 - reach.log2()).max(0.0)
+    }
+
     /// Whether a value held by `n` customers makes candidate pairs.
     pub fn blocks(&self, attr: Attribute, n: u32) -> bool {
         // Similar-name evidence is capped below the threshold: a pair it
         // helps link always shares another value that blocks.
         n >= 2
             && attr != Attribute::Name
+            && attr != Attribute::Building
             && if attr == Attribute::PersonKey {
                 n <= self.person_key_max_holders
             } else if attr == Attribute::AddressKey {
@@ -377,6 +415,24 @@ mod tests {
         assert_eq!(bucket(4), 8);
         assert_eq!(bucket(3), 6);
         assert_eq!(bucket(1024), 40);
+    }
+
+    #[test]
+    fn crowding_discounts_start_past_the_reach() {
+        let c = LinkageConfig::default();
+        for h in [0, 1, 2, 16, 64] {
+            assert_eq!(c.crowding_discount_bits(Attribute::IpPrefix, h), 0.0);
+        }
+        // 256 log in from the network: 2 bits past its reach of 64.
+        assert_eq!(c.crowding_discount_bits(Attribute::IpPrefix, 256), 2.0);
+        assert_eq!(c.crowding_discount_bits(Attribute::Building, 16), 0.0);
+        assert_eq!(c.crowding_discount_bits(Attribute::Building, 64), 2.0);
+        // A phone three companies share in a building of 32 still links.
+        let phone3 =
+            c.value_weight(Attribute::Phone, 3) - c.crowding_discount_bits(Attribute::Building, 32);
+        assert!(phone3 >= c.threshold_bits, "{phone3}");
+        assert!(!c.blocks(Attribute::Building, 2));
+        assert_eq!(c.value_weight(Attribute::Building, 2), 0.0);
     }
 
     #[test]

@@ -196,6 +196,28 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// The building of a normalised address (`normalize::normalize_address`):
+/// its tokens without the unit and floor ones, in `buf`.
+fn building_of(address: &str, buf: &mut String) {
+    buf.clear();
+    for t in address.split(' ').filter(|t| !t.is_empty()) {
+        // `unit12`, `floor3`, `unit4b`; not `unity` or `floorman` (a
+        // lettered unit, `unita`, stays: it cannot be told from a word).
+        let designator = ["unit", "floor"].iter().any(|d| {
+            t.strip_prefix(d).is_some_and(|rest| {
+                rest.bytes().any(|b| b.is_ascii_digit())
+                    && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+            })
+        });
+        if !designator {
+            if !buf.is_empty() {
+                buf.push(' ');
+            }
+            buf.push_str(t);
+        }
+    }
+}
+
 /// Attributes whose values also weigh in matches with other spellings of
 /// the value (and, for persons, other roles): their weight matters from the
 /// first holder on.
@@ -489,12 +511,15 @@ impl Linker {
                 vals.push(values.intern_key(Attribute::PersonKey, k));
             });
         }
-        // Typo-tolerant address keys (`normalize::address_keys`), the same way.
+        // Typo-tolerant address keys (`normalize::address_keys`), the same
+        // way, and the address's building (only its holder count is used).
         for (_, t) in f.iter().filter(|(a, _)| *a == Attribute::Address) {
             let values = &mut self.values;
             normalize::for_each_address_key(t, &mut buf, |k| {
                 vals.push(values.intern_key(Attribute::AddressKey, k));
             });
+            building_of(t, &mut buf);
+            vals.push(self.values.intern_key(Attribute::Building, &buf));
         }
         vals.sort_unstable();
         vals.dedup();
@@ -584,6 +609,10 @@ impl Linker {
         // (attribute, value, other side's value for an inexact person match, bits)
         let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
         let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
+        // Shared networks (value, holders) and the holders of the shared
+        // building (0: none).
+        let mut prefixes: Vec<(u32, u32)> = Vec::new();
+        let mut building = 0;
         while i < va.len() && j < vb.len() {
             match va[i].cmp(&vb[j]) {
                 std::cmp::Ordering::Less => i += 1,
@@ -603,6 +632,15 @@ impl Linker {
                     }
                     if attr == Attribute::AddressKey {
                         shared_address_key = true;
+                        continue;
+                    }
+                    if attr == Attribute::IpPrefix {
+                        // Kept even when the network weighs nothing: its
+                        // crowding discounts the addresses in it (below).
+                        prefixes.push((v, n));
+                    }
+                    if attr == Attribute::Building {
+                        building = n;
                         continue;
                     }
                     let w = self.config.value_weight(attr, n);
@@ -665,6 +703,29 @@ impl Linker {
             if sim >= self.config.name_min_similarity {
                 items.push((Attribute::Name, v, NONE, w));
             }
+        }
+        // An address in a crowded network (a VPN, carrier-NAT or cloud
+        // egress pool) and a phone in a crowded building (an agent's or a
+        // business centre's switchboard) weigh less: see
+        // `LinkageConfig::crowding_discount_bits`.
+        if !prefixes.is_empty() || building > 0 {
+            for item in items.iter_mut() {
+                let pool = match item.0 {
+                    Attribute::Ip => {
+                        let ip = self.values.text(item.1);
+                        prefixes
+                            .iter()
+                            .find(|&&(p, _)| ip_in_prefix(ip, self.values.text(p)))
+                            .map(|&(_, h)| (Attribute::IpPrefix, h))
+                    }
+                    Attribute::Phone if building > 0 => Some((Attribute::Building, building)),
+                    _ => None,
+                };
+                if let Some((pool, h)) = pool {
+                    item.3 = (item.3 - self.config.crowding_discount_bits(pool, h)).max(0.0);
+                }
+            }
+            items.retain(|i| i.3 > 0.0);
         }
         // A shared network is implied by a shared address in it: not new evidence.
         if items.iter().any(|i| i.0 == Attribute::Ip) {

@@ -384,6 +384,115 @@ fn a_login_ip_links_alone_only_when_two_use_it() {
 }
 
 #[test]
+fn crowded_pools_discount_addresses_and_switchboards() {
+    let mut records = Vec::new();
+    // 200 strangers log in from one cloud egress /24, its addresses handed
+    // out in rotation: each address is held by two of them.
+    for i in 0..200 {
+        let mut r = rec(&format!("vpn{i}"));
+        r.ips = vec![format!("198.51.100.{}", i % 100)];
+        records.push(r);
+    }
+    // 40 tenants of one business centre, nine of them giving the centre's
+    // switchboard number.
+    for i in 0..40 {
+        let mut r = rec(&format!("bc{i}"));
+        r.country = Some("US".parse().unwrap());
+        r.address = Some(format!(
+            "Suite {}, 152 Lenin Blvd, Wilmington NY 59640",
+            100 + i
+        ));
+        if i < 9 {
+            r.phone = Some("+1 415 359 2563".into());
+        }
+        records.push(r);
+    }
+    // In quiet places the same evidence still links: one address two
+    // customers log in from, one phone three companies in a small building give.
+    for (id, ip) in [("q1", "192.0.2.7"), ("q2", "192.0.2.7")] {
+        let mut r = rec(id);
+        r.ips = vec![ip.into()];
+        records.push(r);
+    }
+    for i in 0..3 {
+        let mut r = rec(&format!("t{i}"));
+        r.country = Some("US".parse().unwrap());
+        r.address = Some(format!("Suite {i}, 9 Quiet Lane, Dover DE 19901"));
+        r.phone = Some("+1 302 555 0199".into());
+        records.push(r);
+    }
+    let l = batch(records.clone());
+    let c = |l: &Linker, id: &str| l.cluster_of(l.index_of(id).unwrap());
+    for id in ["vpn0", "vpn100", "bc0", "bc1"] {
+        assert_eq!(l.cluster_size(c(&l, id)), 1, "{id} stays alone");
+    }
+    assert_eq!(c(&l, "q1"), c(&l, "q2"));
+    assert_eq!(l.cluster_size(c(&l, "t0")), 3);
+    // Built one at a time, the crowding grows past the reach and the early
+    // links go: the same clusters as the batch.
+    let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+    for r in records {
+        inc.add(r).unwrap();
+    }
+    assert_eq!(partition(&l), partition(&inc));
+}
+
+/// Small crowded places: a few addresses of one network, a few phones in
+/// one building, with reaches lowered so that counts cross them.
+fn crowded_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    let one = (
+        proptest::option::of(0u8..4),
+        proptest::option::of(0u8..3),
+        proptest::option::of(0u8..3),
+        proptest::option::of(0u8..2),
+    );
+    proptest::collection::vec(one, 1..40).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (ip, phone, unit, building))| CustomerRecord {
+                id: format!("c{i}"),
+                name: format!("Firm{i}"),
+                country: Some("GB".parse().unwrap()),
+                ips: ip.map(|x| format!("203.0.113.{x}")).into_iter().collect(),
+                phone: phone.map(|p| format!("020 7946 01{p:02}")),
+                address: building.map(|b| {
+                    format!(
+                        "Suite {}, {} King Street, London",
+                        unit.unwrap_or(0),
+                        10 + b
+                    )
+                }),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn crowded_incremental_equals_batch(records in crowded_population()) {
+        let mut cfg = LinkageConfig::default();
+        cfg.soft[leasegate_linkage::Attribute::IpPrefix as usize].reach = 4.0;
+        cfg.soft[leasegate_linkage::Attribute::Building as usize].reach = 4.0;
+        let (b, errs) = Linker::build(cfg.clone(), records.clone()).unwrap();
+        prop_assert!(errs.is_empty());
+        let mut inc = Linker::new(cfg).unwrap();
+        for r in records {
+            inc.add(r).unwrap();
+        }
+        prop_assert_eq!(partition(&b), partition(&inc));
+        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+        for x in 0..b.len() {
+            for y in 0..b.len() {
+                prop_assert!((b.score_pair(x, y).0 - inc.score_pair(x, y).0).abs() < 1e-9);
+            }
+        }
+    }
+}
+
+#[test]
 fn address_typos_are_evidence() {
     // One office written twice with a typo in the street name: an address
     // only these two use, so the match links them alone (8 - 1 = 7 bits),
