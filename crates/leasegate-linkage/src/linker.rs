@@ -682,7 +682,11 @@ impl Linker {
         let mut used_b: Vec<&str> = Vec::new();
         for &(w, attr, pa, pb) in &persons {
             let (ta, tb) = (self.values.text(pa), self.values.text(pb));
-            if used_a.contains(&ta) || used_b.contains(&tb) {
+            let seen = |u: &[&str], t: &str| {
+                u.iter()
+                    .any(|&x| x == t || crate::person::persons_sound_alike(x, t))
+            };
+            if seen(&used_a, ta) || seen(&used_b, tb) {
                 continue;
             }
             used_a.push(ta);
@@ -833,12 +837,13 @@ impl Linker {
                 let ty = self.values.text(y);
                 let penalty = if tx == ty {
                     0.0
-                } else if normalize::persons_may_match(tx, ty)
+                } else if (normalize::persons_may_match(tx, ty)
                     && leasegate_names::name_similarity_as(
                         tx,
                         ty,
                         leasegate_names::NameKind::Person,
-                    ) >= self.config.person_min_similarity
+                    ) >= self.config.person_min_similarity)
+                    || crate::person::persons_sound_alike(tx, ty)
                 {
                     self.config.person_fuzzy_penalty_bits
                 } else {
