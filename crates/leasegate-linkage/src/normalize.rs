@@ -36,7 +36,10 @@ fn strip_ordinal(t: &str) -> Option<&str> {
 
 fn street_word(t: &str) -> &str {
     match t {
-        "st" | "str" | "strasse" | "strase" => "street",
+        // German Straße (ß transliterated "ss"; "strase" is the common
+        // single-s misspelling), its abbreviation Str., and Dutch straat
+        // (abbreviated str. too): one word, whichever language.
+        "st" | "str" | "strasse" | "strase" | "straat" => "street",
         "rd" => "road",
         "ave" | "av" | "avn" => "avenue",
         "blvd" | "bd" => "boulevard",
@@ -45,7 +48,8 @@ fn street_word(t: &str) -> &str {
         "ct" => "court",
         "hwy" => "highway",
         "sq" => "square",
-        "pl" => "place",
+        // German Platz, abbreviated Pl. like the English Place.
+        "pl" | "platz" => "place",
         "pkwy" => "parkway",
         "cres" => "crescent",
         "tce" | "terr" => "terrace",
@@ -170,39 +174,700 @@ fn looks_like_ca_half(t: &str, first: bool) -> bool {
     b[x].is_ascii_alphabetic() && b[y].is_ascii_digit() && b[2].is_ascii_alphabetic() == first
 }
 
+/// `n` without leading zeros, but `0` stays `0` (`Floor 0`, ground floor).
+fn trim_zeros(n: &str) -> &str {
+    let t = n.trim_start_matches('0');
+    if t.is_empty() && !n.is_empty() {
+        &n[n.len() - 1..]
+    } else {
+        t
+    }
+}
+
+/// Suffixes of compound street names, split off so that the compound, its
+/// hyphenated or spaced form and its abbreviation agree: German
+/// `Goethestraße` / `Goethestrasse` / `Goethestr.` / `Goethe-Straße` /
+/// `Goethe Strasse` all become `goethe street`. Each is a street-type word
+/// that German, Dutch or Scandinavian write joined to the name, and none
+/// ends an English word, nor a pinyin or Russian transliteration, so the
+/// split applies only to street names:
+/// - `strasse` (Straße), `strase` (its single-s misspelling), `str` (the
+///   standard abbreviation Str., German and Dutch), `straat` (Dutch):
+///   all read as `street`, the word `street_word` gives their standalone
+///   forms.
+/// - `platz` and its abbreviation `pl` (Pl., as in `Marktpl.`): `place`,
+///   as `street_word` reads the standalone `Pl.`.
+/// - `weg` (German, Dutch), `allee` (German), `gasse` (German, Austrian),
+///   `gatan` (Swedish), `vej` (Danish): kept as they are (an English
+///   rendering is not standard), so `Hafenweg` and `Hafen-Weg` agree.
+///
+/// Left out: suffixes that end common words of other languages (`ring`:
+/// spring, string; `gade`: brigade; `damm`, `ufer`, `kade`, `laan`: short
+/// endings with little gain, the spaced form being rare).
+/// The stem must be three letters or more: shorter stems are not names.
+const STREET_SUFFIXES: &[(&str, &str)] = &[
+    ("strasse", "street"),
+    ("strase", "street"),
+    ("straat", "street"),
+    ("str", "street"),
+    ("platz", "place"),
+    ("pl", "place"),
+    ("weg", "weg"),
+    ("allee", "allee"),
+    ("gasse", "gasse"),
+    ("gatan", "gatan"),
+    ("vej", "vej"),
+];
+
+/// A compound street name split into its name and its street word (see
+/// [`STREET_SUFFIXES`]).
+fn split_street_compound(t: &str) -> Option<(&str, &'static str)> {
+    if t.len() < 5 || !t.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    STREET_SUFFIXES.iter().find_map(|&(suf, word)| {
+        t.strip_suffix(suf)
+            .filter(|stem| stem.len() >= 3)
+            .map(|stem| (stem, word))
+    })
+}
+
+/// Two letters after four digits that are not the letters of a Dutch
+/// postcode (`1012 AB`) but a word of their own: a US street direction
+/// (`1200 NE Broadway`), a street-type abbreviation (`1500 St Marks Pl`), a
+/// unit or floor designator, or a filler (`No`).
+fn is_word_not_postcode_letters(t: &str) -> bool {
+    matches!(t, "ne" | "nw" | "se" | "sw")
+        || street_word(t) != t
+        || is_unit_word(t)
+        || is_floor_word(t)
+        || is_address_noise(t)
+}
+
+/// `1234` `ab`: four digits (the first not zero: Dutch postcodes run from
+/// 1000) and two letters, the shape of a Dutch postcode.
+fn is_dutch_postcode(digits: &str, letters: &str) -> bool {
+    let (d, l) = (digits.as_bytes(), letters.as_bytes());
+    d.len() == 4
+        && l.len() == 2
+        && d[0] != b'0'
+        && d.iter().all(u8::is_ascii_digit)
+        && l.iter().all(u8::is_ascii_alphabetic)
+}
+
+/// The letters of a Dutch postcode written without its space (`1234ab`).
+fn joined_postcode_letters(t: &str) -> Option<&str> {
+    (t.len() == 6 && t.is_char_boundary(4) && is_dutch_postcode(&t[..4], &t[4..])).then(|| &t[4..])
+}
+
+/// Dutch postcodes are four digits and two letters, written with or without
+/// a space (`7267 EN`, `7267EN`); the canonical form is joined. The joined
+/// form is split instead where the letters are a word of their own (see
+/// [`is_word_not_postcode_letters`]), or a country code ending the address
+/// (`Limassol 3036 CY`, where the code is dropped): so both spellings of one
+/// address give the same tokens either way.
+fn split_joined_postcodes(toks: &mut Vec<String>) {
+    let n = toks.len();
+    let split = |i: usize, t: &str| {
+        joined_postcode_letters(t)
+            .is_some_and(|l| is_word_not_postcode_letters(l) || (i + 1 == n && is_country_code(l)))
+    };
+    if !toks.iter().enumerate().any(|(i, t)| split(i, t)) {
+        return;
+    }
+    let mut out = Vec::with_capacity(n + 1);
+    for (i, t) in toks.drain(..).enumerate() {
+        if split(i, &t) {
+            out.push(t[..4].to_string());
+            out.push(t[4..].to_string());
+        } else {
+            out.push(t);
+        }
+    }
+    *toks = out;
+}
+
+/// Country and territory names, lower case and transliterated as
+/// [`ascii_tokens`] leaves them: English short names, common long forms and
+/// abbreviations (`prc`, `p r china`, `usa`, `u s a`, `uae`, `uk`), and the
+/// endonyms seen in addresses (`deutschland`, `schweiz`, `suisse`,
+/// `nederland`, `osterreich`, `espana`, `italia`, ...). Dropped where they
+/// end an address (see [`strip_trailing_countries`]). Left out on purpose:
+/// names that end other place names too often: Jordan (a district of
+/// Kowloon), Jersey (New Jersey; `new` also guards New Mexico), Wales (New
+/// South Wales), Guernsey.
+const COUNTRY_NAMES: &[&str] = &[
+    "afghanistan",
+    "albania",
+    "algeria",
+    "andorra",
+    "angola",
+    "anguilla",
+    "antigua and barbuda",
+    "argentina",
+    "armenia",
+    "aruba",
+    "australia",
+    "austria",
+    "osterreich",
+    "azerbaijan",
+    "bahamas",
+    "the bahamas",
+    "bahrain",
+    "bangladesh",
+    "barbados",
+    "belarus",
+    "belgium",
+    "belgique",
+    "belgie",
+    "belize",
+    "benin",
+    "bermuda",
+    "bhutan",
+    "bolivia",
+    "bosnia and herzegovina",
+    "bosnia herzegovina",
+    "botswana",
+    "brazil",
+    "brasil",
+    "british virgin islands",
+    "bvi",
+    "brunei",
+    "brunei darussalam",
+    "bulgaria",
+    "burkina faso",
+    "burundi",
+    "cambodia",
+    "cameroon",
+    "canada",
+    "cape verde",
+    "cabo verde",
+    "cayman islands",
+    "central african republic",
+    "chad",
+    "chile",
+    "china",
+    "prc",
+    "pr china",
+    "p r china",
+    "p r c",
+    "peoples republic of china",
+    "people s republic of china",
+    "the peoples republic of china",
+    "the people s republic of china",
+    "mainland china",
+    "colombia",
+    "comoros",
+    "congo",
+    "republic of the congo",
+    "democratic republic of the congo",
+    "dr congo",
+    "drc",
+    "costa rica",
+    "cote d ivoire",
+    "ivory coast",
+    "croatia",
+    "hrvatska",
+    "cuba",
+    "curacao",
+    "cyprus",
+    "republic of cyprus",
+    "czech republic",
+    "czechia",
+    "denmark",
+    "danmark",
+    "djibouti",
+    "dominica",
+    "dominican republic",
+    "east timor",
+    "timor leste",
+    "ecuador",
+    "egypt",
+    "el salvador",
+    "england",
+    "equatorial guinea",
+    "eritrea",
+    "estonia",
+    "eswatini",
+    "swaziland",
+    "ethiopia",
+    "faroe islands",
+    "fiji",
+    "finland",
+    "suomi",
+    "france",
+    "french polynesia",
+    "gabon",
+    "gambia",
+    "the gambia",
+    "georgia",
+    "germany",
+    "deutschland",
+    "federal republic of germany",
+    "ghana",
+    "gibraltar",
+    "great britain",
+    "britain",
+    "greece",
+    "hellas",
+    "greenland",
+    "grenada",
+    "guam",
+    "guatemala",
+    "guinea",
+    "guinea bissau",
+    "guyana",
+    "haiti",
+    "honduras",
+    "hong kong",
+    "hong kong sar",
+    "hong kong s a r",
+    "hong kong china",
+    "hong kong sar china",
+    "hksar",
+    "hungary",
+    "magyarorszag",
+    "iceland",
+    "india",
+    "republic of india",
+    "indonesia",
+    "iran",
+    "islamic republic of iran",
+    "iraq",
+    "ireland",
+    "republic of ireland",
+    "eire",
+    "isle of man",
+    "israel",
+    "italy",
+    "italia",
+    "jamaica",
+    "japan",
+    "nippon",
+    "kazakhstan",
+    "kenya",
+    "kiribati",
+    "korea",
+    "south korea",
+    "republic of korea",
+    "korea republic of",
+    "korea south",
+    "north korea",
+    "kosovo",
+    "kuwait",
+    "kyrgyzstan",
+    "laos",
+    "lao pdr",
+    "latvia",
+    "lebanon",
+    "lesotho",
+    "liberia",
+    "libya",
+    "liechtenstein",
+    "lithuania",
+    "luxembourg",
+    "macau",
+    "macao",
+    "macau sar",
+    "macao sar",
+    "macau china",
+    "macao china",
+    "madagascar",
+    "malawi",
+    "malaysia",
+    "maldives",
+    "mali",
+    "malta",
+    "marshall islands",
+    "mauritania",
+    "mauritius",
+    "mexico",
+    "micronesia",
+    "moldova",
+    "republic of moldova",
+    "monaco",
+    "mongolia",
+    "montenegro",
+    "montserrat",
+    "morocco",
+    "mozambique",
+    "myanmar",
+    "burma",
+    "namibia",
+    "nauru",
+    "nepal",
+    "netherlands",
+    "the netherlands",
+    "nederland",
+    "holland",
+    "new caledonia",
+    "new zealand",
+    "nicaragua",
+    "niger",
+    "nigeria",
+    "north macedonia",
+    "macedonia",
+    "northern ireland",
+    "norway",
+    "norge",
+    "oman",
+    "sultanate of oman",
+    "pakistan",
+    "palau",
+    "palestine",
+    "panama",
+    "papua new guinea",
+    "paraguay",
+    "peru",
+    "philippines",
+    "the philippines",
+    "poland",
+    "polska",
+    "portugal",
+    "puerto rico",
+    "qatar",
+    "state of qatar",
+    "romania",
+    "russia",
+    "russian federation",
+    "the russian federation",
+    "rossiia",
+    "rossiya",
+    "rwanda",
+    "saint kitts and nevis",
+    "saint lucia",
+    "saint vincent and the grenadines",
+    "samoa",
+    "san marino",
+    "sao tome and principe",
+    "saudi arabia",
+    "kingdom of saudi arabia",
+    "ksa",
+    "scotland",
+    "senegal",
+    "serbia",
+    "seychelles",
+    "sierra leone",
+    "singapore",
+    "republic of singapore",
+    "slovakia",
+    "slovenia",
+    "solomon islands",
+    "somalia",
+    "south africa",
+    "republic of south africa",
+    "south sudan",
+    "spain",
+    "espana",
+    "sri lanka",
+    "sudan",
+    "suriname",
+    "sweden",
+    "sverige",
+    "switzerland",
+    "schweiz",
+    "suisse",
+    "svizzera",
+    "syria",
+    "taiwan",
+    "taiwan roc",
+    "republic of china",
+    "tajikistan",
+    "tanzania",
+    "thailand",
+    "togo",
+    "tonga",
+    "trinidad and tobago",
+    "tunisia",
+    "turkey",
+    "turkiye",
+    "turkmenistan",
+    "turks and caicos islands",
+    "tuvalu",
+    "uganda",
+    "ukraine",
+    "united arab emirates",
+    "the united arab emirates",
+    "uae",
+    "u a e",
+    "united kingdom",
+    "the united kingdom",
+    "united kingdom of great britain and northern ireland",
+    "uk",
+    "u k",
+    "united states",
+    "the united states",
+    "united states of america",
+    "the united states of america",
+    "usa",
+    "u s a",
+    "u s",
+    "america",
+    "uruguay",
+    "uzbekistan",
+    "vanuatu",
+    "vatican",
+    "vatican city",
+    "holy see",
+    "venezuela",
+    "vietnam",
+    "viet nam",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+];
+
+/// Country names by their last word, longest first.
+static COUNTRY_NAMES_BY_LAST_WORD: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static str, Vec<&'static str>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: rustc_hash::FxHashMap<&'static str, Vec<&'static str>> =
+        rustc_hash::FxHashMap::default();
+    for name in COUNTRY_NAMES {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        m.entry(last).or_default().push(name);
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|n| std::cmp::Reverse(n.split(' ').count()));
+    }
+    m
+});
+
+/// Words after which a country name is the name of the street itself
+/// (`Avenida Brasil`, `Rue de Suisse`, `Calle Mexico`): street types that
+/// come before the name in Romance and Slavic languages, and the articles
+/// and prepositions that join a name to them; also `new` (New Mexico, New
+/// Guinea as a region, New Jersey if the list ever gains Jersey).
+fn keeps_following_country(t: &str) -> bool {
+    matches!(
+        t,
+        "avenida"
+            | "avda"
+            | "calle"
+            | "carrera"
+            | "rua"
+            | "rue"
+            | "via"
+            | "viale"
+            | "corso"
+            | "piazza"
+            | "ulitsa"
+            | "ul"
+            | "prospekt"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "do"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "of"
+            | "new"
+    )
+}
+
+/// How many tokens a country name or code at the end of `toks` takes, if
+/// one does there and dropping it leaves a token before it that is not a
+/// street-type word in front of a name (see [`keeps_following_country`]).
+fn trailing_country_len(toks: &[String]) -> Option<usize> {
+    let last = toks.last()?.as_str();
+    let ok = |k: usize| toks.len() > k && !keeps_following_country(&toks[toks.len() - k - 1]);
+    // Two-letter codes, as everywhere in an address (see `normalize_address`):
+    // an abbreviation that is also a code (Pl = place, Poland) keeps its
+    // street meaning.
+    if street_word(last) == last && is_country_code(last) && ok(1) {
+        return Some(1);
+    }
+    let names = COUNTRY_NAMES_BY_LAST_WORD.get(last)?;
+    names.iter().find_map(|name| {
+        let k = name.split(' ').count();
+        let tail = toks.get(toks.len().checked_sub(k)?..)?;
+        (tail.iter().map(String::as_str).eq(name.split(' ')) && ok(k)).then_some(k)
+    })
+}
+
+/// Country names and codes where they end an address (`..., Kowloon, Hong
+/// Kong`, `...; Geneva; Switzerland`, `..., Hong Kong, Hong Kong SAR`),
+/// repeatedly: one variant of an address names the country, another does
+/// not. Never the whole address, never a name that is the street itself
+/// (`Avenida Brasil`, see [`keeps_following_country`]). Where a city is
+/// named like its country (Singapore, Hong Kong, Luxembourg, Monaco) the
+/// city goes too when it ends the address: one variant ends with the city,
+/// another with city and country, and both must agree; the postcode and the
+/// street still pin the address down.
+fn strip_trailing_countries(toks: &mut Vec<String>) {
+    while let Some(k) = trailing_country_len(toks) {
+        toks.truncate(toks.len() - k);
+    }
+}
+
+/// A post-office box at the start of `toks`: how many tokens it takes and
+/// its number. `PO Box 123`, `P.O. Box`, `POBox`, `POB`, `P.O.B.`, `GPO Box`
+/// (Australia, Hong Kong), `Post Office Box`, `Postfach` (German), `BP`
+/// (French boîte postale), `Case postale` / `Casella postale` (Swiss,
+/// Italian), `Caixa Postal` (Portuguese), `Apartado` (Spanish), each with
+/// an optional `No.` before the number. Bare `Box 12` is left alone (`Box
+/// Hill`, a building called The Box).
+fn po_box(toks: &[String]) -> Option<(usize, &str)> {
+    let t = |i: usize| toks.get(i).map_or("", String::as_str);
+    let words = match (t(0), t(1), t(2)) {
+        ("po" | "gpo" | "pmb", "box", _) => 2,
+        ("p", "o", "box") | ("p", "o", "b") | ("post", "office", "box") => 3,
+        ("case" | "casella", "postale", _) | ("caixa", "postal", _) => 2,
+        ("apartado", "postal", _) => 2,
+        ("b", "p", _) => 2,
+        ("pobox" | "pob" | "postfach" | "bp" | "apartado" | "apdo", _, _) => 1,
+        _ => return None,
+    };
+    let words = if matches!(t(words), "no" | "nr" | "number") {
+        words + 1
+    } else {
+        words
+    };
+    let n = t(words);
+    is_digits(n).then_some((words + 1, n))
+}
+
+/// Whether the tokens of a normalised address (other than its PO box) name
+/// a street or building with a number: a number that is not a unit or floor
+/// (a house number, a postcode), and a street-type or building word or a
+/// unit or floor (premises inside a building, which a box never has; this
+/// also holds when the street word is misspelt: `Wellington Staeet`).
+fn has_street_part(out: &[String]) -> bool {
+    let premises = |t: &str| {
+        t.strip_prefix("unit")
+            .or_else(|| t.strip_prefix("floor"))
+            .is_some_and(|n| !n.is_empty())
+    };
+    let number = out
+        .iter()
+        .any(|t| !is_po_box_token(t) && !premises(t) && has_digit(t));
+    let street = out.iter().any(|t| {
+        premises(t)
+            || matches!(
+                t.as_str(),
+                "street"
+                    | "road"
+                    | "avenue"
+                    | "boulevard"
+                    | "drive"
+                    | "lane"
+                    | "court"
+                    | "highway"
+                    | "square"
+                    | "place"
+                    | "parkway"
+                    | "crescent"
+                    | "terrace"
+                    | "way"
+                    | "weg"
+                    | "allee"
+                    | "gasse"
+                    | "gatan"
+                    | "vej"
+                    | "building"
+                    | "block"
+                    | "tower"
+                    | "centre"
+                    | "plaza"
+                    | "house"
+                    | "rue"
+                    | "via"
+                    | "calle"
+                    | "avenida"
+            )
+    });
+    number && street
+}
+
+fn is_po_box_token(t: &str) -> bool {
+    t.strip_prefix("pobox").is_some_and(is_digits)
+}
+
 /// Canonical postal address: transliterated, lower case, punctuation gone,
 /// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
 /// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
 /// (`3F`, `3/F`, `Fl 3`, `3rd floor`) into `floor<N>`, also when a
 /// designator before its number is misspelt by one edit (`Suxte 400`,
-/// `Flor 12`), split postcodes joined (`SW1A 1AA`), ZIP+4 reduced to the
-/// ZIP, country names dropped; then the tokens are sorted so that
-/// `100 Main St` and `Main Street 100` agree. Typos elsewhere are matched,
-/// not normalised away: see [`addresses_may_match`].
+/// `Flor 12`), ground floors (`G/F`, `Ground Floor`) into `floor0`, split
+/// postcodes joined (`SW1A 1AA`, `7267 EN`), ZIP+4 reduced to the ZIP,
+/// compound street names split (`Goethestr.` -> `goethe street`, see
+/// `STREET_SUFFIXES`), country names dropped (at the end, see
+/// `strip_trailing_countries`, and some anywhere), a PO box dropped when
+/// the address also has a street (see below); then the tokens are sorted so
+/// that `100 Main St` and `Main Street 100` agree. Typos elsewhere are
+/// matched, not normalised away: see [`addresses_may_match`].
+///
+/// PO boxes: `Sky Tower, 33 Victoria Ave, PO Box 77573, Abu Dhabi` and the
+/// same without the box are one office: the box is where mail is collected
+/// (in the Gulf states often the only postal address, so one variant gives
+/// it and another leaves it out), the street and number are where the
+/// company is. So a box is dropped when the address also has a house
+/// number and a street or building word, or a unit or floor (see
+/// `has_street_part`); an address that is only a box (and a city, a
+/// postcode) keeps it, since without it nothing but the city is left. Safe for weight: two customers at one street address then
+/// share it even if their boxes differ, which is what sharing premises is;
+/// a tower many customers give stays weak evidence, because an address
+/// weighs less the more customers hold it.
 pub fn normalize_address(s: &str) -> Option<String> {
     let raw = s.replace('#', " unit ");
-    let toks = ascii_tokens(&raw);
-    let mut out: Vec<String> = Vec::with_capacity(toks.len());
+    let mut toks = ascii_tokens(&raw);
+    strip_trailing_countries(&mut toks);
+    split_joined_postcodes(&mut toks);
+    let mut out: Vec<String> = Vec::with_capacity(toks.len() + 1);
+    let mut po_box_seen = false;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i].as_str();
         let next = toks.get(i + 1).map(String::as_str);
+        if let Some((k, n)) = po_box(&toks[i..]) {
+            out.push(format!("pobox{}", trim_zeros(n)));
+            po_box_seen = true;
+            i += k;
+            continue;
+        }
+        // Ground floor: `G/F` (Hong Kong), `GF`, `Ground Floor`, `Grd Fl`.
+        // Floor 0, as lifts in most of Europe number it; the floor above is
+        // `1/F` in Hong Kong and Britain, a different floor.
+        // A lone `G` before another floor word and a number is a block
+        // (`Tower G, Level 5`).
+        let after_next_is_number = toks.get(i + 2).is_some_and(|t2| is_digits(t2));
+        if t == "gf"
+            || (matches!(t, "ground" | "grd" | "gnd") && next.is_some_and(is_floor_word))
+            || (t == "g"
+                && (next == Some("f")
+                    || (next.is_some_and(is_floor_word) && !after_next_is_number)))
+        {
+            out.push("floor0".to_string());
+            i += if t == "gf" { 1 } else { 2 };
+            continue;
+        }
         // `3f`, `12fl`
         if let Some(n) = t
             .strip_suffix('f')
             .or_else(|| t.strip_suffix("fl"))
             .filter(|n| is_digits(n))
         {
-            out.push(format!("floor{}", n.trim_start_matches('0')));
+            out.push(format!("floor{}", trim_zeros(n)));
             i += 1;
             continue;
         }
-        let num = strip_ordinal(t).or(if is_digits(t) { Some(t) } else { None });
-        // `3 f`, `3 floor`, `3rd floor` (number then floor word)
+        let ordinal = strip_ordinal(t);
+        let num = ordinal.or(if is_digits(t) { Some(t) } else { None });
+        // `3 f`, `3 floor`, `3rd floor` (number then floor word). A plain
+        // number before a floor word that a number follows is a house or
+        // unit number (`Unit 12 Fl 3`); an ordinal never is (`7th Floor, 88
+        // Lockhart Road`, `22nd Fl 2201`).
         if let (Some(n), Some(nx)) = (num, next) {
-            if is_floor_word(nx) && (nx == "f" || !toks.get(i + 2).is_some_and(|t2| is_digits(t2)))
+            if is_floor_word(nx)
+                && (nx == "f"
+                    || ordinal.is_some()
+                    || !toks.get(i + 2).is_some_and(|t2| is_digits(t2)))
             {
-                out.push(format!("floor{}", n.trim_start_matches('0')));
+                out.push(format!("floor{}", trim_zeros(n)));
                 i += 2;
                 continue;
             }
@@ -213,7 +878,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
             if let Some(n) = next
                 .and_then(|nx| strip_ordinal(nx).or(if is_digits(nx) { Some(nx) } else { None }))
             {
-                out.push(format!("floor{}", n.trim_start_matches('0')));
+                out.push(format!("floor{}", trim_zeros(n)));
                 i += 2;
                 continue;
             }
@@ -222,7 +887,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
             if let Some(nx) = next.filter(|nx| {
                 (is_unit_word(t) && nx.len() == 1) || nx.bytes().any(|b| b.is_ascii_digit())
             }) {
-                out.push(format!("unit{}", nx.trim_start_matches('0')));
+                out.push(format!("unit{}", trim_zeros(nx)));
                 i += 2;
                 continue;
             }
@@ -233,10 +898,17 @@ pub fn normalize_address(s: &str) -> Option<String> {
             i += 1;
             continue;
         }
-        // Split postcodes: `sw1a 1aa`, `k1a 0b1`.
+        // Split postcodes: `sw1a 1aa`, `k1a 0b1`, `7267 en` (Dutch: see
+        // `split_joined_postcodes` for the letters that are not joined).
         if let Some(nx) = next {
+            let dutch = || {
+                is_dutch_postcode(t, nx)
+                    && !is_word_not_postcode_letters(nx)
+                    && !(i + 2 == toks.len() && is_country_code(nx))
+            };
             if (looks_like_uk_outward(t) && looks_like_uk_inward(nx))
                 || (looks_like_ca_half(t, true) && looks_like_ca_half(nx, false))
+                || dutch()
             {
                 out.push(format!("{t}{nx}"));
                 i += 2;
@@ -251,8 +923,16 @@ pub fn normalize_address(s: &str) -> Option<String> {
             continue;
         }
         let t = strip_ordinal(t).unwrap_or(t);
-        out.push(street_word(t).to_string());
+        if let Some((stem, word)) = split_street_compound(t) {
+            out.push(stem.to_string());
+            out.push(word.to_string());
+        } else {
+            out.push(street_word(t).to_string());
+        }
         i += 1;
+    }
+    if po_box_seen && has_street_part(&out) {
+        out.retain(|t| !is_po_box_token(t));
     }
     out.sort_unstable();
     out.dedup();
@@ -619,18 +1299,40 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
     }
 }
 
+/// A SHA-256 fingerprint without its `SHA256:` prefix: 32 bytes in
+/// standard base64 are 43 characters (`ssh-keygen -l` prints them so, the
+/// 44th being the `=` padding some tools keep). Nothing else SSH prints has
+/// that shape: MD5 fingerprints are hex with colons, key blobs are longer.
+fn is_bare_sha256_fingerprint(t: &str) -> bool {
+    let body = if t.len() == 44 {
+        t.strip_suffix('=')
+    } else {
+        Some(t)
+    };
+    body.is_some_and(|b| {
+        b.len() == 43
+            && b.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b'+' || c == b'/')
+    })
+}
+
 /// SSH key fingerprint: `SHA256:` fingerprints keep their (case-sensitive)
-/// base64 without padding; MD5 colon-hex is lower-cased; a full public key
-/// line keeps its type and key, not its comment.
+/// base64 without padding, and a bare one (see
+/// `is_bare_sha256_fingerprint`) gains the prefix; MD5 colon-hex is
+/// lower-cased; a full public key line keeps its type and key, not its
+/// comment.
 pub fn normalize_ssh_key(s: &str) -> Option<String> {
     let t = s.trim();
     if t.len() < 8 {
         return None;
     }
-    if t.len() > 7 && t[..7].eq_ignore_ascii_case("sha256:") {
-        return Some(format!("SHA256:{}", t[7..].trim_end_matches('=')));
+    if t.len() > 7 && t.is_char_boundary(7) && t[..7].eq_ignore_ascii_case("sha256:") {
+        return Some(format!("SHA256:{}", t[7..].trim().trim_end_matches('=')));
     }
-    let t2 = if t.len() > 4 && t[..4].eq_ignore_ascii_case("md5:") {
+    if is_bare_sha256_fingerprint(t) {
+        return Some(format!("SHA256:{}", t.trim_end_matches('=')));
+    }
+    let t2 = if t.len() > 4 && t.is_char_boundary(4) && t[..4].eq_ignore_ascii_case("md5:") {
         &t[4..]
     } else {
         t
@@ -1306,6 +2008,321 @@ mod tests {
             normalize_address("5 Harbour Pl, Kowloon"),
             normalize_address("5 Harbour Kowloon")
         );
+    }
+
+    #[test]
+    fn address_ordinal_floors() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let base = n("Floor 7, 88 Lockhart Road, Hong Kong");
+        for v in [
+            "7th Floor, 88 Lockhart Road, Hong Kong",
+            "7th Fl, 88 Lockhart Road, Hong Kong",
+            "7/F, 88 Lockhart Road, Hong Kong",
+            "7F 88 Lockhart Rd Hong Kong",
+            "Level 7, 88 Lockhart Road",
+            "Fl. 7, 88 Lockhart Road, Hong Kong",
+            "88 Lockhart Road, 7th floor, Hong Kong",
+        ] {
+            assert_eq!(n(v), base, "{v}");
+        }
+        assert!(base.contains("floor7") && base.contains("88"));
+        for (a, b) in [
+            ("2nd Floor, 5 Dock Rd", "Floor 2, 5 Dock Rd"),
+            ("13th Floor, 5 Dock Rd", "13/F, 5 Dock Rd"),
+            ("22nd fl 5 dock rd", "Fl 22, 5 Dock Rd"),
+            ("1st Floor, 5 Dock Rd", "1/F, 5 Dock Rd"),
+            ("3rd Fl., 5 Dock Rd", "Level 3, 5 Dock Rd"),
+            ("G/F, 5 Dock Rd", "Ground Floor, 5 Dock Rd"),
+            ("GF 5 Dock Rd", "Grd Fl, 5 Dock Rd"),
+        ] {
+            assert_eq!(n(a), n(b), "{a} / {b}");
+        }
+        // Different floors stay different; ground is not the first floor.
+        assert_ne!(
+            n("7th Floor, 88 Lockhart Road"),
+            n("8th Floor, 88 Lockhart Road")
+        );
+        assert_ne!(n("G/F, 5 Dock Rd"), n("1/F, 5 Dock Rd"));
+        assert_ne!(n("Floor 0, 5 Dock Rd"), n("5 Dock Rd"));
+        assert_eq!(n("Floor 0, 5 Dock Rd"), n("G/F, 5 Dock Rd"));
+        // A block letter before a floor is not the ground floor.
+        assert_eq!(
+            n("Tower G, Level 5, 1 Dock Rd"),
+            n("Tower G, 5/F, 1 Dock Rd")
+        );
+        // Ordinal street names are not floors.
+        assert!(n("12 1st Street").contains("street"));
+        assert!(!n("12 1st Street").contains("floor"));
+    }
+
+    #[test]
+    fn address_dutch_postcodes() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("162 Hennessy Road, 7267 EN Amsterdam"),
+            n("162 Hennessy Road, 7267EN Amsterdam")
+        );
+        assert_eq!(
+            n("Unit 9, 162 Hennessy Road, 7267 en Amsterdam"),
+            n("Unit 9, 162 Hennessy Road, 7267EN AMSTERDAM")
+        );
+        assert!(n("Kalverstraat 1, 1012 NX Amsterdam").contains("1012nx"));
+        // Another postcode, other letters or digits, stays another.
+        assert_ne!(
+            n("162 Hennessy Road, 7267 EN Amsterdam"),
+            n("162 Hennessy Road, 7267 AB Amsterdam")
+        );
+        assert_ne!(
+            n("162 Hennessy Road, 7267 EN Amsterdam"),
+            n("162 Hennessy Road, 7268EN Amsterdam")
+        );
+        // US directions and street abbreviations after a house number are
+        // words, joined or not.
+        let ne = n("1200 NE Broadway, Portland OR 97232");
+        assert!(ne.contains("1200 ") && ne.contains(" ne "), "{ne}");
+        assert_eq!(ne, n("1200NE Broadway, Portland OR 97232"));
+        assert_eq!(n("1500 St Marks Pl"), "1500 marks place street");
+        assert_eq!(n("Amsterdam 1017 ST"), n("Amsterdam 1017ST"));
+        // A country code ending the address is the country, not letters.
+        assert_eq!(
+            n("2 Makarios Ave, Limassol 3036 CY"),
+            n("2 Makarios Ave, Limassol 3036")
+        );
+        assert_eq!(n("Amsterdam 1017 CN"), n("Amsterdam 1017CN"));
+        // Leading zero: not Dutch.
+        assert!(n("0123 ab street").contains("0123 "));
+    }
+
+    #[test]
+    fn address_german_compound_streets() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let base = n("Goethestraße 21, 10115 Berlin");
+        for v in [
+            "Goethestrasse 21, 10115 Berlin",
+            "Goethestr. 21, 10115 Berlin",
+            "Goethestr 21, 10115 Berlin",
+            "Goethe-Straße 21, 10115 Berlin",
+            "Goethe Strasse 21, 10115 Berlin",
+            "Goethe Str. 21, 10115 Berlin",
+            "21 Goethe Street, 10115 Berlin",
+            "GOETHESTRASSE 21 10115 BERLIN GERMANY",
+        ] {
+            assert_eq!(n(v), base, "{v}");
+        }
+        assert_eq!(base, "10115 21 berlin goethe street");
+        assert_eq!(n("Friedrich-Straße 5"), n("Friedrichstr 5"));
+        assert_eq!(n("Friedrich-Ebert-Str. 5"), n("Friedrich-Ebert-Straße 5"));
+        assert_eq!(n("Kalverstraat 1"), n("Kalverstr. 1"));
+        assert_eq!(n("Marktplatz 3"), n("Marktpl. 3"));
+        assert_eq!(n("Marktplatz 3"), n("Markt-Platz 3"));
+        assert_eq!(n("Hafenweg 364"), n("Hafen-Weg 364"));
+        assert_eq!(n("Lindenallee 4"), n("Linden Allee 4"));
+        assert_eq!(n("Drottninggatan 4"), n("Drottning Gatan 4"));
+        // Danish -gade is left whole (brigade, renegade).
+        assert_eq!(n("Vesterbrogade 4"), "4 vesterbrogade");
+        // Different names stay different.
+        assert_ne!(n("Hillstraße 5"), n("Millstraße 5"));
+        assert_ne!(n("5 Hill Street"), n("5 Mill Street"));
+        assert_ne!(n("Goethestraße 21"), n("Goetheweg 21"));
+        assert_ne!(n("Goethestraße 21"), n("Goetheplatz 21"));
+        // Stems of fewer than three letters, and other words, are kept whole.
+        assert!(n("5 Amstr").contains("amstr"));
+        assert!(n("12 Spring Road").contains("spring"));
+        assert!(n("12 Brigade Road").contains("brigade"));
+        // A misspelt stem is still one edit away.
+        assert!(addresses_may_match(
+            &n("Goethestraße 21, 10115 Berlin"),
+            &n("Goehtestr. 21, 10115 Berlin")
+        ));
+    }
+
+    #[test]
+    fn address_trailing_countries() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let pairs = [
+            (
+                "Cedar House, 390 Harcourt Road, Kowloon",
+                "Cedar House, 390 Harcourt Road, Kowloon, Hong Kong",
+            ),
+            (
+                "390 Harcourt Road, Hong Kong",
+                "390 Harcourt Road, Hong Kong, Hong Kong SAR",
+            ),
+            (
+                "12 Rue du Rhone; Geneva; Switzerland",
+                "12 Rue du Rhone, Geneva",
+            ),
+            (
+                "12 Rue du Rhone, 1204 Geneve, Suisse",
+                "12 Rue du Rhone 1204 Geneve",
+            ),
+            (
+                "131 Mill Blvd 7763 Nicosia Cyprus",
+                "131 Mill Boulevard; 7763 Nicosia; CY",
+            ),
+            ("366 cedar st. hong kong hk", "366 Cedar Street, Hong Kong"),
+            (
+                "1 Main St, Springfield IL 62701, United States of America",
+                "1 Main St, Springfield IL 62701, U.S.A.",
+            ),
+            (
+                "5 Lenin St, Moscow 101000, Russian Federation",
+                "5 Lenin St, Moscow 101000",
+            ),
+            (
+                "9 Nanjing Rd, Shanghai 200001, P.R. China",
+                "9 Nanjing Rd, Shanghai 200001",
+            ),
+            (
+                "9 Nanjing Rd, Shanghai 200001, People's Republic of China",
+                "9 Nanjing Rd, Shanghai 200001, PRC",
+            ),
+            (
+                "33 Victoria Ave, Abu Dhabi, UAE",
+                "33 Victoria Ave, Abu Dhabi, United Arab Emirates",
+            ),
+            (
+                "120 Gloucester St, London, FT11 9YR, UK",
+                "120 Gloucester St, London FT11 9YR, Great Britain",
+            ),
+            (
+                "Goethestr. 21, 10115 Berlin, Deutschland",
+                "Goethestr. 21, 10115 Berlin",
+            ),
+            (
+                "Kalverstraat 1, 1012 NX Amsterdam, Nederland",
+                "Kalverstraat 1, 1012NX Amsterdam, The Netherlands",
+            ),
+            (
+                "1 Seoul St, Seoul, Republic of Korea",
+                "1 Seoul St, Seoul, South Korea",
+            ),
+            (
+                "1 Rustaveli Ave, Tbilisi, Georgia",
+                "1 Rustaveli Ave, Tbilisi",
+            ),
+        ];
+        for (a, b) in pairs {
+            assert_eq!(n(a), n(b), "{a} / {b}");
+        }
+        // Never the whole address; never the street's own name.
+        assert_eq!(n("Hong Kong"), "hong kong");
+        assert_eq!(n("Kowloon, Hong Kong, Hong Kong SAR"), "kowloon");
+        assert_eq!(n("Hong Kong, HK"), "hong kong");
+        assert_ne!(n("10 Avenida Brasil"), n("10 Avenida Chile"));
+        assert_ne!(n("3 Rue de Suisse"), n("3 Rue de France"));
+        assert!(n("10 Avenida Brasil").contains("brasil"));
+        assert!(n("4 Calle Mexico, Madrid, Spain").contains("mexico"));
+        assert!(n("5 Jordan Road, Jordan").contains("jordan"));
+        assert!(n("Albuquerque, New Mexico").contains("mexico"));
+        // Not at the end: only the words that were noise before go.
+        assert!(n("12 Hong Kong Road, Kowloon").contains("hong"));
+        // Different places stay different.
+        assert_ne!(
+            n("390 Harcourt Road, Kowloon, Hong Kong"),
+            n("390 Harcourt Road, Hong Kong")
+        );
+    }
+
+    #[test]
+    fn address_po_boxes() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let base = n("Sky Tower, 33 Victoria Ave, Abu Dhabi");
+        for v in [
+            "Sky Tower, 33 Victoria Ave, PO Box 77573, Abu Dhabi",
+            "Sky Tower, 33 Victoria Ave, P.O. Box 77573, Abu Dhabi, UAE",
+            "Sky Tower 33 Victoria Avenue POB 77573 Abu Dhabi",
+            "Sky Tower, 33 Victoria Ave, P.O.Box No. 77573, Abu Dhabi",
+            "Sky Tower, 33 Victoria Ave, PO Box 12, Abu Dhabi",
+        ] {
+            assert_eq!(n(v), base, "{v}");
+        }
+        assert_eq!(
+            n("Goethestr. 21, Postfach 1234, 10115 Berlin"),
+            n("Goethestr. 21, 10115 Berlin")
+        );
+        assert_eq!(
+            n("12 Rue X, BP 345, 75001 Paris"),
+            n("12 Rue X, 75001 Paris")
+        );
+        // Only a box: it is the address, its forms agree, other boxes differ.
+        let only = n("PO Box 77573, Abu Dhabi");
+        assert_eq!(only, "abu dhabi pobox77573");
+        assert_eq!(only, n("P.O. Box 77573, Abu Dhabi, United Arab Emirates"));
+        assert_eq!(only, n("POBox 077573 Abu Dhabi"));
+        assert_ne!(only, n("PO Box 77574, Abu Dhabi"));
+        assert_ne!(
+            n("Postfach 1234, 10115 Berlin"),
+            n("Postfach 1235, 10115 Berlin")
+        );
+        // A building without a number is not a street address, nor is a
+        // unit or floor alone.
+        assert_ne!(
+            n("Sky Tower, PO Box 1, Dubai"),
+            n("Sky Tower, PO Box 2, Dubai")
+        );
+        assert_ne!(n("PO Box 1, Unit 3, Dubai"), n("PO Box 2, Unit 3, Dubai"));
+        // A unit or floor and a house number make a street address even
+        // where the street word is misspelt.
+        assert_eq!(
+            n("Unit 912, 9th Fl, 376 Wellington Staeet, PO Box 92426, Abu Dhabi"),
+            n("Unit 912, 9th Fl, 376 Wellington Staeet, Abu Dhabi")
+        );
+        // `Box Hill` is a place, and a box needs a number.
+        assert!(n("5 Station St, Box Hill 3128").contains("box"));
+        assert!(n("12 Via Po, Torino").contains("po"));
+    }
+
+    #[test]
+    fn ssh_bare_sha256_fingerprints() {
+        let fp = "YkBs6DbFiKF44XIIKpW4eNCq2CSx6SJn0MFX2XmgyXv";
+        let want = Some(format!("SHA256:{fp}"));
+        assert_eq!(normalize_ssh_key(&format!("SHA256:{fp}")), want);
+        assert_eq!(normalize_ssh_key(fp), want);
+        assert_eq!(normalize_ssh_key(&format!(" {fp}= ")), want);
+        assert_eq!(normalize_ssh_key(&format!("sha256: {fp}")), want);
+        let slash = "0i4e6KP4dQKTNOb690cPvTS3oE/q++Tvn2ItJKQ9A6V";
+        assert_eq!(
+            normalize_ssh_key(slash),
+            normalize_ssh_key(&format!("SHA256:{slash}"))
+        );
+        // Other lengths or alphabets are not bare fingerprints.
+        assert_eq!(normalize_ssh_key(&fp[1..]).as_deref(), Some(&fp[1..]));
+        let bad = "YkBs6DbFiKF44XIIKpW4eNCq2CSx6SJn0MFX2Xmgy-v";
+        assert_eq!(normalize_ssh_key(bad).as_deref(), Some(bad));
+        assert_ne!(
+            normalize_ssh_key(fp),
+            normalize_ssh_key("ZkBs6DbFiKF44XIIKpW4eNCq2CSx6SJn0MFX2XmgyXv")
+        );
+        // MD5 and public key lines as before.
+        assert_eq!(
+            normalize_ssh_key("16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48").as_deref(),
+            Some("MD5:1627aca576282d36631b564debdfa648")
+        );
+        let line = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl alice@laptop";
+        assert_eq!(
+            normalize_ssh_key(line).as_deref(),
+            Some(
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
+            )
+        );
+        assert_eq!(
+            normalize_ssh_key("sha256ü:xxxxxxxx").as_deref(),
+            Some("sha256ü:xxxxxxxx")
+        );
+    }
+
+    #[test]
+    fn country_names_are_well_formed() {
+        for name in COUNTRY_NAMES {
+            let toks = ascii_tokens(name);
+            assert_eq!(toks.join(" "), *name, "{name}");
+        }
+        let mut sorted = COUNTRY_NAMES.to_vec();
+        sorted.sort_unstable();
+        let len = sorted.len();
+        sorted.dedup();
+        assert_eq!(sorted.len(), len, "duplicates");
     }
 
     #[test]
