@@ -220,11 +220,12 @@ fn building_of(address: &str, buf: &mut String) {
 
 /// Attributes whose values also weigh in matches with other spellings of
 /// the value (and, for persons, other roles): their weight matters from the
-/// first holder on.
+/// first holder on. A building counts for two address spellings one typo
+/// apart (the busier of their buildings).
 fn is_fuzzy(attr: Attribute) -> bool {
     matches!(
         attr,
-        Attribute::Director | Attribute::Owner | Attribute::Address
+        Attribute::Director | Attribute::Owner | Attribute::Address | Attribute::Building
     )
 }
 
@@ -712,6 +713,21 @@ impl Linker {
         // egress pool) and a phone in a crowded building (an agent's or a
         // business centre's switchboard) weigh less: see
         // `LinkageConfig::crowding_discount_bits`.
+        // Two spellings of one address one typo apart are one building too:
+        // the busier of their buildings.
+        if building == 0
+            && items
+                .iter()
+                .any(|i| i.0 == Attribute::Address && i.2 != NONE)
+        {
+            let of = |r: u32| {
+                self.rec_values(r)
+                    .iter()
+                    .find(|&&v| self.values.attr(v) == Attribute::Building)
+                    .map_or(0, |&v| self.values.count[v as usize])
+            };
+            building = of(a).max(of(b));
+        }
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
                 let pool = match item.0 {
@@ -730,6 +746,30 @@ impl Linker {
                 }
             }
             items.retain(|i| i.3 > 0.0);
+            // In a business centre its address and its switchboard are one
+            // fact, the centre: the weaker of the two adds nothing.
+            if self
+                .config
+                .crowding_discount_bits(Attribute::Building, building)
+                > 0.0
+            {
+                let w = |a: Attribute| {
+                    items
+                        .iter()
+                        .filter(|i| i.0 == a)
+                        .map(|i| i.3)
+                        .fold(0.0f64, f64::max)
+                };
+                let (wp, wa) = (w(Attribute::Phone), w(Attribute::Address));
+                if wp > 0.0 && wa > 0.0 {
+                    let weaker = if wp >= wa {
+                        Attribute::Address
+                    } else {
+                        Attribute::Phone
+                    };
+                    items.retain(|i| i.0 != weaker);
+                }
+            }
         }
         // A shared network is implied by a shared address in it: not new evidence.
         if items.iter().any(|i| i.0 == Attribute::Ip) {

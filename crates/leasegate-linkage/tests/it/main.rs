@@ -444,7 +444,7 @@ fn crowded_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
         proptest::option::of(0u8..4),
         proptest::option::of(0u8..3),
         proptest::option::of(0u8..3),
-        proptest::option::of(0u8..2),
+        proptest::option::of(0u8..3),
     );
     proptest::collection::vec(one, 1..40).prop_map(|rows| {
         rows.into_iter()
@@ -455,12 +455,14 @@ fn crowded_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
                 country: Some("GB".parse().unwrap()),
                 ips: ip.map(|x| format!("203.0.113.{x}")).into_iter().collect(),
                 phone: phone.map(|p| format!("020 7946 01{p:02}")),
+                // Building 2 is building 0 with a typo in its street.
                 address: building.map(|b| {
-                    format!(
-                        "Suite {}, {} King Street, London",
-                        unit.unwrap_or(0),
-                        10 + b
-                    )
+                    let (n, street) = if b == 2 {
+                        (10, "Kinng")
+                    } else {
+                        (10 + b, "King")
+                    };
+                    format!("Suite {}, {n} {street} Street, London", unit.unwrap_or(0))
                 }),
                 ..Default::default()
             })
