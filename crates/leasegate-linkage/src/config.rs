@@ -372,6 +372,17 @@ impl LinkageConfig {
         (f64::from(bucket(h.max(1))) / 4.0 - reach.log2()).max(0.0)
     }
 
+    /// Bits taken off a phone that `n` customers give, shared by two in
+    /// a building `h` customers give: the building's crowding
+    /// ([`Self::crowding_discount_bits`]), but at most `log2(n)`. A
+    /// switchboard is given by many of its building's tenants; a number only
+    /// two or three of them give is theirs, not the building's, and keeps
+    /// nearly all its weight however busy the building.
+    pub fn switchboard_discount_bits(&self, h: u32, n: u32) -> f64 {
+        self.crowding_discount_bits(Attribute::Building, h)
+            .min(f64::from(bucket(n.max(1))) / 4.0)
+    }
+
     /// Whether a value held by `n` customers makes candidate pairs.
     pub fn blocks(&self, attr: Attribute, n: u32) -> bool {
         // Similar-name evidence is capped below the threshold: a pair it
@@ -431,6 +442,10 @@ mod tests {
         let phone3 =
             c.value_weight(Attribute::Phone, 3) - c.crowding_discount_bits(Attribute::Building, 32);
         assert!(phone3 >= c.threshold_bits, "{phone3}");
+        // A number two tenants of a business centre of 1,000 give is theirs.
+        assert_eq!(c.switchboard_discount_bits(1024, 2), 1.0);
+        assert_eq!(c.switchboard_discount_bits(1024, 64), 6.0);
+        assert_eq!(c.switchboard_discount_bits(16, 64), 0.0);
         assert!(!c.blocks(Attribute::Building, 2));
         assert_eq!(c.value_weight(Attribute::Building, 2), 0.0);
     }

@@ -730,20 +730,22 @@ impl Linker {
         }
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
-                let pool = match item.0 {
+                let discount = match item.0 {
                     Attribute::Ip => {
                         let ip = self.values.text(item.1);
                         prefixes
                             .iter()
                             .find(|&&(p, _)| ip_in_prefix(ip, self.values.text(p)))
-                            .map(|&(_, h)| (Attribute::IpPrefix, h))
+                            .map_or(0.0, |&(_, h)| {
+                                self.config.crowding_discount_bits(Attribute::IpPrefix, h)
+                            })
                     }
-                    Attribute::Phone if building > 0 => Some((Attribute::Building, building)),
-                    _ => None,
+                    Attribute::Phone if building > 0 => self
+                        .config
+                        .switchboard_discount_bits(building, self.values.count[item.1 as usize]),
+                    _ => 0.0,
                 };
-                if let Some((pool, h)) = pool {
-                    item.3 = (item.3 - self.config.crowding_discount_bits(pool, h)).max(0.0);
-                }
+                item.3 = (item.3 - discount).max(0.0);
             }
             items.retain(|i| i.3 > 0.0);
             // In a business centre its address and its switchboard are one
