@@ -322,6 +322,9 @@ pub struct Linker {
     names: Vec<Box<str>>,
     flagged: Vec<bool>,
     id_index: FxHashMap<Box<str>, u32>,
+    /// The fuzzy keys of each person value (director or owner), sorted:
+    /// two spellings are only worth verifying when they share one.
+    person_keys: FxHashMap<u32, Box<[u32]>>,
     adj: Vec<Vec<(u32, f32)>>,
     comp: Vec<u32>,
     members: Vec<Vec<u32>>,
@@ -452,6 +455,7 @@ impl Linker {
             names: Vec::new(),
             flagged: Vec::new(),
             id_index: FxHashMap::default(),
+            person_keys: FxHashMap::default(),
             adj: Vec::new(),
             comp: Vec::new(),
             members: Vec::new(),
@@ -506,11 +510,23 @@ impl Linker {
             .collect();
         people.sort_unstable();
         people.dedup();
+        let n_features = f.len();
         for t in people {
             let values = &mut self.values;
+            let mut keys: Vec<u32> = Vec::new();
             normalize::for_each_person_key(t, &mut buf, |k| {
-                vals.push(values.intern_key(Attribute::PersonKey, k));
+                keys.push(values.intern_key(Attribute::PersonKey, k));
             });
+            keys.sort_unstable();
+            keys.dedup();
+            for (i, (a, text)) in f.iter().enumerate().take(n_features) {
+                if matches!(a, Attribute::Director | Attribute::Owner) && text == t {
+                    self.person_keys
+                        .entry(vals[i])
+                        .or_insert_with(|| keys.clone().into_boxed_slice());
+                }
+            }
+            vals.extend(keys);
         }
         // Typo-tolerant address keys (`normalize::address_keys`), the same
         // way, and the address's building (only its holder count is used).
@@ -679,19 +695,25 @@ impl Linker {
                 items.push(m);
             }
         }
-        let mut used_a: Vec<&str> = Vec::new();
-        let mut used_b: Vec<&str> = Vec::new();
+        let mut used_a: Vec<u32> = Vec::new();
+        let mut used_b: Vec<u32> = Vec::new();
         for &(w, attr, pa, pb) in &persons {
-            let (ta, tb) = (self.values.text(pa), self.values.text(pb));
-            let seen = |u: &[&str], t: &str| {
-                u.iter()
-                    .any(|&x| x == t || crate::person::persons_sound_alike(x, t))
+            // One person spelt two ways on one side (director "Natalia
+            // Volkova", owner "Наталья Волкова") is still one person.
+            let seen = |u: &[u32], v: u32| {
+                let t = self.values.text(v);
+                u.iter().any(|&x| {
+                    let tx = self.values.text(x);
+                    tx == t
+                        || (self.persons_share_key(x, v)
+                            && crate::person::persons_sound_alike(tx, t))
+                })
             };
-            if seen(&used_a, ta) || seen(&used_b, tb) {
+            if seen(&used_a, pa) || seen(&used_b, pb) {
                 continue;
             }
-            used_a.push(ta);
-            used_b.push(tb);
+            used_a.push(pa);
+            used_b.push(pb);
             items.push((attr, pa, if pa == pb { NONE } else { pb }, w));
         }
         if let Some((w, _)) = best_name {
@@ -848,6 +870,22 @@ impl Linker {
         (total, first_block)
     }
 
+    /// Whether two person values share a fuzzy key (sorted merge).
+    fn persons_share_key(&self, x: u32, y: u32) -> bool {
+        let (Some(kx), Some(ky)) = (self.person_keys.get(&x), self.person_keys.get(&y)) else {
+            return false;
+        };
+        let (mut i, mut j) = (0, 0);
+        while i < kx.len() && j < ky.len() {
+            match kx[i].cmp(&ky[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
     fn person_count(&self, r: u32) -> usize {
         self.rec_values(r)
             .iter()
@@ -879,6 +917,10 @@ impl Linker {
                 let ty = self.values.text(y);
                 let penalty = if tx == ty {
                     0.0
+                } else if !self.persons_share_key(x, y) {
+                    // Both verifications below only accept names that
+                    // share a fuzzy key (property-tested in `person`).
+                    continue;
                 } else if (normalize::persons_may_match(tx, ty)
                     && leasegate_names::name_similarity_as(
                         tx,
