@@ -33,6 +33,32 @@ fn batch(records: Vec<CustomerRecord>) -> Linker {
     l
 }
 
+/// Links `records` in one batch and one at a time with `cfg`: same
+/// clusters, same links, same scores; scores and links symmetric.
+fn check_incremental_equals_batch(
+    cfg: LinkageConfig,
+    records: Vec<CustomerRecord>,
+) -> Result<(), TestCaseError> {
+    let (b, errs) = Linker::build(cfg.clone(), records.clone()).unwrap();
+    prop_assert!(errs.is_empty());
+    let mut inc = Linker::new(cfg).unwrap();
+    for r in records {
+        inc.add(r).unwrap();
+    }
+    prop_assert_eq!(partition(&b), partition(&inc));
+    prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+    for x in 0..b.len() {
+        for y in 0..b.len() {
+            prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
+            prop_assert!((b.score_pair(x, y).0 - inc.score_pair(x, y).0).abs() < 1e-9);
+        }
+        for link in b.links(x) {
+            prop_assert!(b.links(link.other).iter().any(|y| y.other == x));
+        }
+    }
+    Ok(())
+}
+
 #[test]
 fn hub_values_do_not_merge_strangers() {
     // 3,000 customers behind one carrier NAT address, 500 at one registered
@@ -299,18 +325,7 @@ proptest! {
 
     #[test]
     fn people_incremental_equals_batch_and_symmetric(records in people_population()) {
-        let b = batch(records.clone());
-        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
-        for r in records {
-            inc.add(r).unwrap();
-        }
-        prop_assert_eq!(partition(&b), partition(&inc));
-        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
-        for x in 0..b.len() {
-            for y in 0..b.len() {
-                prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
-            }
-        }
+        check_incremental_equals_batch(LinkageConfig::default(), records)?;
     }
 
     #[test]
@@ -330,13 +345,7 @@ proptest! {
 
     #[test]
     fn incremental_equals_batch(records in population()) {
-        let b = batch(records.clone());
-        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
-        for r in records {
-            inc.add(r).unwrap();
-        }
-        prop_assert_eq!(partition(&b), partition(&inc));
-        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+        check_incremental_equals_batch(LinkageConfig::default(), records)?;
     }
 
     #[test]
@@ -478,19 +487,7 @@ proptest! {
         let mut cfg = LinkageConfig::default();
         cfg.soft[leasegate_linkage::Attribute::IpPrefix as usize].reach = 4.0;
         cfg.soft[leasegate_linkage::Attribute::Building as usize].reach = 4.0;
-        let (b, errs) = Linker::build(cfg.clone(), records.clone()).unwrap();
-        prop_assert!(errs.is_empty());
-        let mut inc = Linker::new(cfg).unwrap();
-        for r in records {
-            inc.add(r).unwrap();
-        }
-        prop_assert_eq!(partition(&b), partition(&inc));
-        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
-        for x in 0..b.len() {
-            for y in 0..b.len() {
-                prop_assert!((b.score_pair(x, y).0 - inc.score_pair(x, y).0).abs() < 1e-9);
-            }
-        }
+        check_incremental_equals_batch(cfg, records)?;
     }
 }
 
@@ -608,21 +605,6 @@ proptest! {
 
     #[test]
     fn addresses_incremental_equals_batch_and_symmetric(records in address_population()) {
-        let b = batch(records.clone());
-        let mut inc = Linker::new(LinkageConfig::default()).unwrap();
-        for r in records {
-            inc.add(r).unwrap();
-        }
-        prop_assert_eq!(partition(&b), partition(&inc));
-        prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
-        for x in 0..b.len() {
-            for y in 0..b.len() {
-                prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
-                prop_assert!((b.score_pair(x, y).0 - inc.score_pair(x, y).0).abs() < 1e-9);
-            }
-            for link in b.links(x) {
-                prop_assert!(b.links(link.other).iter().any(|y| y.other == x));
-            }
-        }
+        check_incremental_equals_batch(LinkageConfig::default(), records)?;
     }
 }
