@@ -4,10 +4,41 @@
 
 use crate::normalize::one_odd_token_each;
 
+/// Titles and generational suffixes that registries write or drop for one
+/// person: English, German (`Herr`, `Frau`), French (`Mme`, `Mlle`),
+/// Spanish (`Sra`, `Srta`, `Dra`), Arabic (`Sheikh`, `Hajji`), and `II`,
+/// `III`, `IV`, `Esq`, `PhD` after a name. (`Don` is left alone: it is also
+/// a given name.)
 fn is_honorific(t: &str) -> bool {
     matches!(
         t,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "madam" | "mx" | "jr" | "sr"
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "prof"
+            | "sir"
+            | "madam"
+            | "mx"
+            | "jr"
+            | "sr"
+            | "herr"
+            | "frau"
+            | "mme"
+            | "mlle"
+            | "sra"
+            | "srta"
+            | "dra"
+            | "sheikh"
+            | "shaikh"
+            | "sheik"
+            | "hajji"
+            | "haji"
+            | "ii"
+            | "iii"
+            | "iv"
+            | "esq"
+            | "phd"
     )
 }
 
@@ -875,6 +906,19 @@ pub fn persons_may_match(x: &str, y: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::strategy::Strategy;
+
+    #[test]
+    fn titles_and_suffixes_are_dropped() {
+        let n = |s: &str| normalize_person(s).unwrap();
+        assert_eq!(n("Herr Siegfried Oberhuber"), n("Siegfried Oberhuber"));
+        assert_eq!(n("Sheikh Omar Al Qasimi"), n("Omar Al Qasimi"));
+        assert_eq!(
+            n("Bartholomew Featherstone III"),
+            n("Bartholomew Featherstone")
+        );
+        assert_eq!(n("Mme Claire Dubois"), n("Claire Dubois"));
+        assert_ne!(n("Don Smith"), n("Smith"), "Don is a given name");
+    }
 
     #[test]
     fn person_names() {
