@@ -78,6 +78,10 @@ pub struct Evidence {
     pub weight: f64,
     /// How many customers hold the value (what the weight was derived from).
     pub shared_by: u32,
+    /// Why it counted for less than its frequency alone says (a crowded
+    /// network or building), for a compliance officer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 /// A link from one customer to another.
@@ -750,23 +754,46 @@ impl Linker {
             };
             building = of(a).max(of(b));
         }
+        // (attribute, value) -> why it was discounted; only for explanations.
+        let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
-                let discount = match item.0 {
+                let (discount, place) = match item.0 {
                     Attribute::Ip => {
                         let ip = self.values.text(item.1);
                         prefixes
                             .iter()
                             .find(|&&(p, _)| ip_in_prefix(ip, self.values.text(p)))
-                            .map_or(0.0, |&(_, h)| {
-                                self.config.crowding_discount_bits(Attribute::IpPrefix, h)
+                            .map_or((0.0, 0), |&(_, h)| {
+                                (
+                                    self.config.crowding_discount_bits(Attribute::IpPrefix, h),
+                                    h,
+                                )
                             })
                     }
-                    Attribute::Phone if building > 0 => self
-                        .config
-                        .switchboard_discount_bits(building, self.values.count[item.1 as usize]),
-                    _ => 0.0,
+                    Attribute::Phone if building > 0 => (
+                        self.config.switchboard_discount_bits(
+                            building,
+                            self.values.count[item.1 as usize],
+                        ),
+                        building,
+                    ),
+                    _ => (0.0, 0),
                 };
+                if discount > 0.0 && evidence.is_some() {
+                    let why = if item.0 == Attribute::Ip {
+                        format!(
+                            "the address is in a network {place} customers log in from \
+                             (a shared VPN, carrier-NAT or cloud pool): {discount:.2} bits less"
+                        )
+                    } else {
+                        format!(
+                            "both give a building {place} customers give (a business centre, \
+                             whose switchboard its tenants may share): {discount:.2} bits less"
+                        )
+                    };
+                    contexts.push((item.0, item.1, why));
+                }
                 item.3 = (item.3 - discount).max(0.0);
             }
             items.retain(|i| i.3 > 0.0);
@@ -853,11 +880,16 @@ impl Linker {
                         self.values.count[x as usize] + self.values.count[y as usize],
                     )
                 };
+                let context = contexts
+                    .iter()
+                    .find(|c| c.0 == attr && c.1 == v)
+                    .map(|c| c.2.clone());
                 ev.push(Evidence {
                     attribute: attr,
                     value,
                     weight: w,
                     shared_by,
+                    context,
                 });
             }
             ev.sort_by(|x, y| {

@@ -413,6 +413,10 @@ fn crowded_pools_discount_addresses_and_switchboards() {
         ));
         if i < 9 {
             r.phone = Some("+1 415 359 2563".into());
+        } else if i < 11 {
+            // Two tenants with a number of their own: still linked, and the
+            // evidence says why it counts for a bit less.
+            r.phone = Some("+1 415 359 7777".into());
         }
         records.push(r);
     }
@@ -437,6 +441,10 @@ fn crowded_pools_discount_addresses_and_switchboards() {
     }
     assert_eq!(c(&l, "q1"), c(&l, "q2"));
     assert_eq!(l.cluster_size(c(&l, "t0")), 3);
+    assert_eq!(c(&l, "bc9"), c(&l, "bc10"));
+    let link = &l.links(l.index_of("bc9").unwrap())[0];
+    let why = link.evidence[0].context.as_deref().unwrap_or_default();
+    assert!(why.contains("building 40 customers"), "{why}");
     // Built one at a time, the crowding grows past the reach and the early
     // links go: the same clusters as the batch.
     let mut inc = Linker::new(LinkageConfig::default()).unwrap();

@@ -277,6 +277,8 @@ struct ExplainEvidence {
     value: String,
     weight: f64,
     shared_by: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -322,6 +324,7 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
                             value: e.value,
                             weight: round2(e.weight),
                             shared_by: e.shared_by,
+                            context: e.context,
                         })
                         .collect(),
                 });
@@ -452,6 +455,9 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
                     e.value,
                     e.weight
                 )?;
+                if let Some(why) = &e.context {
+                    writeln!(w, "        counted for less: {why}")?;
+                }
             }
         }
     }
