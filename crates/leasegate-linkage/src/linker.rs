@@ -115,7 +115,7 @@ pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
     if let Some(v) = rec
         .registration_id
         .as_deref()
-        .and_then(normalize::normalize_registration_id)
+        .and_then(|r| normalize::normalize_registration_id_in(r, rec.country))
     {
         f.push((Attribute::RegistrationId, v));
     }
@@ -127,8 +127,12 @@ pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
         f.push((Attribute::PaymentFingerprint, v));
     }
     for k in &rec.ssh_keys {
-        if let Some(v) = normalize::normalize_ssh_key(k) {
+        // A full public key gives its SHA-256 and its MD5 fingerprint.
+        if let Some((v, md5)) = normalize::normalize_ssh_key_values(k) {
             f.push((Attribute::SshKey, v));
+            if let Some(m) = md5 {
+                f.push((Attribute::SshKey, m));
+            }
         }
     }
     if let Some(p) = rec

@@ -41,8 +41,13 @@ fn street_word(t: &str) -> &str {
         // (abbreviated str. too): one word, whichever language.
         "st" | "str" | "strasse" | "strase" | "straat" => "street",
         "rd" => "road",
-        "ave" | "av" | "avn" => "avenue",
-        "blvd" | "bd" => "boulevard",
+        // Spanish and Portuguese avenida (Av., Avda.), Russian prospekt.
+        "ave" | "av" | "avn" | "avenida" | "avda" | "prospekt" | "prosp" => "avenue",
+        "blvd" | "bd" | "bld" | "boul" => "boulevard",
+        // Russian ulitsa (ul.): street.
+        "ulitsa" | "ul" => "street",
+        // Portuguese rua is French rue (R. abbreviates both).
+        "rua" => "rue",
         "dr" | "drv" => "drive",
         "ln" => "lane",
         "ct" => "court",
@@ -74,7 +79,18 @@ fn street_word(t: &str) -> &str {
 fn is_unit_word(t: &str) -> bool {
     matches!(
         t,
-        "unit" | "suite" | "ste" | "apt" | "apartment" | "room" | "rm" | "office" | "ofc" | "flat"
+        "unit"
+            | "suite"
+            | "ste"
+            | "apt"
+            | "apartment"
+            | "room"
+            | "rm"
+            | "office"
+            | "ofc"
+            | "flat"
+            | "kv"
+            | "ofis"
     )
 }
 
@@ -787,6 +803,464 @@ fn is_po_box_token(t: &str) -> bool {
     t.strip_prefix("pobox").is_some_and(is_digits)
 }
 
+/// What separates an address token from the next one in the raw text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Sep {
+    /// The token ends the address.
+    End,
+    /// Exactly one punctuation character and no space (`D-10117`, `3/12`,
+    /// `N.Y.`, `S(048616)`).
+    Tight(u8),
+    /// A dot and then more (`ul. Tverskaya`, `7. OG`).
+    Dot,
+    /// A slash and then more (`C/ Alcalá`).
+    Slash,
+    /// Only spaces (`560 038`, `Chiyoda Ku`).
+    Space,
+    /// Anything else (a comma, a dash between spaces).
+    Other,
+}
+
+impl Sep {
+    fn dot(self) -> bool {
+        matches!(self, Sep::Tight(b'.') | Sep::Dot)
+    }
+}
+
+/// Lower-cased ASCII tokens of an address, as [`ascii_tokens`] gives them,
+/// each with what follows it (see [`Sep`]): the punctuation inside a token
+/// group carries meaning that splitting loses (`3/523` is flat 3 at number
+/// 523, `100-0005` one postcode, `D-10117` a postcode with its country
+/// letter, `N.Y.` one abbreviation).
+fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
+    // `〒` marks a Japanese postcode; `#` a unit (`#400`, `#12-03`).
+    let raw = s.replace('#', " unit ").replace('〒', " ");
+    let ascii = deunicode::deunicode(&raw).to_ascii_lowercase();
+    let b = ascii.as_bytes();
+    let mut out: Vec<(String, Sep)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let gap_start = i;
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let gap = &b[gap_start..i];
+        let sep = if i >= b.len() {
+            Sep::End
+        } else if gap.len() == 1 && gap[0] != b' ' {
+            Sep::Tight(gap[0])
+        } else if gap[0] == b'.' {
+            Sep::Dot
+        } else if gap[0] == b'/' {
+            Sep::Slash
+        } else if gap.iter().all(|&c| c == b' ') {
+            Sep::Space
+        } else {
+            Sep::Other
+        };
+        out.push((ascii[start..gap_start].to_string(), sep));
+    }
+    out
+}
+
+/// English ordinal words, as street names (`Fifth Avenue` = `5th Ave`) and
+/// floors (`Second Floor`): read as the ordinal number.
+const ORDINAL_WORDS: &[(&str, &str)] = &[
+    ("first", "1st"),
+    ("second", "2nd"),
+    ("third", "3rd"),
+    ("fourth", "4th"),
+    ("fifth", "5th"),
+    ("sixth", "6th"),
+    ("seventh", "7th"),
+    ("eighth", "8th"),
+    ("ninth", "9th"),
+    ("tenth", "10th"),
+    ("eleventh", "11th"),
+    ("twelfth", "12th"),
+    ("thirteenth", "13th"),
+    ("fourteenth", "14th"),
+    ("fifteenth", "15th"),
+    ("sixteenth", "16th"),
+    ("seventeenth", "17th"),
+    ("eighteenth", "18th"),
+    ("nineteenth", "19th"),
+    ("twentieth", "20th"),
+];
+
+/// Floor words written after the floor's (ordinal) number: German `3. OG`
+/// / `3. Obergeschoss` / `3. Etage` / `3. Stock`, French `3e étage`,
+/// Portuguese `4º andar`, Spanish `2ª planta` / `5º piso`, Japanese `3階`
+/// (transliterated `jie`).
+fn is_floor_word_after(t: &str) -> bool {
+    matches!(
+        t,
+        "og" | "obergeschoss" | "etage" | "stock" | "andar" | "planta" | "piso" | "jie"
+    )
+}
+
+/// Floor words written before the number: Spanish `piso 2` / `planta 2`,
+/// German and French `Etage 3`.
+fn is_floor_word_before(t: &str) -> bool {
+    matches!(t, "piso" | "planta" | "etage")
+}
+
+/// A floor number with the ordinal mark Romance languages and German write
+/// (`4º`, `2ª`, `4°` transliterated `4o`, `2a`, `4deg`; French `1er`, `3e`,
+/// `3eme`), or plain: the number. Read only before a floor word, where
+/// `5a` cannot be a house number.
+fn floor_ordinal(t: &str) -> Option<&str> {
+    if is_digits(t) {
+        return Some(t);
+    }
+    if let Some(n) = strip_ordinal(t) {
+        return Some(n);
+    }
+    ["o", "a", "deg", "er", "e", "eme", "re", "ere"]
+        .iter()
+        .find_map(|suf| t.strip_suffix(suf).filter(|n| is_digits(n)))
+}
+
+/// Japanese and Korean administrative suffixes written hyphenated, spaced
+/// or joined to the name: `Chiyoda-ku` / `Chiyoda Ku` / `Chiyodaku`
+/// (ward), `Teheran-ro` / `Teheranro` (road), `-gil` (street), `-daero`
+/// (boulevard), `-gu` (district), `-dong` (neighbourhood), `-cho` /
+/// `-machi` (town block). Joined, the canonical form. The two-letter road
+/// suffix `ro` only when hyphenated (`RO` after a Brazilian city is a
+/// state).
+fn joins_suffix(t: &str, sep: Sep) -> bool {
+    match sep {
+        Sep::Tight(b'-') => matches!(
+            t,
+            "ku" | "gu" | "ro" | "gil" | "daero" | "dong" | "cho" | "machi"
+        ),
+        Sep::Space => matches!(t, "ku" | "gu" | "dong"),
+        _ => false,
+    }
+}
+
+/// Japanese prefecture and city suffixes (`Tokyo-to`, `Osaka-fu`,
+/// `Kanagawa-ken`, `Yokohama-shi`): one variant writes them, another does
+/// not; dropped when hyphenated to the name.
+fn drops_suffix(t: &str) -> bool {
+    matches!(t, "to" | "fu" | "ken" | "shi")
+}
+
+/// Letters written before a postcode to name its country, as in the
+/// pre-1990s European form still common: `D-10117 Berlin`, `A-1010 Wien`,
+/// `CH-8001 Zürich`, `F-75001 Paris`, `L-1234` (still Luxembourg's form).
+fn is_postcode_country_prefix(t: &str) -> bool {
+    matches!(
+        t,
+        "d" | "a" | "ch" | "f" | "i" | "b" | "l" | "nl" | "dk" | "fl" | "e" | "p"
+    )
+}
+
+/// Words that label the number after them and are dropped there: `No.`,
+/// `Nr.`, `Number`, `núm.` (house number), Brazilian `CEP` (postcode),
+/// Russian `dom` (house). `n.` (Portuguese, Italian) and `d.` (Russian
+/// house) only with their dot: bare `N 300` is north, `D 12` a block.
+fn is_number_label(t: &str, sep: Sep) -> bool {
+    matches!(t, "no" | "nr" | "num" | "number" | "cep" | "dom")
+        || (matches!(t, "n" | "d") && sep.dot())
+}
+
+/// Other names of cities, one of which a variant uses and another the
+/// other: renamings (`Bangalore` / `Bengaluru`), transliterations
+/// (`Moskva` / `Moscow`), German umlauts written out (`Muenchen` /
+/// `München`, which transliterates to `munchen`).
+fn city_alias(t: &str) -> &str {
+    match t {
+        "moskva" => "moscow",
+        "bangalore" => "bengaluru",
+        "bombay" => "mumbai",
+        "madras" => "chennai",
+        "calcutta" => "kolkata",
+        "muenchen" => "munchen",
+        "koeln" => "koln",
+        "nuernberg" => "nurnberg",
+        "duesseldorf" => "dusseldorf",
+        _ => t,
+    }
+}
+
+/// The first pass over an address's tokens: the rules that need the
+/// punctuation between tokens (see [`address_raw_tokens`]), or that rewrite
+/// a token group into the form the main pass reads. Numbers are never
+/// dropped or changed, only joined where one number was split by its
+/// written form (postcodes) or tagged (`3/523` -> `unit3 523`).
+fn address_tokens(s: &str) -> Vec<String> {
+    let raw = address_raw_tokens(s);
+    let n = raw.len();
+    let tok = |i: usize| raw.get(i).map_or("", |(t, _)| t.as_str());
+    let sep = |i: usize| raw.get(i).map_or(Sep::End, |&(_, s)| s);
+    let letter = |i: usize| tok(i).len() == 1 && tok(i).as_bytes()[0].is_ascii_alphabetic();
+    let mut out: Vec<String> = Vec::with_capacity(n + 1);
+    let mut i = 0;
+    while i < n {
+        let t = tok(i);
+        let sp = sep(i);
+        let nx = tok(i + 1);
+        let joined_before = i > 0 && sep(i - 1) == Sep::Tight(b'-') && is_digits(tok(i - 1));
+        // Dotted abbreviations: `N.Y.`, `U.S.A.`, `P.O.`, `S.E.`: single
+        // letters joined by dots are one word, written also without them.
+        if letter(i) && sp == Sep::Tight(b'.') && letter(i + 1) {
+            let mut w = String::from(t);
+            let mut j = i + 1;
+            while letter(j) {
+                w.push_str(tok(j));
+                if sep(j) != Sep::Tight(b'.') || !letter(j + 1) {
+                    break;
+                }
+                j += 1;
+            }
+            // `N.º 333` (Portuguese número) ends as `no` before a number.
+            if !(w == "no" && is_digits(tok(j + 1))) {
+                out.push(w);
+            }
+            i = j + 1;
+            continue;
+        }
+        // Postcode country letters: `D-10117`.
+        if sp == Sep::Tight(b'-')
+            && is_postcode_country_prefix(t)
+            && (4..=5).contains(&nx.len())
+            && is_digits(nx)
+        {
+            i += 1;
+            continue;
+        }
+        // Singapore postcodes with their `S` prefix: `S048616`,
+        // `S(048616)`; the plain form is `Singapore 048616`.
+        if t == "s" && sp == Sep::Tight(b'(') && nx.len() == 6 && is_digits(nx) {
+            i += 1;
+            continue;
+        }
+        if t.len() == 7 && t.starts_with('s') && is_digits(&t[1..]) {
+            out.push(t[1..].to_string());
+            i += 1;
+            continue;
+        }
+        // Labels before a number (`No. 12`, `nº 1951`, `CEP 01305-000`,
+        // `d. 79`), also written joined (`nº324`, `No.237` is split).
+        if is_digits(nx) && is_number_label(t, sp) {
+            i += 1;
+            continue;
+        }
+        if let Some(d) = t.strip_prefix("no").filter(|d| is_digits(d)) {
+            out.push(d.to_string());
+            i += 1;
+            continue;
+        }
+        // Russian `kv.` (kvartira, flat) and `of.` (ofis, office) before a
+        // number are units (`of` elsewhere is a filler word).
+        if (t == "kv" || (t == "of" && sp.dot())) && is_digits(nx) {
+            out.push("unit".to_string());
+            i += 1;
+            continue;
+        }
+        // Russian `pr-t` (prospekt): avenue.
+        if t == "pr" && sp == Sep::Tight(b'-') && nx == "t" {
+            out.push("avenue".to_string());
+            i += 2;
+            continue;
+        }
+        // `R.` (French rue, Portuguese rua) before a name; Spanish `C/`
+        // (calle).
+        // Also `R Augusta` without the dot where it starts the address.
+        if t == "r"
+            && (sp.dot() || i == 0)
+            && nx.bytes().all(|c| c.is_ascii_alphabetic())
+            && !nx.is_empty()
+        {
+            out.push("rue".to_string());
+            i += 1;
+            continue;
+        }
+        if t == "c" && matches!(sp, Sep::Tight(b'/') | Sep::Slash) {
+            out.push("calle".to_string());
+            i += 1;
+            continue;
+        }
+        if is_digits(t) && !joined_before {
+            let tight_next = sep(i + 1) != Sep::Tight(b'-') && sep(i + 1) != Sep::Tight(b'/');
+            // Postcodes written with a hyphen and without: Japanese
+            // `100-0005` (3+4 digits), Brazilian CEP `01305-000` (5+3).
+            // Not inside a longer chain (`4-3-18`, Japanese block numbers).
+            if sp == Sep::Tight(b'-')
+                && is_digits(nx)
+                && tight_next
+                && matches!((t.len(), nx.len()), (3, 4) | (5, 3))
+            {
+                out.push(format!("{t}{nx}"));
+                i += 2;
+                continue;
+            }
+            // Indian PINs written `560 038`: six digits in two groups of
+            // three, the first not zero, not after another number or a unit
+            // word, not before a number.
+            if sp == Sep::Space
+                && t.len() == 3
+                && nx.len() == 3
+                && is_digits(nx)
+                && !t.starts_with('0')
+                && (i == 0 || !(has_digit(tok(i - 1)) || is_unit_word(tok(i - 1))))
+                && !has_digit(tok(i + 2))
+            {
+                out.push(format!("{t}{nx}"));
+                i += 2;
+                continue;
+            }
+            // British and Australian flat/house: `3/523 X Road` is flat 3
+            // at number 523 (`Flat 3, 523 X Road`). Kept apart from `3523`.
+            if sp == Sep::Tight(b'/') && is_digits(nx) && tight_next {
+                out.push(format!("unit{}", trim_zeros(t)));
+                out.push(nx.to_string());
+                i += 2;
+                continue;
+            }
+            // French house-number suffixes: `12 bis`, `12bis`, `12B` (bis),
+            // `12 ter`, `12T` (ter), `quater`.
+            if let Some(l) = match nx {
+                "bis" => Some('b'),
+                "ter" => Some('t'),
+                "quater" => Some('q'),
+                _ => None,
+            } {
+                out.push(format!("{t}{l}"));
+                i += 2;
+                continue;
+            }
+            // Japanese `4-chome 3-18` is `4-3-18`: the chome word goes.
+            if sp == Sep::Tight(b'-') && nx == "chome" {
+                out.push(t.to_string());
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(stem) = ["bis", "ter", "quater"]
+            .iter()
+            .find_map(|s| t.strip_suffix(s).filter(|d| is_digits(d)))
+        {
+            out.push(format!("{stem}{}", &t[stem.len()..stem.len() + 1]));
+            i += 1;
+            continue;
+        }
+        // Floors written number first, with or without an ordinal mark:
+        // `7. OG`, `1.OG`, `4º andar`, `4° andar`, `7.º andar`, `2ª planta`,
+        // `3e étage`, `3階`. `Stock` only after a dot (`3. Stock`: ordinal;
+        // `12 Stock Lane` is a street). Not across a comma (`nº 98, piso 11`).
+        if let Some(num) = floor_ordinal(t) {
+            let (word_at, sep_ok) = if matches!(nx, "o" | "a") && sp == Sep::Tight(b'.') {
+                (i + 2, true)
+            } else {
+                (i + 1, matches!(sp, Sep::Dot | Sep::Tight(_) | Sep::Space))
+            };
+            let w = tok(word_at);
+            if sep_ok && is_floor_word_after(w) && (w != "stock" || sp.dot()) {
+                out.push(format!("floor{}", trim_zeros(num)));
+                i = word_at + 1;
+                continue;
+            }
+        }
+        // `3jie` (3階 run together by transliteration), Korean `24ceung`
+        // (24층).
+        if let Some(num) = t
+            .strip_suffix("jie")
+            .or_else(|| t.strip_suffix("ceung"))
+            .filter(|d| is_digits(d))
+        {
+            out.push(format!("floor{}", trim_zeros(num)));
+            i += 1;
+            continue;
+        }
+        // A lone Portuguese or Spanish ordinal (`7º`, `3.º`) after the house
+        // number is the floor, `andar` / `piso` left unsaid: `º` is an
+        // ordinal mark only, never a house-number letter.
+        if let Some(num) = t.strip_suffix('o').filter(|d| is_digits(d)) {
+            out.push(format!("floor{}", trim_zeros(num)));
+            i += 1;
+            continue;
+        }
+        if is_digits(t) && sp == Sep::Tight(b'.') && nx == "o" && !is_digits(tok(i + 2)) {
+            out.push(format!("floor{}", trim_zeros(t)));
+            i += 2;
+            continue;
+        }
+        // Articles between a Romance street type and its name (`Avenida da
+        // Boavista` = `Av Boavista`, `Rua da Assembleia`): written or not.
+        // Only between two words: `1234 DA` is a Dutch postcode.
+        if matches!(t, "da" | "do" | "das" | "dos" | "del" | "della")
+            && i > 0
+            && tok(i - 1).bytes().all(|c| c.is_ascii_alphabetic())
+            && !nx.is_empty()
+            && nx.bytes().all(|c| c.is_ascii_alphabetic())
+        {
+            i += 1;
+            continue;
+        }
+        // Russian `g.` (gorod, city) before the city name.
+        if t == "g" && sp.dot() && i + 1 < n {
+            i += 1;
+            continue;
+        }
+        if is_floor_word_before(t) {
+            if let Some(num) = floor_ordinal(nx) {
+                out.push(format!("floor{}", trim_zeros(num)));
+                i += 2;
+                continue;
+            }
+        }
+        // Hyphenated Japanese and Korean suffixes (see `joins_suffix`).
+        if t.len() >= 3 && t.bytes().all(|c| c.is_ascii_alphabetic()) {
+            if joins_suffix(nx, sp) {
+                out.push(format!("{t}{nx}"));
+                i += 2;
+                continue;
+            }
+            if sp == Sep::Tight(b'-') && drops_suffix(nx) {
+                out.push(t.to_string());
+                i += 2;
+                continue;
+            }
+        }
+        // Bangalore's numbered cross roads: `6th Cross` = `6th Cross Road`.
+        if t == "cross" && matches!(nx, "road" | "rd") {
+            out.push(t.to_string());
+            i += 2;
+            continue;
+        }
+        if let Some(&(_, o)) = ORDINAL_WORDS.iter().find(|(w, _)| *w == t) {
+            out.push(o.to_string());
+            i += 1;
+            continue;
+        }
+        out.push(city_alias(t).to_string());
+        i += 1;
+    }
+    out
+}
+
+/// French CEDEX (a business-mail routing suffix, `75008 PARIS CEDEX 08`)
+/// ending the address: one variant writes it, another not.
+fn strip_trailing_cedex(toks: &mut Vec<String>) {
+    let n = toks.len();
+    if n >= 2 && toks[n - 1] == "cedex" {
+        toks.truncate(n - 1);
+    } else if n >= 3 && toks[n - 2] == "cedex" && toks[n - 1].len() <= 2 && is_digits(&toks[n - 1])
+    {
+        toks.truncate(n - 2);
+    }
+}
+
 /// Canonical postal address: transliterated, lower case, punctuation gone,
 /// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
 /// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
@@ -813,8 +1287,9 @@ fn is_po_box_token(t: &str) -> bool {
 /// a tower many customers give stays weak evidence, because an address
 /// weighs less the more customers hold it.
 pub fn normalize_address(s: &str) -> Option<String> {
-    let raw = s.replace('#', " unit ");
-    let mut toks = ascii_tokens(&raw);
+    let mut toks = address_tokens(s);
+    strip_trailing_countries(&mut toks);
+    strip_trailing_cedex(&mut toks);
     strip_trailing_countries(&mut toks);
     split_joined_postcodes(&mut toks);
     let mut out: Vec<String> = Vec::with_capacity(toks.len() + 1);
@@ -1088,26 +1563,71 @@ fn calling_code(country: CountryCode) -> Option<(&'static str, &'static str)> {
 /// 1M-customers-in-60-s budget. Comparison only needs a canonical digit
 /// string, not validation, so a calling-code table suffices.
 pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> {
-    let t = s.trim();
+    // Full-width forms (`０３－１２３４`) are how Japanese, Chinese and Korean
+    // input methods type digits; fold them to ASCII (allocates only then).
+    let folded;
+    let t = if s.is_ascii() {
+        s.trim()
+    } else {
+        folded = fold_full_width(s);
+        folded.trim()
+    };
     if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let literal = || Some(Parsed::Literal(t.to_string()));
-    // Extensions are not part of the number.
-    let main = t.split(['x', 'X', ';']).next().unwrap_or(t);
-    let main = main.split("ext").next().unwrap_or(main);
-    if main.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return literal();
-    }
-    let plus = main.trim_start().starts_with('+');
+    // RFC 3966 `tel:` URIs, as copied from web pages.
+    let t = match t.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case("tel:") => t[4..].trim_start(),
+        _ => t,
+    };
+    // Brazil: `0xx11 ...`, the long-distance carrier code left as `xx`.
+    let t = match t.get(..3) {
+        Some(p) if p.eq_ignore_ascii_case("0xx") => &t[3..],
+        _ => t,
+    };
+    // Extensions (`x123`, `ext. 45`, `(ext. 7)`, `#200`, `;ext=9`) are not
+    // part of the number.
+    let main = &t[..extension_start(t)];
+    let vanity;
+    let main = if main.bytes().any(|b| b.is_ascii_alphabetic()) {
+        // Vanity numbers (`1-800-GPU-RENT`) are written in capitals; the
+        // letters dial their keypad digits.
+        match vanity_digits(main) {
+            Some(v) => {
+                vanity = v;
+                vanity.as_str()
+            }
+            None => return literal(),
+        }
+    } else {
+        main
+    };
+    // `(+34) 912...` / `(65) 6123 ...`: the country code in parentheses.
+    let (main, paren_cc) = split_paren_prefix(main);
+    let cc = country.and_then(calling_code);
+    let paren_is_cc = paren_cc.is_some_and(|p| {
+        p.starts_with('+')
+            || cc.is_some_and(|(code, trunk)| {
+                // Only where the country has no trunk prefix: elsewhere a
+                // bracketed group is an area code (Brazil's `(55)`).
+                trunk.is_empty() && p == code
+            })
+    });
+    let plus = paren_is_cc || main.trim_start().starts_with('+');
     // `+44 (0)20 ...`: the bracketed trunk prefix is dialled only nationally.
     let main = if plus {
         main.replace("(0)", "")
     } else {
         main.to_string()
     };
-    let d: String = main.chars().filter(char::is_ascii_digit).collect();
-    let cc = country.and_then(calling_code);
+    let mut d: String = String::with_capacity(main.len() + 4);
+    if paren_is_cc {
+        d.extend(paren_cc.unwrap_or("").chars().filter(char::is_ascii_digit));
+    } else if let Some(p) = paren_cc {
+        d.extend(p.chars().filter(char::is_ascii_digit));
+    }
+    d.extend(main.chars().filter(char::is_ascii_digit));
     let intl: Option<String> = if plus {
         Some(d)
     } else if let Some(rest) = d.strip_prefix("00") {
@@ -1118,7 +1638,14 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
         let nsn = if code == "1" && d.len() == 11 {
             d.strip_prefix('1').unwrap_or(&d)
         } else if !trunk.is_empty() && code != "1" {
-            d.strip_prefix(trunk).unwrap_or(&d)
+            let n = d.strip_prefix(trunk).unwrap_or(&d);
+            // `091-98450-12347`: the trunk `0` written before the calling
+            // code in place of `+` (seen in India); only when what follows
+            // is a full national number there.
+            match (n.strip_prefix(code), national_len(code)) {
+                (Some(rest), Some(len)) if d.starts_with(trunk) && rest.len() == len => rest,
+                _ => n,
+            }
         } else {
             &d
         };
@@ -1131,6 +1658,104 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
             Some(Parsed::Canonical(format!("+{x}")))
         }
         _ => literal(),
+    }
+}
+
+/// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to
+/// ASCII.
+fn fold_full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Byte offset where an extension begins (`x`, `ext`, `ext.`, `#`, `;`,
+/// `extension`), or the length: the marker must follow a digit or space and
+/// be followed by digits only.
+fn extension_start(t: &str) -> usize {
+    let b = t.as_bytes();
+    for i in 0..b.len() {
+        let rest = &t[i..];
+        let marker_len = if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("extension") {
+            9
+        } else if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case("ext") {
+            3
+        } else if matches!(b[i], b'x' | b'X' | b'#' | b';') {
+            1
+        } else {
+            continue;
+        };
+        if i == 0 || !t[..i].bytes().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let tail = rest[marker_len..].trim_matches(|c: char| {
+            c == '.' || c == ':' || c == '=' || c == ')' || c.is_whitespace()
+        });
+        let tail = tail
+            .strip_prefix("ext=")
+            .or_else(|| tail.strip_prefix("EXT="))
+            .unwrap_or(tail);
+        if !tail.is_empty() && tail.len() <= 6 && tail.bytes().all(|c| c.is_ascii_digit()) {
+            // Drop a `(` that opened the extension, and spaces.
+            return t[..i]
+                .trim_end_matches(|c: char| c == '(' || c.is_whitespace())
+                .len();
+        }
+    }
+    t.len()
+}
+
+/// Vanity number to digits by the ITU E.161 keypad, when its letters are all
+/// capitals (as vanity numbers are printed) and it has at least 3 digits.
+fn vanity_digits(t: &str) -> Option<String> {
+    if t.bytes().filter(u8::is_ascii_digit).count() < 3
+        || t.bytes().any(|b| b.is_ascii_lowercase() || !b.is_ascii())
+    {
+        return None;
+    }
+    Some(
+        t.bytes()
+            .map(|b| match b {
+                b'A'..=b'C' => '2',
+                b'D'..=b'F' => '3',
+                b'G'..=b'I' => '4',
+                b'J'..=b'L' => '5',
+                b'M'..=b'O' => '6',
+                b'P'..=b'S' => '7',
+                b'T'..=b'V' => '8',
+                b'W'..=b'Z' => '9',
+                _ => b as char,
+            })
+            .collect(),
+    )
+}
+
+/// A leading parenthesised group (`(+34)`, `(65)`) and what follows it.
+fn split_paren_prefix(t: &str) -> (&str, Option<&str>) {
+    let s = t.trim_start();
+    if let Some(rest) = s.strip_prefix('(') {
+        if let Some((inner, after)) = rest.split_once(')') {
+            let inner = inner.trim();
+            let digits = inner.trim_start_matches('+');
+            if !digits.is_empty() && digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit())
+            {
+                return (after, Some(inner));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// Length of a national significant number where the country uses one
+/// length for all numbers (used only to read `0<code><number>`).
+fn national_len(code: &str) -> Option<usize> {
+    match code {
+        "91" => Some(10), // India
+        _ => None,
     }
 }
 
@@ -1191,16 +1816,132 @@ const FREE_MAIL: &[&str] = &[
     "daum.net",
     "hanmail.net",
     "rediffmail.com",
+    // Consumer ISPs and national portals, by country.
+    "emirates.net.ae",
+    "t-online.de",
+    "freenet.de",
+    "arcor.de",
+    "posteo.de",
+    "mailbox.org",
+    "orange.fr",
+    "free.fr",
+    "wanadoo.fr",
+    "sfr.fr",
+    "neuf.fr",
+    "laposte.net",
+    "libero.it",
+    "virgilio.it",
+    "tiscali.it",
+    "alice.it",
+    "tin.it",
+    "telefonica.net",
+    "terra.es",
+    "sapo.pt",
+    "ukr.net",
+    "i.ua",
+    "uol.com.br",
+    "bol.com.br",
+    "terra.com.br",
+    "ig.com.br",
+    "nate.com",
+    "docomo.ne.jp",
+    "ezweb.ne.jp",
+    "au.com",
+    "softbank.ne.jp",
+    "i.softbank.jp",
+    "nifty.com",
+    "biglobe.ne.jp",
+    "singnet.com.sg",
+    "pacific.net.sg",
+    "starhub.net.sg",
+    "netvigator.com",
+    "bigpond.com",
+    "bigpond.net.au",
+    "optusnet.com.au",
+    "xtra.co.nz",
+    "shaw.ca",
+    "rogers.com",
+    "sympatico.ca",
+    "videotron.ca",
+    "telus.net",
+    "btinternet.com",
+    "sky.com",
+    "virginmedia.com",
+    "ntlworld.com",
+    "talktalk.net",
+    "comcast.net",
+    "verizon.net",
+    "att.net",
+    "sbcglobal.net",
+    "cox.net",
+    "earthlink.net",
+    "charter.net",
+    "bellsouth.net",
+    "email.com",
+    "usa.com",
+    "inbox.com",
+    "gmx.at",
+    "gmx.ch",
+    "gmx.fr",
+    "gmx.us",
+    "seznam.cz",
+    "wp.pl",
+    "o2.pl",
+    "onet.pl",
+    "interia.pl",
+    "abv.bg",
+    "walla.co.il",
+    "sina.com.cn",
+    "vip.qq.com",
+];
+
+/// Mail brands that sell the same consumer mailbox under many country
+/// domains (`hotmail.fr`, `yahoo.com.br`, `gmx.ch`, `yandex.kz`): the label
+/// before the public suffix names the provider.
+const FREE_MAIL_BRANDS: &[&str] = &[
+    "hotmail",
+    "outlook",
+    "live",
+    "yahoo",
+    "ymail",
+    "aol",
+    "gmx",
+    "yandex",
+    "windowslive",
 ];
 
 pub fn is_free_mail(domain: &str) -> bool {
-    FREE_MAIL.contains(&domain)
+    if FREE_MAIL.contains(&domain) {
+        return true;
+    }
+    // `domain` is registrable: its first label is the brand, the rest the
+    // public suffix; only country suffixes (`fr`, `co.uk`, `com.br`) and
+    // `com`/`net` count, so `live.events` stays a company.
+    match domain.split_once('.') {
+        Some((label, suffix)) if FREE_MAIL_BRANDS.contains(&label) => {
+            let last = suffix.rsplit('.').next().unwrap_or(suffix);
+            last.len() == 2 || suffix == "com" || suffix == "net"
+        }
+        _ => false,
+    }
 }
 
 /// Registrable domain (`mail.corp.co.uk` -> `corp.co.uk`) by the public
 /// suffix list; a host that has none (an IP, `localhost`) is returned as is.
 pub fn registrable_domain(host: &str) -> Option<String> {
-    let h = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    let mut h = host.trim().trim_end_matches('.').to_ascii_lowercase();
+    // Internationalised names in one form, Unicode: `xn--bcher-q9a.de` as
+    // typed (`bücher.de`); DNS and mail tools print either.
+    if h.contains("xn--") {
+        h = h
+            .split('.')
+            .map(punycode_label)
+            .collect::<Vec<_>>()
+            .join(".");
+    }
+    if !h.is_ascii() {
+        h = h.to_lowercase();
+    }
     if h.is_empty() || h.contains(char::is_whitespace) {
         return None;
     }
@@ -1208,6 +1949,78 @@ pub fn registrable_domain(host: &str) -> Option<String> {
         Some(d) => Some(d.to_string()),
         None => Some(h),
     }
+}
+
+/// One DNS label from its ACE form (`xn--...`, RFC 3492 Punycode) to
+/// Unicode; any other label, or one that does not decode, as given.
+fn punycode_label(label: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let Some(enc) = label.strip_prefix("xn--") else {
+        return Cow::Borrowed(label);
+    };
+    match punycode_decode(enc) {
+        Some(s) => Cow::Owned(s),
+        None => Cow::Borrowed(label),
+    }
+}
+
+/// RFC 3492 section 6.2 decoding.
+fn punycode_decode(input: &str) -> Option<String> {
+    const BASE: u32 = 36;
+    const TMIN: u32 = 1;
+    const TMAX: u32 = 26;
+    fn adapt(delta: u32, points: u32, first: bool) -> u32 {
+        let mut delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / points;
+        let mut k = 0;
+        while delta > ((BASE - TMIN) * TMAX) / 2 {
+            delta /= BASE - TMIN;
+            k += BASE;
+        }
+        k + (BASE - TMIN + 1) * delta / (delta + 38)
+    }
+    let (basic, rest) = match input.rfind('-') {
+        Some(p) => (&input[..p], &input[p + 1..]),
+        None => ("", input),
+    };
+    if !basic.is_ascii() {
+        return None;
+    }
+    let mut out: Vec<char> = basic.chars().collect();
+    let (mut n, mut i, mut bias) = (128u32, 0u32, 72u32);
+    let mut it = rest.bytes().peekable();
+    while it.peek().is_some() {
+        let old_i = i;
+        let mut w = 1u32;
+        let mut k = BASE;
+        loop {
+            let digit = match it.next()? {
+                c @ b'a'..=b'z' => u32::from(c - b'a'),
+                c @ b'0'..=b'9' => u32::from(c - b'0') + 26,
+                _ => return None,
+            };
+            i = i.checked_add(digit.checked_mul(w)?)?;
+            let t = if k <= bias {
+                TMIN
+            } else if k >= bias + TMAX {
+                TMAX
+            } else {
+                k - bias
+            };
+            if digit < t {
+                break;
+            }
+            w = w.checked_mul(BASE - t)?;
+            k += BASE;
+        }
+        let len = out.len() as u32 + 1;
+        bias = adapt(i - old_i, len, old_i == 0);
+        n = n.checked_add(i / len)?;
+        i %= len;
+        out.insert(i as usize, char::from_u32(n)?);
+        i += 1;
+    }
+    Some(out.into_iter().collect())
 }
 
 /// An email address as a mailbox (lower case, `+tag` dropped, dots in Gmail
@@ -1220,7 +2033,17 @@ pub struct NormalEmail {
 }
 
 pub fn normalize_email(s: &str) -> Option<NormalEmail> {
-    let t = s.trim().trim_start_matches("mailto:").to_ascii_lowercase();
+    // RFC 5322 name-addr (`Taro Yamada <taro@acme.co.jp>`): the address is
+    // what is inside the angle brackets.
+    let mut t = s.trim();
+    if let Some((_, inner)) = t.rsplit_once('<') {
+        t = inner.split('>').next().unwrap_or(inner);
+    }
+    // Quotes, brackets and sentence punctuation around a pasted address.
+    let t = t
+        .trim_matches(|c: char| c.is_whitespace() || "\"'<>()[]{},;:.".contains(c))
+        .trim_start_matches("mailto:")
+        .to_ascii_lowercase();
     let (local, host) = t.rsplit_once('@')?;
     let local = local.split('+').next().unwrap_or(local);
     if local.is_empty() || host.is_empty() {
@@ -1273,7 +2096,7 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
     if t.is_empty() {
         return None;
     }
-    let bare = t.trim_start_matches('[').trim_end_matches(']');
+    let bare = ip_host_part(t);
     match bare.parse::<IpAddr>() {
         Ok(ip) => {
             let ip = ip.to_canonical();
@@ -1299,6 +2122,29 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
     }
 }
 
+/// The address in `[v6]:port`, `v4:port`, `v4/32` and `v6/128` (as
+/// copied from connection logs and firewall rules); anything else as given.
+fn ip_host_part(t: &str) -> &str {
+    if let Some(rest) = t.strip_prefix('[') {
+        // `[v6]` or `[v6]:port`.
+        return rest.split(']').next().unwrap_or(rest);
+    }
+    if let Some((a, len)) = t.split_once('/') {
+        let host_len = if a.contains(':') { "128" } else { "32" };
+        return if len == host_len { a } else { t };
+    }
+    match t.split_once(':') {
+        Some((a, port))
+            if !port.is_empty()
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && a.parse::<std::net::Ipv4Addr>().is_ok() =>
+        {
+            a
+        }
+        _ => t,
+    }
+}
+
 /// A SHA-256 fingerprint without its `SHA256:` prefix: 32 bytes in
 /// standard base64 are 43 characters (`ssh-keygen -l` prints them so, the
 /// 44th being the `=` padding some tools keep). Nothing else SSH prints has
@@ -1319,18 +2165,55 @@ fn is_bare_sha256_fingerprint(t: &str) -> bool {
 /// SSH key fingerprint: `SHA256:` fingerprints keep their (case-sensitive)
 /// base64 without padding, and a bare one (see
 /// `is_bare_sha256_fingerprint`) gains the prefix; MD5 colon-hex is
-/// lower-cased; a full public key line keeps its type and key, not its
-/// comment.
+/// lower-cased; a full public key line becomes its OpenSSH SHA-256
+/// fingerprint (see `normalize_ssh_key_values`), or keeps its type and key
+/// when the key does not decode.
 pub fn normalize_ssh_key(s: &str) -> Option<String> {
+    normalize_ssh_key_values(s).map(|(v, _)| v)
+}
+
+/// A full public key line's fingerprints as `ssh-keygen -l` prints them:
+/// `SHA256:` + unpadded base64 of SHA-256 over the decoded key blob, and
+/// `MD5:` + hex of MD5 over it (the older default, still what many
+/// consoles show). None unless the line is `<type> <base64 blob>` whose blob
+/// names the same type, as OpenSSH's wire format does.
+fn ssh_key_fingerprints(kind: &str, key: &str) -> Option<(String, String)> {
+    use base64::Engine as _;
+    use md5::Digest as _;
+    use sha2::Digest as _;
+    let blob = base64::engine::general_purpose::STANDARD.decode(key).ok()?;
+    let name_len = u32::from_be_bytes(blob.get(..4)?.try_into().ok()?) as usize;
+    if blob.get(4..4 + name_len)? != kind.as_bytes() {
+        return None;
+    }
+    let sha = sha2::Sha256::digest(&blob);
+    let sha = base64::engine::general_purpose::STANDARD_NO_PAD.encode(sha);
+    let md5 = md5::Md5::digest(&blob);
+    let mut hex = String::with_capacity(36);
+    hex.push_str("MD5:");
+    for b in md5.iter() {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+    }
+    Some((format!("SHA256:{sha}"), hex))
+}
+
+/// The SSH key's normalised value and, for a full public key, a second one:
+/// its MD5 fingerprint (the first being its SHA-256 one), so a customer who
+/// gives either fingerprint matches the key.
+pub fn normalize_ssh_key_values(s: &str) -> Option<(String, Option<String>)> {
     let t = s.trim();
     if t.len() < 8 {
         return None;
     }
     if t.len() > 7 && t.is_char_boundary(7) && t[..7].eq_ignore_ascii_case("sha256:") {
-        return Some(format!("SHA256:{}", t[7..].trim().trim_end_matches('=')));
+        return Some((
+            format!("SHA256:{}", t[7..].trim().trim_end_matches('=')),
+            None,
+        ));
     }
     if is_bare_sha256_fingerprint(t) {
-        return Some(format!("SHA256:{}", t.trim_end_matches('=')));
+        return Some((format!("SHA256:{}", t.trim_end_matches('=')), None));
     }
     let t2 = if t.len() > 4 && t.is_char_boundary(4) && t[..4].eq_ignore_ascii_case("md5:") {
         &t[4..]
@@ -1338,14 +2221,20 @@ pub fn normalize_ssh_key(s: &str) -> Option<String> {
         t
     };
     if t2.bytes().all(|b| b.is_ascii_hexdigit() || b == b':') {
-        return Some(format!("MD5:{}", t2.to_ascii_lowercase().replace(':', "")));
+        return Some((
+            format!("MD5:{}", t2.to_ascii_lowercase().replace(':', "")),
+            None,
+        ));
     }
     let mut parts = t.split_whitespace();
     match (parts.next(), parts.next()) {
         (Some(kind), Some(key)) if kind.starts_with("ssh-") || kind.starts_with("ecdsa-") => {
-            Some(format!("{kind} {key}"))
+            match ssh_key_fingerprints(kind, key) {
+                Some((sha, md5)) => Some((sha, Some(md5))),
+                None => Some((format!("{kind} {key}"), None)),
+            }
         }
-        _ => Some(t.to_string()),
+        _ => Some((t.to_string(), None)),
     }
 }
 
@@ -1359,14 +2248,119 @@ fn is_placeholder(t: &str) -> bool {
         )
 }
 
+/// Labels written in front of a registration number (`EIN 12-3456780`,
+/// `Company No. 0123`, `ОГРН 1027...`, `CNPJ ...`), as whole tokens,
+/// upper case and transliterated. `NO`/`NR`/`NUMBER` follow another label.
+const REG_ID_LABELS: &[&str] = &[
+    "EIN",
+    "TIN",
+    "FEIN",
+    "VAT",
+    "VATIN",
+    "UST",
+    "USTIDNR",
+    "COMPANY",
+    "CO",
+    "REG",
+    "REGN",
+    "REGISTRATION",
+    "REGISTERED",
+    "CRN",
+    "CNPJ",
+    "CPF",
+    "UEN",
+    "OGRN",
+    "OGRNIP",
+    "INN",
+    "KPP",
+    "CIN",
+    "LLPIN",
+    "SIREN",
+    "SIRET",
+    "KVK",
+    "ABN",
+    "ACN",
+    "NZBN",
+    "BRN",
+    "CR",
+    "CN",
+    "NIF",
+    "CIF",
+    "NIPC",
+    "NIE",
+    "USCC",
+    "RCS",
+    "ID",
+    "NO",
+    "NR",
+    "NUMBER",
+    "NUM",
+    "N",
+];
+
 /// Company registration number: upper case, letters and digits only;
-/// placeholders (`N/A`, `0000`, `unknown`) give `None`.
+/// placeholders (`N/A`, `0000`, `unknown`) give `None`. See
+/// `normalize_registration_id_in`.
 pub fn normalize_registration_id(s: &str) -> Option<String> {
-    let t: String = deunicode::deunicode(s)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
-    let t = t.to_ascii_uppercase();
+    normalize_registration_id_in(s, None)
+}
+
+/// Company registration number in the record's country: leading labels
+/// (`EIN`, `Company No.`, `RCS Paris`, `ОГРН`) dropped; a purely numeric
+/// number without leading zeros (registries pad to a width: UK `01234567`
+/// is `1234567`); a prefix equal to the country's ISO code dropped (EU VAT
+/// numbers are the national number behind it: `GB01234568`, `ESB12345679`);
+/// a French SIRET (14 digits) reduced to its SIREN (the first 9).
+pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Option<String> {
+    let d = deunicode::deunicode(s).to_ascii_uppercase();
+    let mut toks = d
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .peekable();
+    let mut t = String::with_capacity(d.len());
+    let mut saw_label = false;
+    while let Some(tok) = toks.next() {
+        if t.is_empty() && REG_ID_LABELS.contains(&tok) && toks.peek().is_some() {
+            // `RCS Paris 732 829 321`: the city follows the label.
+            if tok == "RCS" {
+                while toks
+                    .peek()
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphabetic()))
+                {
+                    toks.next();
+                }
+            }
+            saw_label = true;
+            continue;
+        }
+        t.push_str(tok);
+    }
+    if t.is_empty() || (saw_label && !t.bytes().any(|b| b.is_ascii_digit())) {
+        // Only labels: keep the whole text, as before.
+        t = d.chars().filter(char::is_ascii_alphanumeric).collect();
+    }
+    if let Some(cc) = country {
+        if let Some(rest) = t.strip_prefix(cc.as_str()) {
+            if rest.len() >= 6
+                && rest.bytes().filter(u8::is_ascii_digit).count() >= 6
+                && rest.bytes().take(2).any(|b| b.is_ascii_digit())
+            {
+                t = rest.to_string();
+            }
+        }
+        if cc.as_str() == "FR" && t.len() == 14 && t.bytes().all(|b| b.is_ascii_digit()) {
+            t.truncate(9);
+        }
+    }
+    if is_placeholder(&t) {
+        return None;
+    }
+    if t.bytes().all(|b| b.is_ascii_digit()) {
+        let z = t.trim_start_matches('0');
+        if z.len() != t.len() {
+            t = z.to_string();
+        }
+    }
     if is_placeholder(&t) {
         None
     } else {
@@ -1374,15 +2368,43 @@ pub fn normalize_registration_id(s: &str) -> Option<String> {
     }
 }
 
-/// Payment instrument fingerprint: opaque, trimmed (case kept: processors'
-/// fingerprints are case-sensitive).
+/// Labels in front of a hex card fingerprint, as exports print them.
+const PAYMENT_FP_LABELS: &[&str] = &["fp_", "fp:", "sha256:", "sha1:", "md5:", "fingerprint:"];
+
+/// Payment instrument fingerprint. A hex digest (at least 16 hex digits, in
+/// either case, grouped by `:`, `-` or spaces, optionally behind a label
+/// such as `fp_` or `sha256:`) is one value: lower-case hex alone.
+/// Anything else is opaque and kept as given, trimmed (case kept:
+/// processors' fingerprints such as Stripe's are case-sensitive base62).
 pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
     let t = s.trim();
     if is_placeholder(&t.to_ascii_uppercase()) {
-        None
-    } else {
-        Some(t.to_string())
+        return None;
     }
+    let mut body = t;
+    for l in PAYMENT_FP_LABELS {
+        if body.len() > l.len()
+            && body.is_char_boundary(l.len())
+            && body[..l.len()].eq_ignore_ascii_case(l)
+        {
+            body = body[l.len()..].trim_start();
+            break;
+        }
+    }
+    let hex_only = body
+        .bytes()
+        .all(|b| b.is_ascii_hexdigit() || matches!(b, b':' | b'-' | b' '));
+    let n_hex = body.bytes().filter(u8::is_ascii_hexdigit).count();
+    if hex_only && n_hex >= 16 {
+        let mut out = String::with_capacity(n_hex);
+        out.extend(
+            body.bytes()
+                .filter(u8::is_ascii_hexdigit)
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+        return Some(out);
+    }
+    Some(t.to_string())
 }
 
 /// Walks the sorted space-separated tokens of `x` and `y` together and
@@ -2224,6 +3246,165 @@ mod tests {
         );
     }
 
+    /// Formatting variants from many countries, each with its negatives:
+    /// different numbers never meet.
+    #[test]
+    fn address_international_formats() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let same = |a: &str, b: &str| assert_eq!(n(a), n(b), "{a} vs {b}");
+        let diff = |a: &str, b: &str| assert_ne!(n(a), n(b), "{a} vs {b}");
+        // Ordinal words.
+        same("350 Fifth Avenue, New York", "350 5th Ave, New York");
+        same("2035 Second Street", "2035 2nd St");
+        diff("350 Fifth Avenue", "350 Sixth Avenue");
+        diff("350 Fifth Avenue", "350 Avenue");
+        same("88 Queensway, Third Floor", "88 Queensway 3/F");
+        // Dotted single letters.
+        same(
+            "10 Main St, New York, N.Y. 10118",
+            "10 Main St, New York, NY 10118",
+        );
+        same("P.O. Box 12, Dubai", "PO Box 12, Dubai");
+        // Flat/house with a slash, kept apart from the joined number.
+        same("Flat 3, 523 X Road, London", "3/523 X Rd, London");
+        diff("3/523 X Road", "3523 X Road");
+        diff("3/523 X Road", "4/523 X Road");
+        assert!(n("3/F, 88 Queensway").contains("floor3"));
+        // European country letters before a postcode.
+        same(
+            "Friedrichstraße 124, 10117 Berlin",
+            "Friedrichstrasse 124, D-10117 Berlin",
+        );
+        same("Ring 5, A-1010 Wien", "Ring 5, 1010 Wien");
+        diff(
+            "Friedrichstraße 124, 10117 Berlin",
+            "Friedrichstraße 124, 10118 Berlin",
+        );
+        // German floors.
+        let og = n("Hauptstraße 201, 3. OG, 80331 München");
+        assert!(og.contains("floor3"), "{og}");
+        same(
+            "Hauptstraße 201, 3. OG, 80331 München",
+            "Hauptstrasse 201, 3.OG, 80331 Muenchen",
+        );
+        same("Hauptstraße 201, 3. OG", "Hauptstraße 201, 3. Etage");
+        same("Hauptstraße 201, 3. OG", "Hauptstraße 201, 3. Obergeschoss");
+        same("Hauptstraße 201, 3. OG", "Hauptstraße 201, 3. Stock");
+        diff("Hauptstraße 201, 3. OG", "Hauptstraße 201, 4. OG");
+        assert!(
+            n("12 Stock Lane").contains("stock"),
+            "a street, not a floor"
+        );
+        // Japan: postcodes, suffixes, chome, floors.
+        same(
+            "1-2-4 Marunouchi, Chiyoda-ku, Tokyo 100-0005",
+            "Marunouchi 1-chome 2-4, Chiyoda Ku, Tokyo-to 〒1000005",
+        );
+        same(
+            "1-2-4 Marunouchi, Chiyoda-ku",
+            "1-2-4 Marunouchi, Chiyodaku",
+        );
+        same("3F, 1-2-4 Marunouchi", "1-2-4 Marunouchi 3階");
+        diff(
+            "1-2-4 Marunouchi, Tokyo 100-0005",
+            "1-2-4 Marunouchi, Tokyo 100-0006",
+        );
+        assert!(
+            n("4-3-18 Marunouchi").split(' ').any(|t| t == "18"),
+            "block numbers are not postcodes"
+        );
+        assert!(n("Tokyo 100-0005").contains("1000005"));
+        // Korea.
+        same(
+            "123 Teheran-ro, Gangnam-gu, Seoul",
+            "123 Teheranro, Gangnam Gu, Seoul",
+        );
+        same("123 Teheran-ro, 5F", "123 Teheran-ro 5층");
+        assert!(
+            n("Avenida Rio Branco 12, RO").contains("branco"),
+            "RO, a state"
+        );
+        // France.
+        same(
+            "12 bis rue de Rivoli, 75001 Paris",
+            "12B Rue de Rivoli 75001 PARIS CEDEX 01",
+        );
+        same("12 bis rue de Rivoli", "12bis r. de Rivoli");
+        same("12 ter rue de Rivoli", "12T rue de Rivoli");
+        diff("12 bis rue de Rivoli", "12 rue de Rivoli");
+        diff("12 bis rue de Rivoli", "12 ter rue de Rivoli");
+        same("5 boulevard Haussmann", "5 Bld Haussmann");
+        same(
+            "5 boulevard Haussmann, 75009 Paris",
+            "5 bd. Haussmann, 75009 Paris Cedex",
+        );
+        // Russia (Latin).
+        same(
+            "ul. Tverskaya, d. 7, kv. 12, Moscow, 125009",
+            "ulitsa Tverskaya, dom 7, of. 12, Moskva, 125009",
+        );
+        same(
+            "Leningradsky prospekt 53, Moscow",
+            "Leningradsky pr-t 53, Moscow",
+        );
+        diff("ul. Tverskaya, d. 7, kv. 12", "ul. Tverskaya, d. 7, kv. 13");
+        // Singapore.
+        same(
+            "1 Raffles Place, #12-03, Singapore 048616",
+            "1 Raffles Pl #12-03 S048616",
+        );
+        same(
+            "1 Raffles Place, #12-03, Singapore 048616",
+            "1 Raffles Pl #12-03 S(048616)",
+        );
+        same("1 Raffles Place, #12-03", "1 Raffles Place, Unit 12-03");
+        diff("1 Raffles Place, #12-03", "1 Raffles Place, #12-04");
+        // India.
+        same(
+            "Flat No. 12, 2nd Cross, Indiranagar, Bengaluru 560038",
+            "Flat 12, 2nd Cross Road, Indiranagar, Bangalore - 560 038",
+        );
+        same("Flat No. 12, Indiranagar", "#12, Indiranagar");
+        diff("Flat No. 12, Indiranagar", "Flat No. 13, Indiranagar");
+        assert!(
+            n("Unit 12 560 038").split(' ').any(|t| t == "560"),
+            "not a PIN after a unit number"
+        );
+        // Brazil, Portugal, Spain.
+        same(
+            "Rua Augusta, nº 1951, 13º andar, São Paulo - SP, 01305-272",
+            "R. Augusta, 1951 - 13 andar - São Paulo/SP - CEP 01305272",
+        );
+        same(
+            "Rua Augusta, nº 1951, 4º andar",
+            "Rua Augusta, n. 1951, 4° andar",
+        );
+        same(
+            "Avenida da Liberdade, n.º 324, 2.º andar, 1250-093 Lisboa",
+            "Av. Liberdade nº324 - 2º, 1250-093 Lisboa",
+        );
+        same(
+            "Calle de Alcalá, 37, 2º piso, 28014 Madrid",
+            "C/ Alcala 37, 2ª planta, 28014 Madrid",
+        );
+        same(
+            "Paseo Castellana, 98, 11º piso",
+            "Paseo Castellana, nº 98, piso 11",
+        );
+        assert!(!n("Paseo Castellana, nº 98, piso 11").contains("floor98"));
+        diff(
+            "Rua Augusta, nº 1951, 4º andar",
+            "Rua Augusta, nº 1951, 5º andar",
+        );
+        // Labels: `N` without a dot is a direction.
+        diff(
+            "1200 N 300 W, Salt Lake City",
+            "1200 S 300 W, Salt Lake City",
+        );
+        // Dutch postcode letters are not articles.
+        assert!(n("Damrak 1, 1012 DA Amsterdam").contains("1012da"));
+    }
+
     #[test]
     fn address_po_boxes() {
         let n = |s: &str| normalize_address(s).unwrap();
@@ -2300,11 +3481,10 @@ mod tests {
             Some("MD5:1627aca576282d36631b564debdfa648")
         );
         let line = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl alice@laptop";
+        // A full key is its SHA-256 fingerprint (`ssh-keygen -lf`).
         assert_eq!(
             normalize_ssh_key(line).as_deref(),
-            Some(
-                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl"
-            )
+            Some("SHA256:+DiY3wvvV6TuJJhbpZisF/zLDA0zPMSvHdkr4UvCOqU")
         );
         assert_eq!(
             normalize_ssh_key("sha256ü:xxxxxxxx").as_deref(),
@@ -2332,5 +3512,248 @@ mod tests {
             ["shenzhen", "star", "zhongke"]
         );
         assert!(company_name_tokens("Global Trading Ltd").is_empty());
+    }
+
+    #[test]
+    fn email_name_addr_and_punctuation() {
+        let want = normalize_email("info@acme5-gpu.co.jp");
+        assert_eq!(normalize_email(" <info@acme5-gpu.co.jp>"), want);
+        assert_eq!(normalize_email("\"Info\" <info@acme5-gpu.co.jp>"), want);
+        assert_eq!(normalize_email("(info@acme5-gpu.co.jp)."), want);
+        let e = normalize_email("Taro Yamada <taro@acme6-gpu.co.jp>").unwrap();
+        assert_eq!(e.mailbox, "taro@acme6-gpu.co.jp");
+        assert_eq!(e.domain.as_deref(), Some("acme6-gpu.co.jp"));
+        // Different mailboxes stay different.
+        assert_ne!(
+            normalize_email("A <a@acme.co.jp>").unwrap().mailbox,
+            normalize_email("B <b@acme.co.jp>").unwrap().mailbox
+        );
+        assert_eq!(normalize_email("Taro Yamada <>"), None);
+    }
+
+    #[test]
+    fn free_mail_isps_and_brands() {
+        for d in [
+            "emirates.net.ae",
+            "t-online.de",
+            "laposte.net",
+            "telefonica.net",
+            "singnet.com.sg",
+            "yahoo.es",
+            "hotmail.fr",
+            "yahoo.com.br",
+            "outlook.jp",
+            "gmx.ch",
+            "yandex.kz",
+            "live.co.uk",
+            "comcast.net",
+        ] {
+            let e = normalize_email(&format!("someone@{d}")).unwrap();
+            assert_eq!(e.domain, None, "{d}");
+        }
+        // Company domains, including brand words on generic TLDs.
+        for d in ["acme.de", "live.events", "yahoo-gpu.io", "aolcompute.com"] {
+            assert!(
+                normalize_email(&format!("x@{d}")).unwrap().domain.is_some(),
+                "{d}"
+            );
+        }
+    }
+
+    #[test]
+    fn payment_fingerprint_hex_variants() {
+        let want = normalize_payment_fingerprint("102c4e1a7b3d5f60812a3c4d5e6f7a8b");
+        for v in [
+            "102C4E1A7B3D5F60812A3C4D5E6F7A8B",
+            "10:2c:4e:1a:7b:3d:5f:60:81:2a:3c:4d:5e:6f:7a:8b",
+            "102c 4e1a 7b3d 5f60 812a 3c4d 5e6f 7a8b",
+            "fp_102c4e1a7b3d5f60812a3c4d5e6f7a8b",
+            "102c4e1a-7b3d5f60-812a3c4d-5e6f7a8b",
+            "sha256:102c4e1a7b3d5f60812a3c4d5e6f7a8b",
+            "Fingerprint: 102C4E1A7B3D5F60812A3C4D5E6F7A8B",
+        ] {
+            assert_eq!(normalize_payment_fingerprint(v), want, "{v}");
+        }
+        // Opaque processor fingerprints keep label and case.
+        assert_eq!(
+            normalize_payment_fingerprint("fp_card_12").as_deref(),
+            Some("fp_card_12")
+        );
+        assert_ne!(
+            normalize_payment_fingerprint("fp_card_12"),
+            normalize_payment_fingerprint("fp_card_13")
+        );
+        assert_ne!(
+            normalize_payment_fingerprint("fp_Kb29RkNjHhrz9Llr"),
+            normalize_payment_fingerprint("fp_kb29rknjhhrz9llr")
+        );
+        assert_ne!(
+            normalize_payment_fingerprint("fp_Kb29RkNjHhrz9Llr"),
+            normalize_payment_fingerprint("fp_card_12")
+        );
+        assert_ne!(
+            want,
+            normalize_payment_fingerprint("112c4e1a7b3d5f60812a3c4d5e6f7a8b")
+        );
+    }
+
+    #[test]
+    fn ssh_full_keys_match_their_fingerprints() {
+        // Fixed keys; fingerprints from `ssh-keygen -lf` and
+        // `ssh-keygen -E md5 -lf` (OpenSSH).
+        let cases = [
+            (
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAILDDhND0HPEpSak0XKlEg0IWmKFFdw4LL2bLq/ch89T0 root@gpu-node",
+                "SHA256:9cfmeVTIZUkidgL8ap8Qn8mGmMmf/Gy2L8fqMSuK/Zw",
+                "bc:06:45:31:5b:3a:cc:89:e8:24:b6:d0:5c:02:c4:bf",
+            ),
+            (
+                "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBApL7f7zjLkhnofaKiZNBPZu7H4SzWkOpX5Sc/WP6ESKXWUzqMTUMhB53NezzheI0iznCJFJjwXLZIDZsG9+DHA= y",
+                "SHA256:QPmPlFEMGT9Wcos5lDdeojkazFcJ95VUOysLgwIrn/s",
+                "67:7b:ac:4a:e4:27:d0:06:6b:91:f0:73:a0:62:3a:e4",
+            ),
+        ];
+        for (line, sha, md5) in cases {
+            let (v, m) = normalize_ssh_key_values(line).unwrap();
+            assert_eq!(Some(v.clone()), normalize_ssh_key(sha));
+            assert_eq!(m, normalize_ssh_key(md5));
+            // Without the `SHA256:` prefix too.
+            assert_eq!(Some(v), normalize_ssh_key(&sha[7..]));
+        }
+        // Other keys, and a corrupt blob, stay different.
+        let (a, _) = normalize_ssh_key_values(cases[0].0).unwrap();
+        let (b, _) = normalize_ssh_key_values(cases[1].0).unwrap();
+        assert_ne!(a, b);
+        let (c, m) = normalize_ssh_key_values(
+            "ssh-rsa AAAAC3NzaC1lZDI1NTE5AAAAILDDhND0HPEpSak0XKlEg0IWmKFFdw4LL2bLq/ch89T0",
+        )
+        .unwrap();
+        assert_eq!(m, None, "type in the blob must match the line's");
+        assert!(c.starts_with("ssh-rsa "));
+    }
+
+    #[test]
+    fn phone_written_forms() {
+        let us = cc("US");
+        let p = |s: &str, c| normalize_phone(s, c).map(|x| x.text().to_string());
+        let want = Some("+14155550127".to_string());
+        assert_eq!(p("tel:+14155550127", us), want);
+        assert_eq!(p("TEL:+1-415-555-0127", None), want);
+        assert_eq!(p("415-555-0127 ext. 45", us), want);
+        assert_eq!(p("+1 415-555-0127 (ext. 7)", us), want);
+        assert_eq!(p("+1 415 555 0127 #200", us), want);
+        assert_eq!(p("+1 415 555 0127;ext=9", us), want);
+        assert_eq!(p("+1 415 555 0127 x123", us), want);
+        assert_eq!(p("1-800-GPU-RENT", us).as_deref(), Some("+18004787368"));
+        // Lower-case words are not vanity numbers.
+        assert_eq!(
+            p("call 415 555 0127", us).as_deref(),
+            Some("call 415 555 0127")
+        );
+        assert_eq!(
+            p("０３－１２３４－５６８１", cc("JP")),
+            p("03-1234-5681", cc("JP"))
+        );
+        assert_eq!(p("(65) 6123-4568", cc("SG")), p("6123 4568", cc("SG")));
+        assert_eq!(p("(+34) 912345679", cc("ES")), p("912 34 56 79", cc("ES")));
+        assert_eq!(p("(+34) 912345679", None), p("912 34 56 79", cc("ES")));
+        assert_eq!(
+            p("0xx11 91234-5679", cc("BR")),
+            p("(11) 91234-5679", cc("BR"))
+        );
+        assert_eq!(
+            p("091-98450-12347", cc("IN")),
+            p("+91 98450 12347", cc("IN"))
+        );
+        // A bracketed area code is not a country code.
+        assert_eq!(
+            p("(55) 3222-1234", cc("BR")).as_deref(),
+            Some("+555532221234")
+        );
+        assert_ne!(p("6123 4568", cc("SG")), p("6123 4569", cc("SG")));
+        assert_ne!(p("415-555-0127 ext. 45", us), p("415-555-0128 ext. 45", us));
+    }
+
+    #[test]
+    fn idn_and_punycode_agree() {
+        assert_eq!(
+            normalize_email("info@bücher-gpu.de"),
+            normalize_email("info@xn--bcher-gpu-q9a.de")
+        );
+        assert_eq!(
+            normalize_email("a@вычисления9.рф").unwrap().domain,
+            normalize_email("b@xn--9-ctbjlbqp3a6cyb1c.xn--p1ai")
+                .unwrap()
+                .domain
+        );
+        assert_eq!(
+            normalize_website("https://BÜCHER-w7.de"),
+            normalize_website("https://xn--bcher-w7-65a.de/")
+        );
+        assert_eq!(punycode_decode("mnchen-3ya").as_deref(), Some("münchen"));
+        // Different names stay different; broken ACE stays as given.
+        assert_ne!(
+            normalize_website("https://bücher-w7.de"),
+            normalize_website("https://bucher-w7.de")
+        );
+        assert_eq!(
+            normalize_website("https://xn--!!.de").as_deref(),
+            Some("xn--!!.de")
+        );
+    }
+
+    #[test]
+    fn ip_ports_and_host_prefixes() {
+        let a = |s: &str| normalize_ip(s).map(|n| n.address.text().to_string());
+        assert_eq!(a("203.0.113.8:443"), a("203.0.113.8"));
+        assert_eq!(a("203.0.113.9/32"), a("203.0.113.9"));
+        assert_eq!(a("[2a01:4f8:1c1e::1]:22"), a("2a01:4f8:1c1e::1"));
+        assert_eq!(a("2a01:4f8:1c1f::1/128"), a("2a01:4f8:1c1f::1"));
+        assert_eq!(
+            normalize_ip("203.0.113.9/32").unwrap().prefix.as_deref(),
+            Some("203.0.113.0/24")
+        );
+        // A network is not a host.
+        assert_eq!(a("203.0.113.0/24").as_deref(), Some("203.0.113.0/24"));
+        assert_ne!(a("203.0.113.8:443"), a("203.0.113.9:443"));
+    }
+
+    #[test]
+    fn registration_id_labels_zeros_and_prefixes() {
+        let r = |s: &str, c: &str| normalize_registration_id_in(s, cc(c));
+        assert_eq!(r("EIN 12-3456780", "US"), r("12-3456780", "US"));
+        assert_eq!(r("01234567", "GB"), r("1234567", "GB"));
+        assert_eq!(r("Company No. 01234569", "GB"), r("01234569", "GB"));
+        assert_eq!(r("GB01234568", "GB"), r("01234568", "GB"));
+        assert_eq!(r("RCS Paris 732 829 321", "FR"), r("732 829 321", "FR"));
+        assert_eq!(r("55210055400013", "FR"), r("552 100 554", "FR"));
+        assert_eq!(r("ОГРН 1027700132195", "RU"), r("1027700132195", "RU"));
+        assert_eq!(r("OGRN: 1027700132196", "RU"), r("1027700132196", "RU"));
+        assert_eq!(
+            r("cin: u72900ka2015ptc012345", "IN"),
+            r("U72900KA2015PTC012345", "IN")
+        );
+        assert_eq!(
+            r("CNPJ 12.345.679/0001-95", "BR"),
+            r("12.345.679/0001-95", "BR")
+        );
+        assert_eq!(r("UEN 201912346K", "SG"), r("201912346K", "SG"));
+        assert_eq!(r("CN-1234567", "AE"), r("1234567", "AE"));
+        assert_eq!(r("ESB12345679", "ES"), r("B12345679", "ES"));
+        assert_eq!(r("PT 501 234 567", "PT"), r("501234567", "PT"));
+        // German court registers keep their court and type.
+        assert_eq!(r("HRB 12345 B", "DE").as_deref(), Some("HRB12345B"));
+        assert_ne!(r("HRB 12345", "DE"), r("HRA 12345", "DE"));
+        // A foreign prefix is part of the number; other numbers differ.
+        assert_ne!(r("GB01234568", "IE"), r("01234568", "IE"));
+        assert_ne!(r("01234567", "GB"), r("01234568", "GB"));
+        assert_ne!(r("SC123456", "GB"), r("123456", "GB"));
+        // Labels alone, and placeholders, are not numbers.
+        assert_eq!(r("N/A", "GB"), None);
+        assert_eq!(r("0000000", "GB"), None);
+        assert_eq!(
+            normalize_registration_id("EIN 12-3456780").as_deref(),
+            Some("123456780")
+        );
     }
 }
