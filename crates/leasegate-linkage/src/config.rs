@@ -408,7 +408,10 @@ impl LinkageConfig {
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
         } else if attr == Attribute::AddressKey {
+            // Blocking flips at the cap; the count also weighs the exact
+            // address it stands for (its family of spellings).
             (old <= self.address_key_max_holders) != (new <= self.address_key_max_holders)
+                || bucket(old) != bucket(new)
         } else {
             bucket(old) != bucket(new)
         }

@@ -631,6 +631,9 @@ impl Linker {
         let mut best_name: Option<(f64, u32)> = None;
         let mut shared_person_key = false;
         let mut shared_address_key = false;
+        // Holders of the busiest typo-tolerant key the pair shares: all
+        // spellings of their address one typo apart, counted together.
+        let mut address_family = 0;
         // (attribute, value, other side's value for an inexact person match, bits)
         let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
         let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
@@ -657,6 +660,7 @@ impl Linker {
                     }
                     if attr == Attribute::AddressKey {
                         shared_address_key = true;
+                        address_family = address_family.max(n);
                         continue;
                     }
                     if attr == Attribute::IpPrefix {
@@ -683,6 +687,17 @@ impl Linker {
                     }
                 }
             }
+        }
+        // A misspelt hub address is still the hub: an exact address weighs
+        // by its whole family of spellings (the keys it shares), so two
+        // strangers who both wrote a registered agent's street with the same
+        // typo do not look like two holders of a rare address.
+        if address_family > 0 {
+            for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
+                let n = self.values.count[item.1 as usize].max(address_family);
+                item.3 = item.3.min(self.config.value_weight(Attribute::Address, n));
+            }
+            items.retain(|i| i.3 > 0.0);
         }
         // When every person of one side already matched exactly, any other
         // match would reuse one of its names (see below): skip the search.

@@ -454,6 +454,34 @@ fn crowded_pools_discount_addresses_and_switchboards() {
     assert_eq!(partition(&l), partition(&inc));
 }
 
+#[test]
+fn a_misspelt_hub_address_is_still_the_hub() {
+    // 60 tenants of a registered agent, and two strangers who both wrote
+    // its street with the same typo: the typo'd spelling is held by two,
+    // but its family of spellings by 62, so it weighs like the hub.
+    let mut records = Vec::new();
+    for i in 0..60 {
+        let mut r = rec(&format!("ag{i}"));
+        r.address = Some("Goetheweg 217, 23302 Munich".into());
+        records.push(r);
+    }
+    for id in ["x1", "x2"] {
+        let mut r = rec(id);
+        r.address = Some("Gotehweg 217, 23302 Munich".into());
+        records.push(r);
+    }
+    // A rare office written with the same typo by two companies still links.
+    for id in ["y1", "y2"] {
+        let mut r = rec(id);
+        r.address = Some("Lindnweg 5, 80331 Munich".into());
+        records.push(r);
+    }
+    let l = batch(records);
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(l.cluster_size(c("x1")), 1);
+    assert_eq!(c("y1"), c("y2"));
+}
+
 /// Small crowded places: a few addresses of one network, a few phones in
 /// one building, with reaches lowered so that counts cross them.
 fn crowded_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
