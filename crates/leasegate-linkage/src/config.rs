@@ -363,7 +363,8 @@ impl LinkageConfig {
     ///   give as theirs. A phone shared by a handful of such tenants is the
     ///   building's, not a party's.
     ///
-    /// Measured on three generators (docs/BENCHMARKS.md, "Crowded pools").
+    /// Measured on four generators (docs/BENCHMARKS.md, "Linkage, fourth
+    /// session").
     pub fn crowding_discount_bits(&self, pool: Attribute, h: u32) -> f64 {
         let reach = self.soft[pool.idx()].reach;
         if reach <= 0.0 {

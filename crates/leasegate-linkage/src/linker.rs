@@ -754,10 +754,6 @@ impl Linker {
                 items.push((Attribute::Name, v, NONE, w));
             }
         }
-        // An address in a crowded network (a VPN, carrier-NAT or cloud
-        // egress pool) and a phone in a crowded building (an agent's or a
-        // business centre's switchboard) weigh less: see
-        // `LinkageConfig::crowding_discount_bits`.
         // Two spellings of one address one typo apart are one building too:
         // the busier of their buildings.
         if building == 0
@@ -773,6 +769,10 @@ impl Linker {
             };
             building = of(a).max(of(b));
         }
+        // An address in a crowded network (a VPN, carrier-NAT or cloud
+        // egress pool) and a phone in a crowded building (an agent's or a
+        // business centre's switchboard) weigh less: see
+        // `LinkageConfig::crowding_discount_bits`.
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
         if !prefixes.is_empty() || building > 0 {

@@ -191,6 +191,14 @@ fn looks_like_ca_half(t: &str, first: bool) -> bool {
 }
 
 /// `n` without leading zeros, but `0` stays `0` (`Floor 0`, ground floor).
+/// The number of a floor written as digits run together with a floor
+/// suffix (`3f`, `12fl`, `3jie`): the digits, if `t` is exactly that.
+fn floor_number_before<'a>(t: &'a str, suffixes: &[&str]) -> Option<&'a str> {
+    suffixes
+        .iter()
+        .find_map(|s| t.strip_suffix(s).filter(|d| is_digits(d)))
+}
+
 fn trim_zeros(n: &str) -> &str {
     let t = n.trim_start_matches('0');
     if t.is_empty() && !n.is_empty() {
@@ -1173,11 +1181,7 @@ fn address_tokens(s: &str) -> Vec<String> {
         }
         // `3jie` (3階 run together by transliteration), Korean `24ceung`
         // (24층).
-        if let Some(num) = t
-            .strip_suffix("jie")
-            .or_else(|| t.strip_suffix("ceung"))
-            .filter(|d| is_digits(d))
-        {
+        if let Some(num) = floor_number_before(t, &["jie", "ceung"]) {
             out.push(format!("floor{}", trim_zeros(num)));
             i += 1;
             continue;
@@ -1321,11 +1325,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
             continue;
         }
         // `3f`, `12fl`
-        if let Some(n) = t
-            .strip_suffix('f')
-            .or_else(|| t.strip_suffix("fl"))
-            .filter(|n| is_digits(n))
-        {
+        if let Some(n) = floor_number_before(t, &["f", "fl"]) {
             out.push(format!("floor{}", trim_zeros(n)));
             i += 1;
             continue;
