@@ -1060,7 +1060,20 @@ impl Linker {
             }
         }
 
-        // 2. New links for the new customer, from its blocking values.
+        // 2. Split clusters that lost links. This comes before the new
+        // customer's links exist: a split walks links, and one to the new
+        // customer (still a cluster of its own) would carry the walk out of
+        // the cluster being split.
+        lost.sort_unstable();
+        lost.dedup();
+        let mut affected: Vec<ClusterId> = Vec::new();
+        for label in lost {
+            for part in self.resplit(label) {
+                affected.push(ClusterId(part));
+            }
+        }
+
+        // 3. New links for the new customer, from its blocking values.
         let mut cands: Vec<u32> = Vec::new();
         for &v in self.rec_values(r) {
             if self
@@ -1080,15 +1093,7 @@ impl Linker {
             }
         }
 
-        // 3. Split clusters that lost links, then merge around the new customer.
-        lost.sort_unstable();
-        lost.dedup();
-        let mut affected: Vec<ClusterId> = Vec::new();
-        for label in lost {
-            for part in self.resplit(label) {
-                affected.push(ClusterId(part));
-            }
-        }
+        // 4. Merge around the new customer.
         let mut labels: Vec<u32> = self.adj[r as usize]
             .iter()
             .map(|&(o, _)| self.comp[o as usize])
