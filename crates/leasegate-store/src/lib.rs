@@ -24,7 +24,7 @@ pub use error::StoreError;
 pub use ops::{
     parse_invoice_id, Availability, Balance, CalendarEntry, LeaseFilter, Op, Store, VerifyReport,
 };
-pub use pg::PgStore;
+pub use pg::{PgStore, MIGRATION_LOCK as PG_MIGRATION_LOCK};
 pub use sql::{Row, Tx, Val};
 pub use sqlite::SqliteStore;
 

@@ -23,8 +23,11 @@ const MIGRATIONS: &[(i64, &str, &str)] = &[
     (3, "allocations_gpu_key", include_str!("schema_pg_3.sql")),
 ];
 
-/// Serialises concurrent migrations of any schema in the database.
-const MIGRATION_LOCK: i64 = 0x6c65_6173_6567_6174; // "leasegat"
+/// The advisory lock that serialises concurrent migrations of any schema in
+/// the database. Anything else that changes database-wide objects (the
+/// `btree_gist` extension) takes it too: two concurrent `CREATE EXTENSION IF
+/// NOT EXISTS` on a fresh database fail with a unique violation.
+pub const MIGRATION_LOCK: i64 = 0x6c65_6173_6567_6174; // "leasegat"
 
 fn db_err(e: postgres::Error) -> StoreError {
     if let Some(db) = e.as_db_error() {

@@ -151,9 +151,13 @@ fn pg_upgrade_to_schema_3_keeps_bookings_exclusive() {
     let schema = format!("lg_test_up3_{}", std::process::id());
     let r = std::panic::catch_unwind(|| {
         let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        // Under the migration lock: other tests migrate at the same time,
+        // and on a fresh database their CREATE EXTENSION races this one.
         c.batch_execute(&format!(
-            "CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public; \
-             CREATE SCHEMA {schema}; SET search_path TO {schema}, public;"
+            "BEGIN; SELECT pg_advisory_xact_lock({lock}); \
+             CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public; COMMIT; \
+             CREATE SCHEMA {schema}; SET search_path TO {schema}, public;",
+            lock = leasegate_store::PG_MIGRATION_LOCK
         ))
         .unwrap();
         c.batch_execute(include_str!("../../src/schema_pg.sql"))
