@@ -84,6 +84,15 @@ fn config() -> LinkageConfig {
             c.soft[a as usize].cap_bits = cap;
         }
     }
+    // LINKAGE_STRONG=GRADED_ABOVE,REACH: strong identifiers held by more
+    // than GRADED_ABOVE customers weigh log2(REACH / n).
+    if let Some((above, reach)) = std::env::var("LINKAGE_STRONG").ok().and_then(|s| {
+        let (a, r) = s.split_once(',')?;
+        Some((a.parse::<u32>().ok()?, r.parse::<f64>().ok()?))
+    }) {
+        c.strong_graded_above = above;
+        c.strong_graded_reach = reach;
+    }
     if let Some(k) = std::env::var("LINKAGE_KEY_MAX")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -219,6 +219,13 @@ pub struct LinkageConfig {
     pub strong_weight_bits: f64,
     /// A strong identifier held by more customers is a placeholder.
     pub strong_max_holders: u32,
+    /// Above this many holders a strong identifier no longer links alone:
+    /// it weighs `log2(strong_graded_reach / n)` like soft evidence (a key
+    /// baked into a public machine image, a reseller's card, a formation
+    /// agent's registration number: shared by dozens who never met).
+    pub strong_graded_above: u32,
+    /// See `strong_graded_above`.
+    pub strong_graded_reach: f64,
     /// Values weighing less than this make no candidate pairs (hubs).
     pub min_block_weight_bits: f64,
     /// Company names must be at least this similar
@@ -296,6 +303,8 @@ impl Default for LinkageConfig {
             threshold_bits: 7.0,
             strong_weight_bits: 24.0,
             strong_max_holders: 64,
+            strong_graded_above: 16,
+            strong_graded_reach: 2048.0,
             min_block_weight_bits: 1.0,
             name_min_similarity: 0.6,
             dependence_discount: 0.5,
@@ -322,8 +331,11 @@ impl LinkageConfig {
     /// Weight of one shared value of `attr` held by `n` customers.
     pub fn value_weight(&self, attr: Attribute, n: u32) -> f64 {
         if attr.is_strong() {
-            return if n <= self.strong_max_holders {
+            return if n <= self.strong_graded_above {
                 self.strong_weight_bits
+            } else if n <= self.strong_max_holders {
+                (self.strong_graded_reach.log2() - f64::from(bucket(n)) / 4.0)
+                    .clamp(0.0, self.strong_weight_bits)
             } else {
                 0.0
             };
@@ -406,6 +418,7 @@ impl LinkageConfig {
     pub(crate) fn weight_changes(&self, attr: Attribute, old: u32, new: u32) -> bool {
         if attr.is_strong() {
             (old <= self.strong_max_holders) != (new <= self.strong_max_holders)
+                || (new > self.strong_graded_above && bucket(old) != bucket(new))
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
         } else if attr == Attribute::AddressKey {

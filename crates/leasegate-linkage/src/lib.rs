@@ -26,4 +26,6 @@ pub use linker::{
     features, AddOutcome, ClusterId, Evidence, Link, LinkageError, Linker, LinkerBuilder,
     MAX_CUSTOMERS,
 };
-pub use record::{parse_jsonl, parse_line, parse_lines, CustomerRecord, LineError};
+pub use record::{
+    parse_jsonl, parse_line, parse_lines, resolve_country, CustomerRecord, LineError,
+};

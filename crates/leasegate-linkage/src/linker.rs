@@ -770,8 +770,8 @@ impl Linker {
             building = of(a).max(of(b));
         }
         // An address in a crowded network (a VPN, carrier-NAT or cloud
-        // egress pool) and a phone in a crowded building (an agent's or a
-        // business centre's switchboard) weigh less: see
+        // egress pool) and a phone, mail domain or website in a crowded
+        // building (an agent's or a business centre's) weigh less: see
         // `LinkageConfig::crowding_discount_bits`.
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
@@ -790,13 +790,17 @@ impl Linker {
                                 )
                             })
                     }
-                    Attribute::Phone if building > 0 => (
-                        self.config.switchboard_discount_bits(
+                    Attribute::Phone | Attribute::EmailDomain | Attribute::Website
+                        if building > 0 =>
+                    {
+                        (
+                            self.config.switchboard_discount_bits(
+                                building,
+                                self.values.count[item.1 as usize],
+                            ),
                             building,
-                            self.values.count[item.1 as usize],
-                        ),
-                        building,
-                    ),
+                        )
+                    }
                     _ => (0.0, 0),
                 };
                 if discount > 0.0 && evidence.is_some() {
@@ -808,7 +812,7 @@ impl Linker {
                     } else {
                         format!(
                             "both give a building {place} customers give (a business centre, \
-                             whose switchboard its tenants may share): {discount:.2} bits less"
+                             whose switchboard, mail domain or website its tenants may share): {discount:.2} bits less"
                         )
                     };
                     contexts.push((item.0, item.1, why));
@@ -816,8 +820,9 @@ impl Linker {
                 item.3 = (item.3 - discount).max(0.0);
             }
             items.retain(|i| i.3 > 0.0);
-            // In a business centre its address and its switchboard are one
-            // fact, the centre: the weaker of the two adds nothing.
+            // In a business centre its address, its switchboard and the mail
+            // domain and website its agent gives tenants are one fact, the
+            // centre: only the strongest of them counts.
             if self
                 .config
                 .crowding_discount_bits(Attribute::Building, building)
@@ -830,14 +835,18 @@ impl Linker {
                         .map(|i| i.3)
                         .fold(0.0f64, f64::max)
                 };
-                let (wp, wa) = (w(Attribute::Phone), w(Attribute::Address));
-                if wp > 0.0 && wa > 0.0 {
-                    let weaker = if wp >= wa {
-                        Attribute::Address
-                    } else {
-                        Attribute::Phone
-                    };
-                    items.retain(|i| i.0 != weaker);
+                let centre = [
+                    Attribute::Address,
+                    Attribute::Phone,
+                    Attribute::EmailDomain,
+                    Attribute::Website,
+                ];
+                if centre.iter().filter(|&&a| w(a) > 0.0).count() > 1 {
+                    let strongest = centre
+                        .into_iter()
+                        .max_by(|&x, &y| w(x).total_cmp(&w(y)))
+                        .unwrap_or(Attribute::Address);
+                    items.retain(|i| !centre.contains(&i.0) || i.0 == strongest);
                 }
             }
         }

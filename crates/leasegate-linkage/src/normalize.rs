@@ -70,6 +70,14 @@ fn street_word(t: &str) -> &str {
         "s" => "south",
         "e" => "east",
         "w" => "west",
+        // Malay (Jalan, Lorong, Taman) and Turkish (Caddesi, Sokak,
+        // Mahallesi) street words and their usual abbreviations.
+        "jln" => "jalan",
+        "lrg" => "lorong",
+        "tmn" => "taman",
+        "cd" | "cad" | "cadde" => "caddesi",
+        "sok" => "sokak",
+        "mah" | "mh" => "mahallesi",
         "mt" => "mount",
         "ft" => "fort",
         _ => t,
@@ -1265,6 +1273,28 @@ fn strip_trailing_cedex(toks: &mut Vec<String>) {
     }
 }
 
+/// Drops a floor the unit number already says: `Unit 2101, 21st Floor` is
+/// `Unit 2101` (towers number units floor first), so the variant that leaves
+/// the floor out matches. Only when the unit is the floor followed by two
+/// digits: `Flat A, 12/F` keeps its floor (every floor has a flat A).
+fn drop_floor_implied_by_unit(out: &mut Vec<String>) {
+    let unit = out.iter().find_map(|t| {
+        t.strip_prefix("unit")
+            .filter(|n| n.len() >= 3 && is_digits(n))
+            .map(str::to_string)
+    });
+    let Some(unit) = unit else { return };
+    out.retain(|t| {
+        !t.strip_prefix("floor").is_some_and(|f| {
+            !f.is_empty()
+                && f != "0"
+                && is_digits(f)
+                && unit.len() == f.len() + 2
+                && unit.starts_with(f)
+        })
+    });
+}
+
 /// Canonical postal address: transliterated, lower case, punctuation gone,
 /// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
 /// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
@@ -1409,6 +1439,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
     if po_box_seen && has_street_part(&out) {
         out.retain(|t| !is_po_box_token(t));
     }
+    drop_floor_implied_by_unit(&mut out);
     out.sort_unstable();
     out.dedup();
     if out.is_empty() {
@@ -1543,6 +1574,69 @@ const CALLING_CODES: &[(&str, &str, &str)] = &[
     ("GE", "995", "0"),
     ("KG", "996", "0"),
     ("UZ", "998", "8"),
+    // The rest of the North American Numbering Plan: offshore centres
+    // (VG, KY, BM, BS) dial ten digits like the US, behind `+1`.
+    ("AG", "1", "1"),
+    ("AI", "1", "1"),
+    ("AS", "1", "1"),
+    ("BB", "1", "1"),
+    ("BM", "1", "1"),
+    ("BS", "1", "1"),
+    ("DM", "1", "1"),
+    ("DO", "1", "1"),
+    ("GD", "1", "1"),
+    ("GU", "1", "1"),
+    ("JM", "1", "1"),
+    ("KN", "1", "1"),
+    ("KY", "1", "1"),
+    ("LC", "1", "1"),
+    ("MP", "1", "1"),
+    ("MS", "1", "1"),
+    ("SX", "1", "1"),
+    ("TC", "1", "1"),
+    ("TT", "1", "1"),
+    ("VC", "1", "1"),
+    ("VG", "1", "1"),
+    ("VI", "1", "1"),
+    // Other places shells register, and their neighbours.
+    ("GG", "44", "0"),
+    ("IM", "44", "0"),
+    ("JE", "44", "0"),
+    ("GI", "350", ""),
+    ("AL", "355", "0"),
+    ("AD", "376", ""),
+    ("MC", "377", ""),
+    ("SM", "378", ""),
+    ("ME", "382", "0"),
+    ("BA", "387", "0"),
+    ("MK", "389", "0"),
+    ("MU", "230", ""),
+    ("LR", "231", "0"),
+    ("GH", "233", "0"),
+    ("SC", "248", ""),
+    ("ET", "251", "0"),
+    ("AW", "297", ""),
+    ("BZ", "501", ""),
+    ("GT", "502", ""),
+    ("SV", "503", ""),
+    ("HN", "504", ""),
+    ("NI", "505", ""),
+    ("CR", "506", ""),
+    ("PA", "507", ""),
+    ("BO", "591", "0"),
+    ("EC", "593", "0"),
+    ("PY", "595", "0"),
+    ("UY", "598", "0"),
+    ("CW", "599", ""),
+    ("BN", "673", ""),
+    ("NR", "674", ""),
+    ("PG", "675", ""),
+    ("VU", "678", ""),
+    ("FJ", "679", ""),
+    ("CK", "682", ""),
+    ("WS", "685", ""),
+    ("MH", "692", ""),
+    ("BT", "975", ""),
 ];
 
 fn calling_code(country: CountryCode) -> Option<(&'static str, &'static str)> {
@@ -1635,8 +1729,19 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
     } else if let (Some(rest), Some(("1", _))) = (d.strip_prefix("011"), cc) {
         Some(rest.to_string())
     } else if let Some((code, trunk)) = cc {
-        let nsn = if code == "1" && d.len() == 11 {
-            d.strip_prefix('1').unwrap_or(&d)
+        let nsn = if code == "1" {
+            let n = if d.len() == 11 {
+                d.strip_prefix('1').unwrap_or(&d)
+            } else {
+                &d
+            };
+            // A North American number is ten digits, area code 2-9:
+            // anything else (`0161-9850177`, a British number written
+            // nationally in a US record) is not one, so it stays as given.
+            if n.len() != 10 || n.starts_with(['0', '1']) {
+                return literal();
+            }
+            n
         } else if !trunk.is_empty() && code != "1" {
             let n = d.strip_prefix(trunk).unwrap_or(&d);
             // `091-98450-12347`: the trunk `0` written before the calling
@@ -2797,6 +2902,60 @@ mod tests {
         assert_eq!(
             e("+44 (0)20 7946 0018", "US"),
             Parsed::Canonical("+442079460018".into())
+        );
+    }
+
+    #[test]
+    fn malay_and_turkish_street_words() {
+        assert_eq!(
+            normalize_address("12 Jln Ampang, 50450 Kuala Lumpur").unwrap(),
+            normalize_address("12 Jalan Ampang, 50450 Kuala Lumpur").unwrap()
+        );
+        assert_eq!(
+            normalize_address("Bagdat Cd. No: 45, Kadikoy, Istanbul").unwrap(),
+            normalize_address("Bagdat Caddesi No 45, Kadikoy, Istanbul").unwrap()
+        );
+    }
+
+    #[test]
+    fn a_floor_the_unit_number_says_is_dropped() {
+        let a = normalize_address("Unit 2101, 478 Spyrou Kyprianou Avenue, Limassol 5278").unwrap();
+        let b = normalize_address("478 Spyrou Kyprianou Av., Unit 2101, 21st Floor, Limassol 5278")
+            .unwrap();
+        assert_eq!(a, b);
+        assert_eq!(
+            normalize_address("Rm 2023, 20F, 82 Dongfang Rd").unwrap(),
+            normalize_address("Room 2023, 20th Floor, 82 Dongfang Road").unwrap()
+        );
+        // A flat letter or a unit that is not floor-first keeps the floor.
+        assert_ne!(
+            normalize_address("Flat A, 12/F, 88 Queensway").unwrap(),
+            normalize_address("Flat A, 15/F, 88 Queensway").unwrap()
+        );
+        assert_ne!(
+            normalize_address("Unit 301, 5/F, 88 Queensway").unwrap(),
+            normalize_address("Unit 301, 88 Queensway").unwrap()
+        );
+    }
+
+    #[test]
+    fn phone_national_numbers_of_offshore_centres_and_foreign_forms() {
+        let vg = Some(CountryCode::parse("VG").unwrap());
+        assert_eq!(
+            normalize_phone("(284) 496-3325", vg).unwrap().text(),
+            "+12844963325"
+        );
+        let sc = Some(CountryCode::parse("SC").unwrap());
+        assert_eq!(
+            normalize_phone("4 347 769", sc).unwrap().text(),
+            "+2484347769"
+        );
+        // A British number written nationally in a US record is no US
+        // number: kept as given, not made into a wrong `+1`.
+        let us = Some(CountryCode::parse("US").unwrap());
+        assert_eq!(
+            normalize_phone("0161-9850177", us),
+            Some(Parsed::Literal("0161-9850177".into()))
         );
     }
 

@@ -31,6 +31,9 @@ pub struct CustomerRecord {
     pub listed: bool,
     /// Covered by ownership resolution (the 50% rule); flags like `listed`.
     pub covered: bool,
+    /// A country given in a form no table knows ("Atlantis"), kept as
+    /// given: the record is linked with `country: None` and the reader warns.
+    pub country_unrecognised: Option<String>,
 }
 
 impl CustomerRecord {
@@ -110,9 +113,12 @@ pub fn parse_line(line: &str, line_no: usize) -> Result<CustomerRecord, LineErro
         serde_json::Value::Number(n) => n.to_string(),
         _ => return Err(err("\"id\" must be a non-empty string".into())),
     };
-    let country = match non_empty(w.country) {
-        None => None,
-        Some(c) => Some(CountryCode::parse(&c).map_err(|e| err(format!("customer {id:?}: {e}")))?),
+    let (country, country_unrecognised) = match non_empty(w.country) {
+        None => (None, None),
+        Some(c) => match resolve_country(&c) {
+            Some(code) => (Some(code), None),
+            None => (None, Some(c)),
+        },
     };
     let directors = list("directors", w.directors).map_err(&err)?;
     let owners = list("owners", w.owners).map_err(&err)?;
@@ -134,7 +140,126 @@ pub fn parse_line(line: &str, line_no: usize) -> Result<CustomerRecord, LineErro
         ssh_keys,
         listed: w.listed.unwrap_or(false),
         covered: w.covered.unwrap_or(false),
+        country_unrecognised,
     })
+}
+
+/// Reads a country as KYC data writes it: an ISO alpha-2 or alpha-3 code,
+/// an English name or a common alias (`UAE`, `Hong Kong SAR`, `PRC`,
+/// `Russian Federation`, `The Netherlands`), in any case and punctuation.
+/// `None` when nothing matches.
+pub fn resolve_country(s: &str) -> Option<CountryCode> {
+    let t = s.trim();
+    if let Ok(c) = CountryCode::parse_assigned(t) {
+        return Some(c);
+    }
+    let folded = deunicode::deunicode(t).to_ascii_lowercase();
+    let mut key: String = folded.chars().filter(char::is_ascii_alphanumeric).collect();
+    for prefix in ["the", "republicof"] {
+        if key.len() > prefix.len() + 3 {
+            if let Some(rest) = key.strip_prefix(prefix) {
+                key = rest.to_string();
+            }
+        }
+    }
+    // Forms KYC records use that the ISO table does not list.
+    const ALIASES: &[(&str, &str)] = &[
+        ("uae", "AE"),
+        ("emirates", "AE"),
+        ("ksa", "SA"),
+        ("uk", "GB"),
+        ("greatbritain", "GB"),
+        ("britain", "GB"),
+        ("hongkong", "HK"),
+        ("hongkongsar", "HK"),
+        ("hksar", "HK"),
+        ("hongkongsarchina", "HK"),
+        ("hongkongchina", "HK"),
+        ("macau", "MO"),
+        ("macao", "MO"),
+        ("macausar", "MO"),
+        ("macaosar", "MO"),
+        ("prc", "CN"),
+        ("china", "CN"),
+        ("mainlandchina", "CN"),
+        ("chinamainland", "CN"),
+        ("peoplesrepublicofchina", "CN"),
+        ("peoplesrepublicchina", "CN"),
+        ("taiwan", "TW"),
+        ("taiwanroc", "TW"),
+        ("roc", "TW"),
+        ("chinesetaipei", "TW"),
+        ("usa", "US"),
+        ("us", "US"),
+        ("america", "US"),
+        ("unitedstates", "US"),
+        ("unitedstatesofamerica", "US"),
+        ("russia", "RU"),
+        ("russianfederation", "RU"),
+        ("southkorea", "KR"),
+        ("korea", "KR"),
+        ("korearepublicof", "KR"),
+        ("rok", "KR"),
+        ("northkorea", "KP"),
+        ("dprk", "KP"),
+        ("netherlands", "NL"),
+        ("holland", "NL"),
+        ("vietnam", "VN"),
+        ("iran", "IR"),
+        ("syria", "SY"),
+        ("laos", "LA"),
+        ("turkey", "TR"),
+        ("turkiye", "TR"),
+        ("czechrepublic", "CZ"),
+        ("czechia", "CZ"),
+        ("deutschland", "DE"),
+        ("bvi", "VG"),
+        ("britishvirginislands", "VG"),
+        ("caymanislands", "KY"),
+        ("cayman", "KY"),
+        ("moldova", "MD"),
+        ("bolivia", "BO"),
+        ("tanzania", "TZ"),
+        ("venezuela", "VE"),
+        ("ivorycoast", "CI"),
+        ("cotedivoire", "CI"),
+        ("palestine", "PS"),
+        ("rf", "RU"),
+        ("prchina", "CN"),
+        // Names in the country's own language (Cyrillic and Han script
+        // arrive transliterated: `Россия` -> `rossiia`, `中国` -> `zhongguo`).
+        ("nederland", "NL"),
+        ("schweiz", "CH"),
+        ("suisse", "CH"),
+        ("svizzera", "CH"),
+        ("osterreich", "AT"),
+        ("espana", "ES"),
+        ("italia", "IT"),
+        ("belgique", "BE"),
+        ("belgie", "BE"),
+        ("danmark", "DK"),
+        ("sverige", "SE"),
+        ("norge", "NO"),
+        ("suomi", "FI"),
+        ("polska", "PL"),
+        ("cesko", "CZ"),
+        ("rossiia", "RU"),
+        ("rossiya", "RU"),
+        ("rossiiskaiafederatsiia", "RU"),
+        ("zhongguo", "CN"),
+        ("xianggang", "HK"),
+        ("aomen", "MO"),
+        ("nihon", "JP"),
+        ("nippon", "JP"),
+        ("hanguk", "KR"),
+        ("daehanminguk", "KR"),
+        ("singapura", "SG"),
+    ];
+    if let Some((_, code)) = ALIASES.iter().find(|(k, _)| *k == key) {
+        return CountryCode::parse(code).ok();
+    }
+    let c = key.parse::<celes::Country>().ok()?;
+    CountryCode::parse_assigned(c.alpha2).ok()
 }
 
 /// Parses JSON lines: every record it could read, in order, and one error per
@@ -181,16 +306,73 @@ mod tests {
 {"id":"c2","name":"B","country":"US","covered":true,"unknown_field":1}
 not json
 {"id":"","name":"x"}
-{"id":"c3","name":"x","country":"China"}
+{"id":"c3","name":"x","country":"Atlantis"}
 {"id":"c4","name":"x","ips":"1.2.3.4"}"#;
         let (recs, errs) = parse_jsonl(input);
-        assert_eq!(recs.len(), 2);
+        assert_eq!(recs.len(), 3);
         assert_eq!(recs[0].country.unwrap().as_str(), "CN");
         assert!(recs[0].listed && recs[0].is_flagged());
         assert!(recs[1].covered && recs[1].is_flagged());
+        // An unknown country keeps the record, linked without a country.
+        assert_eq!(recs[2].id, "c3");
+        assert_eq!(recs[2].country, None);
+        assert_eq!(recs[2].country_unrecognised.as_deref(), Some("Atlantis"));
         assert_eq!(
             errs.iter().map(|e| e.line).collect::<Vec<_>>(),
-            vec![4, 5, 6, 7]
+            vec![4, 5, 7]
         );
+    }
+
+    #[test]
+    fn countries_are_read_as_kyc_data_writes_them() {
+        for (given, want) in [
+            ("cn", "CN"),
+            ("CHN", "CN"),
+            ("China", "CN"),
+            ("P.R.C.", "CN"),
+            ("People's Republic of China", "CN"),
+            ("UAE", "AE"),
+            ("U.A.E.", "AE"),
+            ("United Arab Emirates", "AE"),
+            ("ARE", "AE"),
+            ("Hong Kong SAR", "HK"),
+            ("Hong Kong S.A.R., China", "HK"),
+            ("HKG", "HK"),
+            ("UK", "GB"),
+            ("United Kingdom", "GB"),
+            ("Russian Federation", "RU"),
+            ("Russia", "RU"),
+            ("RUS", "RU"),
+            ("The Netherlands", "NL"),
+            ("Deutschland", "DE"),
+            ("Germany", "DE"),
+            ("Singapore", "SG"),
+            ("Malaysia", "MY"),
+            ("USA", "US"),
+            ("United States", "US"),
+            ("South Korea", "KR"),
+            ("Republic of Korea", "KR"),
+            ("Türkiye", "TR"),
+            ("Viet Nam", "VN"),
+            ("Cyprus", "CY"),
+            ("Switzerland", "CH"),
+            ("Kazakhstan", "KZ"),
+            ("P.R. China", "CN"),
+            ("RF", "RU"),
+            ("Nederland", "NL"),
+            ("Schweiz", "CH"),
+            ("Россия", "RU"),
+            ("中国", "CN"),
+            ("香港", "HK"),
+        ] {
+            assert_eq!(
+                resolve_country(given).map(|c| c.as_str().to_string()),
+                Some(want.to_string()),
+                "{given}"
+            );
+        }
+        for unknown in ["Atlantis", "XX", "ZZ", "", "12"] {
+            assert_eq!(resolve_country(unknown), None, "{unknown}");
+        }
     }
 }

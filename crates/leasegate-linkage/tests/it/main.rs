@@ -528,6 +528,113 @@ proptest! {
 }
 
 #[test]
+fn a_key_shared_by_dozens_does_not_link_strangers() {
+    // A key baked into a public machine image: 30 strangers log in with it.
+    // A card ten companies pay with still links them outright.
+    let mut records = Vec::new();
+    for i in 0..30 {
+        let mut r = rec(&format!("k{i}"));
+        r.ssh_keys = vec!["SHA256:tmpl4Image0Key1Baked2In3Public4Image5AbCdE".into()];
+        records.push(r);
+    }
+    for i in 0..10 {
+        let mut r = rec(&format!("c{i}"));
+        r.payment_fingerprint = Some("fp_1Network2Card3".into());
+        records.push(r);
+    }
+    // Two of the 30 also share a private phone: that, with the key, links.
+    records[3].phone = Some("+44 20 7946 0777".into());
+    records[17].phone = Some("020 7946 0777".into());
+    records[17].country = Some("GB".parse().unwrap());
+    let l = batch(records);
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(
+        l.cluster_size(c("k0")),
+        1,
+        "the image key links nobody alone"
+    );
+    assert!(l.score_pair(0, 1).0 > 0.0, "but it is still evidence");
+    assert_eq!(c("k3"), c("k17"));
+    assert_eq!(l.cluster_size(c("k3")), 2);
+    assert_eq!(l.cluster_size(c("c0")), 10);
+}
+
+#[test]
+fn an_agents_mail_domain_is_part_of_its_address() {
+    // 100 companies use a formation agent's office as their address; six of
+    // them also take mailboxes on the agent's domain. Address and domain are
+    // one fact, the agent: they link nobody.
+    let mut records = Vec::new();
+    for i in 0..100 {
+        let mut r = rec(&format!("t{i}"));
+        r.address = Some("Room 803, 8/F, 1 Agent Plaza, Kowloon Bay, Hong Kong".into());
+        if i < 6 {
+            r.email = Some(format!("client{i}@incorp-hk.com"));
+        }
+        records.push(r);
+    }
+    let l = batch(records);
+    assert_eq!(partition(&l).len(), 100, "{:?}", l.score_pair(0, 1));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w < LinkageConfig::default().threshold_bits);
+    assert_eq!(
+        ev.len(),
+        1,
+        "only the strongest of the agent's values: {ev:?}"
+    );
+    assert!(ev[0].context.is_some(), "{ev:?}");
+}
+
+/// Strong identifiers and domains in busy buildings, with the graded zone
+/// and the building reach lowered so that counts cross them.
+fn agent_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    let one = (
+        proptest::option::of(0u8..3),
+        proptest::option::of(0u8..3),
+        proptest::option::of(0u8..2),
+        proptest::option::of(0u8..3),
+    );
+    proptest::collection::vec(one, 1..40).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (key, dom, building, unit))| CustomerRecord {
+                id: format!("g{i}"),
+                name: format!("Firm{i}"),
+                country: Some("HK".parse().unwrap()),
+                ssh_keys: key.map(|k| format!("SHA256:key{k}")).into_iter().collect(),
+                email: dom.map(|d| format!("info{i}@agent{d}.com.hk")),
+                address: building.map(|b| {
+                    format!(
+                        "Room {}, {} Agent Plaza, Kowloon Bay",
+                        unit.unwrap_or(0),
+                        1 + b
+                    )
+                }),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn agents_incremental_equals_batch(records in agent_population()) {
+        let mut cfg = LinkageConfig::default();
+        // A key held by three weighs log2(64 / 3) = 4.4 bits and links
+        // with a rare domain (8 bits) at a 12-bit threshold; a fifth holder
+        // takes it under.
+        cfg.threshold_bits = 12.0;
+        cfg.strong_graded_above = 2;
+        cfg.strong_graded_reach = 64.0;
+        cfg.strong_max_holders = 12;
+        cfg.soft[leasegate_linkage::Attribute::Building as usize].reach = 3.0;
+        check_incremental_equals_batch(cfg, records)?;
+    }
+}
+
+#[test]
 fn address_typos_are_evidence() {
     // One office written twice with a typo in the street name: an address
     // only these two use, so the match links them alone (8 - 1 = 7 bits),

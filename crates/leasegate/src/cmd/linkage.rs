@@ -152,6 +152,13 @@ fn load(
             match p {
                 None => {}
                 Some(Ok(mut r)) => {
+                    if let Some(c) = &r.country_unrecognised {
+                        let _ = writeln!(
+                            stderr.lock(),
+                            "line {no}: warning: customer {:?}: country {c:?} is not an ISO code or a known country name; linked without a country",
+                            r.id
+                        );
+                    }
                     if covered.is_some_and(|c| c.contains(&r.id)) {
                         r.covered = true;
                     }
