@@ -767,7 +767,8 @@ fn po_box(toks: &[String]) -> Option<(usize, &str)> {
 /// a street or building with a number: a number that is not a unit or floor
 /// (a house number, a postcode), and a street-type or building word or a
 /// unit or floor (premises inside a building, which a box never has; this
-/// also holds when the street word is misspelt: `Wellington Staeet`).
+/// also holds when the street word is misspelt: `Wellington Staeet`); or
+/// a unit or floor in a named building or street, without a number.
 fn has_street_part(out: &[String]) -> bool {
     let premises = |t: &str| {
         t.strip_prefix("unit")
@@ -777,42 +778,48 @@ fn has_street_part(out: &[String]) -> bool {
     let number = out
         .iter()
         .any(|t| !is_po_box_token(t) && !premises(t) && has_digit(t));
-    let street = out.iter().any(|t| {
-        premises(t)
-            || matches!(
-                t.as_str(),
-                "street"
-                    | "road"
-                    | "avenue"
-                    | "boulevard"
-                    | "drive"
-                    | "lane"
-                    | "court"
-                    | "highway"
-                    | "square"
-                    | "place"
-                    | "parkway"
-                    | "crescent"
-                    | "terrace"
-                    | "way"
-                    | "weg"
-                    | "allee"
-                    | "gasse"
-                    | "gatan"
-                    | "vej"
-                    | "building"
-                    | "block"
-                    | "tower"
-                    | "centre"
-                    | "plaza"
-                    | "house"
-                    | "rue"
-                    | "via"
-                    | "calle"
-                    | "avenida"
-            )
+    let has_premises = out.iter().any(|t| premises(t));
+    let street_word = out.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "street"
+                | "road"
+                | "avenue"
+                | "boulevard"
+                | "drive"
+                | "lane"
+                | "court"
+                | "highway"
+                | "square"
+                | "place"
+                | "parkway"
+                | "crescent"
+                | "terrace"
+                | "way"
+                | "weg"
+                | "allee"
+                | "gasse"
+                | "gatan"
+                | "vej"
+                | "building"
+                | "block"
+                | "tower"
+                | "centre"
+                | "plaza"
+                | "house"
+                | "rue"
+                | "via"
+                | "calle"
+                | "avenida"
+        )
     });
-    number && street
+    // Premises (a unit or floor) in a named building or street need no
+    // house number (`Office 2408, Harbour Building, Al Garhoud Road`), nor a
+    // recognised street word: a misspelt one (`Twer J, Jumeirah Lake
+    // Towers`) must not keep the box that the correct spelling drops. A unit
+    // and a city alone (`Unit 3, Dubai`) are not enough.
+    let words = out.iter().filter(|t| !has_digit(t)).count();
+    (number && (street_word || has_premises)) || (has_premises && (street_word || words >= 3))
 }
 
 fn is_po_box_token(t: &str) -> bool {
@@ -1386,6 +1393,19 @@ pub fn normalize_address(s: &str) -> Option<String> {
                 out.push(format!("floor{}", trim_zeros(n)));
                 i += 2;
                 continue;
+            }
+        }
+        // `Flat/Rm 1710`, `Office No. 2408`: a second designator or a
+        // `No.` between the designator and its number.
+        if is_unit_word(t) {
+            if let (Some(mid), Some(num)) = (next, toks.get(i + 2)) {
+                if (is_unit_word(mid) || matches!(mid, "no" | "nr" | "number"))
+                    && num.bytes().any(|b| b.is_ascii_digit())
+                {
+                    out.push(format!("unit{}", trim_zeros(num)));
+                    i += 3;
+                    continue;
+                }
             }
         }
         if is_unit_word(t) || (before_number && is_misspelt(t, UNIT_WORDS)) {
@@ -2902,6 +2922,37 @@ mod tests {
         assert_eq!(
             e("+44 (0)20 7946 0018", "US"),
             Parsed::Canonical("+442079460018".into())
+        );
+    }
+
+    #[test]
+    fn unit_designators_doubled_or_numbered() {
+        assert_eq!(
+            normalize_address(
+                "FLAT/RM 1710, FLR 17, OVERSEAS MANSION, NO. 108 WANG CHIU STREET, KWUN TONG, HK"
+            )
+            .unwrap(),
+            normalize_address(
+                "Flat 1710, 17F, Overseas Mansion, 108 Wang Chiu St., Kwun Tong, Hong Kong"
+            )
+            .unwrap()
+        );
+        assert_eq!(
+            normalize_address("Office No. 2408, Harbour Bldg., Al Garhoud Rd., Abu Dhabi, United Arab Emirates, P.O. Box 25899").unwrap(),
+            normalize_address("Unit  2408, Floor 24, Harbour Building, Al Garhoud Road, Abu Dhabi, U.A.E.").unwrap()
+        );
+        // The box goes with premises in a named building, also when the
+        // building word is misspelt: both spellings keep the same numbers.
+        for tower in ["Tower", "Twer"] {
+            let a = normalize_address(&format!(
+                "Office 3806, {tower} J, Jumeirah Lake Towers, Dubai, PO Box 5683"
+            ))
+            .unwrap();
+            assert!(!a.contains("pobox"), "{a}");
+        }
+        assert_eq!(
+            normalize_address("Suite 501, Prosperity House, Al Quoz Street, Dubai, UAE").unwrap(),
+            normalize_address("Office  No. 501, Prosperity House, Al Quoz Street, Dubai").unwrap()
         );
     }
 
