@@ -75,7 +75,7 @@ fn street_word(t: &str) -> &str {
         "jln" => "jalan",
         "lrg" => "lorong",
         "tmn" => "taman",
-        "cd" | "cad" | "cadde" => "caddesi",
+        "cd" => "caddesi",
         "sok" => "sokak",
         "mah" | "mh" => "mahallesi",
         "mt" => "mount",
@@ -2210,6 +2210,10 @@ pub fn normalize_website(s: &str) -> Option<String> {
 /// An IP address and its network: the /24 for IPv4, the /48 for IPv6.
 /// IPv4-mapped IPv6 addresses count as IPv4. Unparseable input is kept
 /// literally and has no network.
+///
+/// An IPv6 address is its /64 (`2001:db8:1:2::/64`): a /64 is one LAN, one
+/// subscriber or one cloud subnet, and privacy extensions (RFC 8981) rotate
+/// the host half daily, so two logins from one office differ only there.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NormalIp {
     pub address: Parsed,
@@ -2235,8 +2239,16 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
                     format!("{:x}:{:x}:{:x}::/48", s[0], s[1], s[2])
                 }
             };
+            let address = match ip {
+                IpAddr::V4(v4) => v4.to_string(),
+                IpAddr::V6(v6) => {
+                    let s = v6.segments();
+                    let net = std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0);
+                    format!("{net}/64")
+                }
+            };
             Some(NormalIp {
-                address: Parsed::Canonical(ip.to_string()),
+                address: Parsed::Canonical(address),
                 prefix: Some(prefix),
             })
         }
@@ -2255,8 +2267,13 @@ fn ip_host_part(t: &str) -> &str {
         return rest.split(']').next().unwrap_or(rest);
     }
     if let Some((a, len)) = t.split_once('/') {
-        let host_len = if a.contains(':') { "128" } else { "32" };
-        return if len == host_len { a } else { t };
+        // A host, or for IPv6 a /64 (what `normalize_ip` itself writes).
+        let host = if a.contains(':') {
+            len == "128" || len == "64"
+        } else {
+            len == "32"
+        };
+        return if host { a } else { t };
     }
     match t.split_once(':') {
         Some((a, port))
@@ -3069,11 +3086,22 @@ mod tests {
         assert_eq!(v4.address, Parsed::Canonical("203.0.113.77".into()));
         assert_eq!(v4.prefix.as_deref(), Some("203.0.113.0/24"));
         let v6 = normalize_ip("2001:0db8:85a3:0000:0000:8a2e:0370:7334").unwrap();
-        assert_eq!(
-            v6.address,
-            Parsed::Canonical("2001:db8:85a3::8a2e:370:7334".into())
-        );
+        // An IPv6 login is its /64: privacy extensions rotate the rest.
+        assert_eq!(v6.address, Parsed::Canonical("2001:db8:85a3::/64".into()));
         assert_eq!(v6.prefix.as_deref(), Some("2001:db8:85a3::/48"));
+        assert_eq!(
+            normalize_ip("2001:db8:85a3:0:d1f3:77ab:19:2")
+                .unwrap()
+                .address,
+            v6.address
+        );
+        assert_ne!(
+            normalize_ip("2001:db8:85a3:1::8a2e:370:7334")
+                .unwrap()
+                .address,
+            v6.address
+        );
+        assert_eq!(normalize_ip("2001:db8:85a3::/64").unwrap(), v6);
         let mapped = normalize_ip("::ffff:198.51.100.1").unwrap();
         assert_eq!(mapped.prefix.as_deref(), Some("198.51.100.0/24"));
         let bad = normalize_ip("10.0.0.999").unwrap();
