@@ -621,14 +621,16 @@ proptest! {
 
     #[test]
     fn agents_incremental_equals_batch(records in agent_population()) {
-        let mut cfg = LinkageConfig::default();
         // A key held by three weighs log2(64 / 3) = 4.4 bits and links
         // with a rare domain (8 bits) at a 12-bit threshold; a fifth holder
         // takes it under.
-        cfg.threshold_bits = 12.0;
-        cfg.strong_graded_above = 2;
-        cfg.strong_graded_reach = 64.0;
-        cfg.strong_max_holders = 12;
+        let mut cfg = LinkageConfig {
+            threshold_bits: 12.0,
+            strong_graded_above: 2,
+            strong_graded_reach: 64.0,
+            strong_max_holders: 12,
+            ..LinkageConfig::default()
+        };
         cfg.soft[leasegate_linkage::Attribute::Building as usize].reach = 3.0;
         check_incremental_equals_batch(cfg, records)?;
     }
