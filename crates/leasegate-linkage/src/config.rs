@@ -32,9 +32,14 @@
 //! bounds re-scoring in incremental updates.
 //!
 //! Strong identifiers (registration id, payment fingerprint, SSH key) link
-//! outright with `strong_weight_bits`, unless held by more than
-//! `strong_max_holders` customers: then they are placeholders (a test card,
-//! a default key) and weigh nothing.
+//! outright with `strong_weight_bits` while at most `strong_graded_above`
+//! customers hold one. Past that they weigh `log2(strong_graded_reach / n)`
+//! (2048: 6.9 bits at 17 holders, 5 at 64), so they need other evidence: a
+//! key baked into a public machine image or a reseller's card is shared by
+//! dozens of strangers (two blind generators had both; a network of 17+
+//! shells on one card nearly always shares something else too). Past
+//! `strong_max_holders` they are placeholders (a test card, a default key)
+//! and weigh nothing.
 //!
 //! # Persons: fuzzy, across roles, counted once
 //! Directors and owners are compared as persons: one name may be a director

@@ -406,7 +406,11 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
     )?;
     writeln!(
         w,
-        "A shared registration number, payment card or SSH key links on its own (24 bits). Other shared"
+        "A shared registration number, payment card or SSH key links on its own (24 bits) while at most"
+    )?;
+    writeln!(
+        w,
+        "16 customers share it; one shared by dozens (a key in a public image) needs other evidence. Other shared"
     )?;
     writeln!(
         w,
