@@ -594,6 +594,60 @@ fn group_commit_mixed_batch<H: Harness>(h: &H) {
     assert_eq!(v.entries as usize, 6 + 2 * leases.len());
 }
 
+/// Group commit: an operation that writes and then fails on a constraint
+/// leaves none of its writes, wherever it falls in a shared transaction, and
+/// the operations around it keep all of theirs.
+fn group_commit_failed_write_is_undone<H: Harness>(h: &H) {
+    let s = h.store();
+    setup(s, &[("n1", 8)]);
+    const CLIENTS: usize = 32;
+    const ROUNDS: usize = 4;
+    let clients: Vec<H::S> = (0..CLIENTS).map(|_| h.client()).collect();
+    for round in 0..ROUNDS {
+        let barrier = Arc::new(Barrier::new(CLIENTS));
+        std::thread::scope(|sc| {
+            for (i, c) in clients.iter().enumerate() {
+                let barrier = barrier.clone();
+                sc.spawn(move || {
+                    barrier.wait();
+                    let name = format!("t{round}_{i}");
+                    let r = c.write_tx(&mut |tx| {
+                        let ins = "INSERT INTO settings (name, value) VALUES (?, ?)";
+                        tx.exec(ins, &[name.as_str().into(), "first".into()])?;
+                        tx.exec(ins, &[format!("{name}_b").as_str().into(), "second".into()])?;
+                        if i % 2 == 1 {
+                            // Its third statement breaks the primary key.
+                            tx.exec(ins, &[name.as_str().into(), "again".into()])?;
+                        }
+                        Ok(())
+                    });
+                    assert_eq!(r.is_err(), i % 2 == 1, "client {i}: {r:?}");
+                    if let Err(e) = r {
+                        assert_eq!(e.code(), "constraint_violation", "{e:?}");
+                    }
+                });
+            }
+        });
+    }
+    let mut kept = Vec::new();
+    s.read_tx(&mut |tx| {
+        for r in tx.query(
+            "SELECT name FROM settings WHERE name LIKE 't%' ORDER BY name",
+            &[],
+        )? {
+            kept.push(r.t(0)?);
+        }
+        Ok(())
+    })
+    .unwrap();
+    let mut want: Vec<String> = (0..ROUNDS)
+        .flat_map(|r| (0..CLIENTS).step_by(2).map(move |i| format!("t{r}_{i}")))
+        .flat_map(|n| [format!("{n}_b"), n])
+        .collect();
+    want.sort();
+    assert_eq!(kept, want);
+}
+
 /// Concurrent extensions of one lease by a duration all apply.
 fn concurrent_extend<H: Harness>(h: &H) {
     let s = h.store();
@@ -839,6 +893,9 @@ macro_rules! suite {
             t!(simulation, |h| crate::sim::run(h, 7, 150));
             t!(group_commit_mixed_batch, |h| {
                 super::group_commit_mixed_batch(h)
+            });
+            t!(group_commit_failed_write_is_undone, |h| {
+                super::group_commit_failed_write_is_undone(h)
             });
             t!(concurrent_extend, |h| super::concurrent_extend(h));
             t!(creation_head_follows_other_writes, |h| {
