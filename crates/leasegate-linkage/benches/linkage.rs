@@ -4,6 +4,11 @@
 //! - `speed N SEED`: batch link N customers (time, VmHWM), then add 1,000
 //!   customers one at a time (median, p99 per add).
 //! - `write N SEED OUT.jsonl TRUTH.csv`: write a population for the CLI / Splink.
+//! - `file POP.jsonl TRUTH.csv`: `quality` for a population written elsewhere
+//!   (the blind generators in `scripts/bench/linkage_gen*.py`).
+//! - `diag N SEED`, `filediag POP.jsonl TRUTH.csv`: false links and missed
+//!   pairs by evidence pattern, with examples (`DIAG_KEY=ip` picks the misses
+//!   shown).
 //! - `addrdiag N SEED`: same-party pairs whose normalised addresses differ,
 //!   by how they differ (odd tokens, numbers among them, whether
 //!   `normalize::addresses_may_match` accepts them), with examples.
@@ -15,7 +20,7 @@ use leasegate_linkage::synth::{
     generate as generate1, pairwise_quality, to_json_line, Population, SynthConfig,
 };
 use leasegate_linkage::synth2::{generate2, Synth2Config};
-use leasegate_linkage::{features, Attribute, LinkageConfig, Linker};
+use leasegate_linkage::{features, Attribute, CustomerRecord, LinkageConfig, Linker};
 use std::collections::HashMap;
 use std::io::Write;
 use std::time::Instant;
@@ -123,6 +128,128 @@ fn config() -> LinkageConfig {
     c
 }
 
+/// A population written elsewhere (e.g. scripts/bench/linkage_gen3.py) and
+/// its truth file (lines `id,party`), as records and one party per record.
+fn read_population(pop_path: &str, truth_path: &str) -> (Vec<CustomerRecord>, Vec<u32>) {
+    let text = std::fs::read_to_string(pop_path).expect("read population");
+    let (records, errs) = leasegate_linkage::parse_jsonl(&text);
+    assert!(errs.is_empty(), "{} malformed lines", errs.len());
+    let mut party_of: HashMap<String, u32> = HashMap::new();
+    let mut parties: HashMap<String, u32> = HashMap::new();
+    for line in std::fs::read_to_string(truth_path)
+        .expect("read truth")
+        .lines()
+    {
+        let Some((id, party)) = line.split_once(',') else {
+            continue;
+        };
+        let next = parties.len() as u32;
+        let p = *parties.entry(party.to_string()).or_insert(next);
+        party_of.insert(id.to_string(), p);
+    }
+    let truth = records
+        .iter()
+        .map(|r| *party_of.get(&r.id).expect("id in truth"))
+        .collect();
+    (records, truth)
+}
+
+/// Prints false links and missed pairs (by evidence pattern) of `records`
+/// against the truth `party`.
+fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
+    let (linker, _) = Linker::build(config(), records.clone()).expect("config");
+    let mut by_attr: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut shown = 0;
+    let pairs = linker.link_pairs();
+    let mut false_links = 0;
+    for &(a, b, w) in &pairs {
+        if party[a] != party[b] {
+            false_links += 1;
+            let (_, ev) = linker.score_pair(a, b);
+            let key: Vec<String> = ev
+                .iter()
+                .map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99)))
+                .collect();
+            *by_attr
+                .entry(
+                    ev.iter()
+                        .map(|e| e.attribute.as_str())
+                        .collect::<Vec<_>>()
+                        .join("+"),
+                )
+                .or_default() += 1;
+            if shown < 15 {
+                shown += 1;
+                println!("FP {w:.1} {:?}", key);
+                for e in &ev {
+                    println!(
+                        "    {} {:?} w={:.2} n={}",
+                        e.attribute.as_str(),
+                        e.value,
+                        e.weight,
+                        e.shared_by
+                    );
+                }
+            }
+        }
+    }
+    println!("links={} false_links={false_links}", pairs.len());
+    for (k, v) in by_attr {
+        println!("  {v:6} {k}");
+    }
+    let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+    for (i, &p) in party.iter().enumerate() {
+        groups.entry(p).or_default().push(i);
+    }
+    let mut miss: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut shown = 0;
+    for m in groups.values().filter(|m| m.len() >= 2) {
+        for (x, &a) in m.iter().enumerate() {
+            for &b in &m[x + 1..] {
+                if linker.cluster_of(a) == linker.cluster_of(b) {
+                    continue;
+                }
+                let (w, ev) = linker.score_pair(a, b);
+                let key = ev
+                    .iter()
+                    .map(|e| e.attribute.as_str())
+                    .collect::<Vec<_>>()
+                    .join("+");
+                // DIAG_KEY=director+director shows misses of one evidence pattern.
+                let wanted = std::env::var("DIAG_KEY").map_or(true, |k| k == key);
+                *miss.entry(key).or_default() += 1;
+                if shown < 12 && w > 0.0 && wanted {
+                    shown += 1;
+                    println!("MISS {w:.1} {} / {}", linker.id(a), linker.id(b));
+                    for e in &ev {
+                        println!(
+                            "    {} {:?} w={:.2} n={}",
+                            e.attribute.as_str(),
+                            e.value,
+                            e.weight,
+                            e.shared_by
+                        );
+                    }
+                    let (ra, rb) = (&records[a], &records[b]);
+                    println!(
+                        "    A {:?} {:?} {:?} {:?}",
+                        ra.phone, ra.address, ra.email, ra.directors
+                    );
+                    println!(
+                        "    B {:?} {:?} {:?} {:?}",
+                        rb.phone, rb.address, rb.email, rb.directors
+                    );
+                }
+            }
+        }
+    }
+    let mut mv: Vec<_> = miss.into_iter().collect();
+    mv.sort_by_key(|x| std::cmp::Reverse(x.1));
+    for (k, v) in mv.iter().take(25) {
+        println!("  miss {v:6} {k}");
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args()
         .skip(1)
@@ -198,24 +325,7 @@ fn main() {
             // `file POP.jsonl TRUTH.csv` (truth lines `id,party`), linked with
             // the same config overrides as the other modes.
             let pop_path = args.get(1).expect("POP.jsonl");
-            let truth_path = args.get(2).expect("TRUTH.csv");
-            let text = std::fs::read_to_string(pop_path).expect("read population");
-            let (records, errs) = leasegate_linkage::parse_jsonl(&text);
-            assert!(errs.is_empty(), "{} malformed lines", errs.len());
-            let mut party_of: HashMap<String, u32> = HashMap::new();
-            let mut parties: HashMap<String, u32> = HashMap::new();
-            for line in std::fs::read_to_string(truth_path).expect("read truth").lines() {
-                let Some((id, party)) = line.split_once(',') else {
-                    continue;
-                };
-                let next = parties.len() as u32;
-                let p = *parties.entry(party.to_string()).or_insert(next);
-                party_of.insert(id.to_string(), p);
-            }
-            let truth: Vec<u32> = records
-                .iter()
-                .map(|r| *party_of.get(&r.id).expect("id in truth"))
-                .collect();
+            let (records, truth) = read_population(pop_path, args.get(2).expect("TRUTH.csv"));
             let t = Instant::now();
             let (linker, errs) = Linker::build(config(), records).expect("config");
             let link_s = t.elapsed().as_secs_f64();
@@ -242,98 +352,12 @@ fn main() {
         }
         "diag" => {
             let pop = generate(&cfg);
-            let party = pop.party.clone();
-            let (linker, _) = Linker::build(config(), pop.records.clone()).expect("config");
-            let mut by_attr: std::collections::BTreeMap<String, usize> = Default::default();
-            let mut shown = 0;
-            let pairs = linker.link_pairs();
-            let mut false_links = 0;
-            for &(a, b, w) in &pairs {
-                if party[a] != party[b] {
-                    false_links += 1;
-                    let (_, ev) = linker.score_pair(a, b);
-                    let key: Vec<String> = ev
-                        .iter()
-                        .map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99)))
-                        .collect();
-                    *by_attr
-                        .entry(
-                            ev.iter()
-                                .map(|e| e.attribute.as_str())
-                                .collect::<Vec<_>>()
-                                .join("+"),
-                        )
-                        .or_default() += 1;
-                    if shown < 15 {
-                        shown += 1;
-                        println!("FP {w:.1} {:?}", key);
-                        for e in &ev {
-                            println!(
-                                "    {} {:?} w={:.2} n={}",
-                                e.attribute.as_str(),
-                                e.value,
-                                e.weight,
-                                e.shared_by
-                            );
-                        }
-                    }
-                }
-            }
-            println!("links={} false_links={false_links}", pairs.len());
-            for (k, v) in by_attr {
-                println!("  {v:6} {k}");
-            }
-            let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
-            for (i, &p) in party.iter().enumerate() {
-                groups.entry(p).or_default().push(i);
-            }
-            let mut miss: std::collections::BTreeMap<String, usize> = Default::default();
-            let mut shown = 0;
-            for m in groups.values().filter(|m| m.len() >= 2) {
-                for (x, &a) in m.iter().enumerate() {
-                    for &b in &m[x + 1..] {
-                        if linker.cluster_of(a) == linker.cluster_of(b) {
-                            continue;
-                        }
-                        let (w, ev) = linker.score_pair(a, b);
-                        let key = ev
-                            .iter()
-                            .map(|e| e.attribute.as_str())
-                            .collect::<Vec<_>>()
-                            .join("+");
-                        // DIAG_KEY=director+director shows misses of one evidence pattern.
-                        let wanted = std::env::var("DIAG_KEY").map_or(true, |k| k == key);
-                        *miss.entry(key).or_default() += 1;
-                        if shown < 12 && w > 0.0 && wanted {
-                            shown += 1;
-                            println!("MISS {w:.1} {} / {}", linker.id(a), linker.id(b));
-                            for e in &ev {
-                                println!(
-                                    "    {} {:?} w={:.2} n={}",
-                                    e.attribute.as_str(),
-                                    e.value,
-                                    e.weight,
-                                    e.shared_by
-                                );
-                            }
-                            let (ra, rb) = (&pop.records[a], &pop.records[b]);
-                            println!(
-                                "    A {:?} {:?} {:?} {:?}",
-                                ra.phone, ra.address, ra.email, ra.directors
-                            );
-                            println!(
-                                "    B {:?} {:?} {:?} {:?}",
-                                rb.phone, rb.address, rb.email, rb.directors
-                            );
-                        }
-                    }
-                }
-            }
-            let mut mv: Vec<_> = miss.into_iter().collect();
-            mv.sort_by_key(|x| std::cmp::Reverse(x.1));
-            for (k, v) in mv.iter().take(25) {
-                println!("  miss {v:6} {k}");
-            }
+            diagnose(pop.records, &pop.party);
+        }
+        "filediag" => {
+            // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            diagnose(records, &truth);
         }
         "pool" => {
             // Experiment (not the engine): a cluster-level second pass. Each
