@@ -50,9 +50,18 @@ fn db_err(e: tokio_postgres::Error) -> StoreError {
             message: format!("{}: {}", c.code(), db.message()),
         };
     }
+    // "error connecting to server" alone does not say why: add the causes
+    // ("Connection refused (os error 111)").
+    let mut message = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        message.push_str(": ");
+        message.push_str(&c.to_string());
+        cause = c.source();
+    }
     StoreError::Db {
         backend: BACKEND,
-        message: e.to_string(),
+        message,
     }
 }
 
