@@ -111,7 +111,10 @@ def main():
     pop, truth_csv = sys.argv[1], sys.argv[2]
     threshold = float(sys.argv[3]) if len(sys.argv) > 3 else 0.9
     df = load(pop)
-    truth = pd.read_csv(truth_csv, dtype={"id": str})
+    # `id,party` lines; the blind generators write no header line.
+    with open(truth_csv) as f:
+        has_header = f.readline().startswith("id,")
+    truth = pd.read_csv(truth_csv, dtype=str, header=0 if has_header else None, names=["id", "party"])
     truth = dict(zip(truth["id"], truth["party"]))
 
     t0 = time.time()
