@@ -135,24 +135,32 @@ impl Client {
     }
     /// Runs `st`; with `first` (a statement without parameters or rows) sent
     /// ahead of it in the same round trip. The server runs them in order; if
-    /// `first` fails, `st` fails too (the transaction is aborted) and
-    /// `first`'s error is returned.
+    /// `first` fails, `st` fails too (the transaction is aborted),
+    /// `first`'s error is returned and `first_failed` is set.
     fn query(
         &mut self,
         first: Option<&Statement>,
         st: &Statement,
         p: &Params<'_>,
+        first_failed: &mut bool,
     ) -> PgResult<Vec<PgRow>> {
-        self.pipelined(first, self.client.query(st, p))
+        self.pipelined(first, self.client.query(st, p), first_failed)
     }
     /// [`Client::query`] for a statement whose affected row count is wanted.
-    fn exec(&mut self, first: Option<&Statement>, st: &Statement, p: &Params<'_>) -> PgResult<u64> {
-        self.pipelined(first, self.client.execute(st, p))
+    fn exec(
+        &mut self,
+        first: Option<&Statement>,
+        st: &Statement,
+        p: &Params<'_>,
+        first_failed: &mut bool,
+    ) -> PgResult<u64> {
+        self.pipelined(first, self.client.execute(st, p), first_failed)
     }
     fn pipelined<T>(
         &self,
         first: Option<&Statement>,
         then: impl Future<Output = PgResult<T>>,
+        first_failed: &mut bool,
     ) -> PgResult<T> {
         let Some(first) = first else {
             return self.rt.block_on(then);
@@ -163,7 +171,10 @@ impl Client {
             self.client.execute(first, &[]),
             then,
         ));
-        a?;
+        if let Err(e) = a {
+            *first_failed = true;
+            return Err(e);
+        }
         b
     }
     fn is_closed(&self) -> bool {
@@ -177,9 +188,12 @@ struct Conn {
     nodes: NodeCache,
     /// The group-commit writer asked for a savepoint and no statement has
     /// run since: it is sent together with the operation's first statement
-    /// (see [`Client::query_after`]). An operation that runs no statement
-    /// never creates it, and has nothing to roll back.
+    /// (see [`Client::query`]). An operation that runs no statement never
+    /// creates it, and has nothing to roll back.
     savepoint_pending: bool,
+    /// The operation's savepoint was sent and refused: a rollback to `op`
+    /// would reach the operation before, so the batch must be abandoned.
+    savepoint_refused: bool,
 }
 
 /// Most prepared statements kept per connection.
@@ -222,7 +236,10 @@ impl Tx for Conn {
     fn query(&mut self, sql: &str, params: &[Val]) -> Result<Vec<Row>, StoreError> {
         let (st, sp) = self.prepared(sql)?;
         let p: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        let rows = self.client.query(sp.as_ref(), &st, &p).map_err(db_err)?;
+        let rows = self
+            .client
+            .query(sp.as_ref(), &st, &p, &mut self.savepoint_refused)
+            .map_err(db_err)?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             let mut v = Vec::with_capacity(r.len());
@@ -256,7 +273,9 @@ impl Tx for Conn {
     fn exec(&mut self, sql: &str, params: &[Val]) -> Result<u64, StoreError> {
         let (st, sp) = self.prepared(sql)?;
         let p: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        self.client.exec(sp.as_ref(), &st, &p).map_err(db_err)
+        self.client
+            .exec(sp.as_ref(), &st, &p, &mut self.savepoint_refused)
+            .map_err(db_err)
     }
     fn backend(&self) -> &'static str {
         BACKEND
@@ -269,6 +288,7 @@ impl Tx for Conn {
 impl WriterConn for Conn {
     fn begin(&mut self) -> Result<(), StoreError> {
         self.savepoint_pending = false;
+        self.savepoint_refused = false;
         let r = self
             .client
             .batch_execute(
@@ -281,6 +301,7 @@ impl WriterConn for Conn {
         r
     }
     fn savepoint(&mut self) -> Result<(), StoreError> {
+        self.savepoint_refused = false;
         // Sent with the operation's first statement (see `savepoint_pending`).
         self.savepoint_pending = true;
         Ok(())
@@ -296,6 +317,12 @@ impl WriterConn for Conn {
             // The operation ran no statement: there is nothing to undo, and
             // `ROLLBACK TO op` would undo the operation before it.
             return Ok(());
+        }
+        if std::mem::take(&mut self.savepoint_refused) {
+            return Err(StoreError::Db {
+                backend: BACKEND,
+                message: "the operation's savepoint was refused; the batch is abandoned".into(),
+            });
         }
         self.client
             .batch_execute("ROLLBACK TO SAVEPOINT op")
@@ -358,6 +385,7 @@ fn connect(url: &str, schema: Option<&str>) -> Result<Conn, StoreError> {
         statements: HashMap::new(),
         nodes: NodeCache::default(),
         savepoint_pending: false,
+        savepoint_refused: false,
     })
 }
 
