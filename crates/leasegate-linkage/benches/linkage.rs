@@ -154,6 +154,18 @@ fn read_population(pop_path: &str, truth_path: &str) -> (Vec<CustomerRecord>, Ve
     (records, truth)
 }
 
+fn print_evidence(ev: &[leasegate_linkage::Evidence]) {
+    for e in ev {
+        println!(
+            "    {} {:?} w={:.2} n={}",
+            e.attribute.as_str(),
+            e.value,
+            e.weight,
+            e.shared_by
+        );
+    }
+}
+
 /// Prints false links and missed pairs (by evidence pattern) of `records`
 /// against the truth `party`.
 fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
@@ -181,15 +193,7 @@ fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
             if shown < 15 {
                 shown += 1;
                 println!("FP {w:.1} {:?}", key);
-                for e in &ev {
-                    println!(
-                        "    {} {:?} w={:.2} n={}",
-                        e.attribute.as_str(),
-                        e.value,
-                        e.weight,
-                        e.shared_by
-                    );
-                }
+                print_evidence(&ev);
             }
         }
     }
@@ -221,15 +225,7 @@ fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
                 if shown < 12 && w > 0.0 && wanted {
                     shown += 1;
                     println!("MISS {w:.1} {} / {}", linker.id(a), linker.id(b));
-                    for e in &ev {
-                        println!(
-                            "    {} {:?} w={:.2} n={}",
-                            e.attribute.as_str(),
-                            e.value,
-                            e.weight,
-                            e.shared_by
-                        );
-                    }
+                    print_evidence(&ev);
                     let (ra, rb) = (&records[a], &records[b]);
                     println!(
                         "    A {:?} {:?} {:?} {:?}",
