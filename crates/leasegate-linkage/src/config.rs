@@ -253,6 +253,10 @@ pub struct LinkageConfig {
     /// Bits taken off a match of two address spellings one typo apart
     /// (`normalize::addresses_may_match`).
     pub address_fuzzy_penalty_bits: f64,
+    /// Most bits an address with no number at all (no house number, unit,
+    /// floor or postcode: `Al Wasl Street, Sharjah`) weighs: it names a
+    /// street or a district, not premises, so it never links alone.
+    pub address_without_number_cap_bits: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -318,6 +322,10 @@ impl Default for LinkageConfig {
             person_fuzzy_penalty_bits: 1.0,
             address_key_max_holders: 8,
             address_fuzzy_penalty_bits: 1.0,
+            // Below the 7-bit threshold. Measured (docs/BENCHMARKS.md,
+            // "Linkage, sixth session"): gen5 F1 +0.002 / +0.004, every other
+            // population unchanged to four decimals.
+            address_without_number_cap_bits: 6.0,
             soft,
         }
     }

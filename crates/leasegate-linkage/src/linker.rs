@@ -699,6 +699,27 @@ impl Linker {
             }
             items.retain(|i| i.3 > 0.0);
         }
+        // (attribute, value) -> why it was discounted; only for explanations.
+        let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
+        // An address with no number at all (no house, unit or postcode)
+        // names a street or a district, not premises: it adds weight but
+        // never links alone.
+        let cap = self.config.address_without_number_cap_bits;
+        for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
+            if item.3 > cap && !self.values.text(item.1).bytes().any(|b| b.is_ascii_digit()) {
+                item.3 = cap;
+                if evidence.is_some() {
+                    contexts.push((
+                        item.0,
+                        item.1,
+                        format!(
+                            "the address has no number (a street or district, not premises): \
+                             at most {cap:.2} bits"
+                        ),
+                    ));
+                }
+            }
+        }
         // When every person of one side already matched exactly, any other
         // match would reuse one of its names (see below): skip the search.
         if shared_person_key && self.person_count(a).min(self.person_count(b)) > persons.len() {
@@ -773,8 +794,6 @@ impl Linker {
         // egress pool) and a phone, mail domain or website in a crowded
         // building (an agent's or a business centre's) weigh less: see
         // `LinkageConfig::crowding_discount_bits`.
-        // (attribute, value) -> why it was discounted; only for explanations.
-        let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
                 let (discount, place) = match item.0 {

@@ -585,6 +585,39 @@ fn an_agents_mail_domain_is_part_of_its_address() {
     assert!(ev[0].context.is_some(), "{ev:?}");
 }
 
+#[test]
+fn an_address_without_a_number_does_not_link_alone() {
+    // Two strangers give only a street and a city; two others give one
+    // office with its house number. Only the office links its two holders.
+    let mut records = Vec::new();
+    for (id, addr) in [
+        ("s1", "Al Wasl Street, Sharjah"),
+        ("s2", "AL WASL ST., SHARJAH, UAE"),
+        ("o1", "12 Al Wasl Street, Sharjah"),
+        ("o2", "12 Al Wasl St, Sharjah"),
+    ] {
+        let mut r = rec(id);
+        r.address = Some(addr.into());
+        records.push(r);
+    }
+    let l = batch(records);
+    let c = LinkageConfig::default();
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w <= c.address_without_number_cap_bits && w > 0.0,
+        "{w} {ev:?}"
+    );
+    assert!(
+        ev[0]
+            .context
+            .as_deref()
+            .is_some_and(|t| t.contains("no number")),
+        "{ev:?}"
+    );
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    assert_eq!(l.cluster_of(2), l.cluster_of(3), "{:?}", l.score_pair(2, 3));
+}
+
 /// Strong identifiers and domains in busy buildings, with the graded zone
 /// and the building reach lowered so that counts cross them.
 fn agent_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
