@@ -89,10 +89,10 @@ type Params<'a> = [&'a (dyn ToSql + Sync)];
 /// A blocking PostgreSQL client: `tokio-postgres` on a current-thread
 /// runtime owned by the connection, so the CLI and the store API stay
 /// synchronous. It replaces the `postgres` crate's wrapper (the same design)
-/// because that one cannot pipeline: [`Client::query_after`] sends two
+/// because that one cannot pipeline: [`Client::query`] can send two
 /// statements before waiting for either, which saves the savepoint's round
-/// trip on every operation of a group-commit batch (+30% creations per
-/// second on PostgreSQL, see docs/BENCHMARKS.md).
+/// trip on every operation of a group-commit batch (+24% creations per
+/// second on PostgreSQL, see docs/BENCHMARKS.md, "Sixth session").
 struct Client {
     rt: tokio::runtime::Runtime,
     client: tokio_postgres::Client,
