@@ -204,6 +204,10 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// Values held by more customers give no candidates to
+/// [`Linker::near_misses`].
+pub const NEAR_MISS_MAX_HOLDERS: usize = 1_000;
+
 /// The building of a normalised address (`normalize::normalize_address`):
 /// its tokens without the unit and floor ones, in `buf`.
 fn building_of(address: &str, buf: &mut String) {
@@ -1309,6 +1313,47 @@ impl Linker {
                 .total_cmp(&x.weight)
                 .then_with(|| x.other.cmp(&y.other))
         });
+        out
+    }
+    /// The customers outside `idx`'s cluster with the most shared evidence,
+    /// strongest first, at most `limit`: what a reviewer checks next ("shares
+    /// a director with X, below the threshold"). Candidates are the holders
+    /// of the customer's values held by at most [`NEAR_MISS_MAX_HOLDERS`]
+    /// (a busier value weighs next to nothing and would only cost time).
+    pub fn near_misses(&self, idx: usize, limit: usize) -> Vec<Link> {
+        let a = idx as u32;
+        let own = self.comp[idx];
+        let mut cands: Vec<u32> = Vec::new();
+        for &v in self.rec_values(a) {
+            if self.values.count[v as usize] as usize <= NEAR_MISS_MAX_HOLDERS {
+                cands.extend(
+                    self.holders(v)
+                        .into_iter()
+                        .filter(|&h| self.comp[h as usize] != own),
+                );
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
+        let mut out: Vec<Link> = cands
+            .into_iter()
+            .filter_map(|o| {
+                let mut evidence = Vec::new();
+                let (w, _) = self.compare(a, o, Some(&mut evidence));
+                (w > 0.0).then(|| Link {
+                    other: o as usize,
+                    other_id: self.ids[o as usize].to_string(),
+                    weight: w,
+                    evidence,
+                })
+            })
+            .collect();
+        out.sort_by(|x, y| {
+            y.weight
+                .total_cmp(&x.weight)
+                .then_with(|| x.other.cmp(&y.other))
+        });
+        out.truncate(limit);
         out
     }
     /// Scores any two customers (linked or not), with evidence.

@@ -586,6 +586,32 @@ fn an_agents_mail_domain_is_part_of_its_address() {
 }
 
 #[test]
+fn near_misses_are_outside_the_cluster_and_strongest_first() {
+    let mut a = rec("a");
+    a.phone = Some("+44 20 7946 0001".into());
+    a.directors = vec!["Olga Petrenko".into()];
+    a.ips = vec!["203.0.113.7".into()];
+    let mut b = rec("b");
+    b.phone = Some("+44 20 7946 0001".into());
+    let mut c = rec("c");
+    c.directors = vec!["Olga Petrenko".into()];
+    c.ips = vec!["203.0.113.7".into()];
+    let mut d = rec("d");
+    d.directors = vec!["Olga Petrenko".into()];
+    let l = batch(vec![a, b, c, d, rec("e")]);
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    let near = l.near_misses(0, 5);
+    let ids: Vec<&str> = near.iter().map(|n| n.other_id.as_str()).collect();
+    // c shares the director and the login IP (linked, so not a near miss,
+    // unless the two stay below the threshold); d only the director.
+    assert!(!ids.contains(&"b") && !ids.contains(&"e"), "{ids:?}");
+    assert!(ids.contains(&"d"), "{ids:?}");
+    assert!(near.windows(2).all(|w| w[0].weight >= w[1].weight));
+    assert!(near.iter().all(|n| l.cluster_of(n.other) != l.cluster_of(0)));
+    assert_eq!(l.near_misses(0, 1).len(), 1);
+}
+
+#[test]
 fn an_address_without_a_number_does_not_link_alone() {
     // Two strangers give only a street and a city; two others give one
     // office with its house number. Only the office links its two holders.

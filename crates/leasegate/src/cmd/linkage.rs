@@ -297,6 +297,33 @@ struct Explanation {
     threshold: f64,
     members: Vec<ExplainMember>,
     links: Vec<ExplainLink>,
+    /// The customers outside the cluster with the most shared evidence
+    /// (below the threshold, or they would be members), strongest first.
+    near_misses: Vec<ExplainNearMiss>,
+}
+
+#[derive(Serialize)]
+struct ExplainNearMiss {
+    id: String,
+    name: String,
+    weight: f64,
+    evidence: Vec<ExplainEvidence>,
+}
+
+/// How many near misses `explain` shows.
+const NEAR_MISSES_SHOWN: usize = 5;
+
+fn explain_evidence(evidence: Vec<leasegate_linkage::Evidence>) -> Vec<ExplainEvidence> {
+    evidence
+        .into_iter()
+        .map(|e| ExplainEvidence {
+            attribute: e.attribute.as_str(),
+            value: e.value,
+            weight: round2(e.weight),
+            shared_by: e.shared_by,
+            context: e.context,
+        })
+        .collect()
 }
 
 fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
@@ -323,17 +350,7 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
                     a: linker.id(m).to_string(),
                     b: l.other_id,
                     weight: round2(l.weight),
-                    evidence: l
-                        .evidence
-                        .into_iter()
-                        .map(|e| ExplainEvidence {
-                            attribute: e.attribute.as_str(),
-                            value: e.value,
-                            weight: round2(e.weight),
-                            shared_by: e.shared_by,
-                            context: e.context,
-                        })
-                        .collect(),
+                    evidence: explain_evidence(l.evidence),
                 });
             }
         }
@@ -346,6 +363,16 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
         threshold: linker.config().threshold_bits,
         members: out_members,
         links,
+        near_misses: linker
+            .near_misses(subject, NEAR_MISSES_SHOWN)
+            .into_iter()
+            .map(|l| ExplainNearMiss {
+                name: linker.name(l.other).to_string(),
+                id: l.other_id,
+                weight: round2(l.weight),
+                evidence: explain_evidence(l.evidence),
+            })
+            .collect(),
     }
 }
 
@@ -453,23 +480,46 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
                 name_of(&l.b),
                 l.weight
             )?;
-            for e in &l.evidence {
-                let shared = if e.shared_by == 2 {
-                    "only these two customers".to_string()
-                } else {
-                    format!("{} customers", e.shared_by)
-                };
-                writeln!(
-                    w,
-                    "      same {}: {} (held by {shared}): {:.2} bits",
-                    describe(e.attribute),
-                    e.value,
-                    e.weight
-                )?;
-                if let Some(why) = &e.context {
-                    writeln!(w, "        counted for less: {why}")?;
-                }
-            }
+            render_evidence(&l.evidence, w)?;
+        }
+    }
+    writeln!(w)?;
+    if x.near_misses.is_empty() {
+        writeln!(
+            w,
+            "No customer outside the cluster shares any detail with {} that carries weight.",
+            x.id
+        )?;
+    } else {
+        writeln!(
+            w,
+            "Closest customers outside the cluster (shared evidence below {:.1} bits, so not linked):",
+            x.threshold
+        )?;
+        for n in &x.near_misses {
+            writeln!(w, "  {} \"{}\": {:.2} bits", n.id, n.name, n.weight)?;
+            render_evidence(&n.evidence, w)?;
+        }
+    }
+    Ok(())
+}
+
+fn render_evidence(evidence: &[ExplainEvidence], w: &mut impl Write) -> std::io::Result<()> {
+    for e in evidence {
+        let shared = if e.shared_by == 2 {
+            "only these two customers".to_string()
+        } else {
+            format!("{} customers", e.shared_by)
+        };
+        writeln!(
+            w,
+            "      same {}: {} (held by {shared}): {:.2} bits",
+            describe(e.attribute),
+            e.value,
+            e.weight
+        )?;
+        if let Some(why) = &e.context {
+            writeln!(w, "        counted for less: {why}")?;
         }
     }
     Ok(())

@@ -143,6 +143,60 @@ fn explain_is_readable_and_json_is_available() {
 }
 
 #[test]
+fn explain_shows_the_closest_customers_outside_the_cluster() {
+    // n1 and n2 share one director and nothing else: not linked (a shared
+    // name never links alone), but a reviewer sees the tie and its weight.
+    let dir = tempfile::tempdir().unwrap();
+    let f = write(
+        &dir,
+        r#"{"id":"n1","name":"Alpha Trade LLC","country":"RU","directors":["Юрий Курпатов"]}
+{"id":"n2","name":"Beta Systems Ltd","country":"CY","directors":["Yuri Kurpatov"]}
+{"id":"n3","name":"Gamma Ltd","country":"CY","directors":["Maria Ivanova"]}
+"#,
+    );
+    let out = leasegate(&dir)
+        .args([
+            "linkage",
+            "explain",
+            "--id",
+            "n1",
+            "--format",
+            "json",
+            "--customers",
+        ])
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cluster_size"], 1);
+    let near = v["near_misses"].as_array().unwrap();
+    assert_eq!(near.len(), 1, "{v}");
+    assert_eq!(near[0]["id"], "n2");
+    let w = near[0]["weight"].as_f64().unwrap();
+    assert!(w > 0.0 && w < v["threshold"].as_f64().unwrap(), "{w}");
+    assert_eq!(near[0]["evidence"][0]["attribute"], "director");
+    let out = leasegate(&dir)
+        .args(["linkage", "explain", "--id", "n1", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Closest customers outside the cluster"),
+        "{text}"
+    );
+    assert!(text.contains("Beta Systems Ltd"), "{text}");
+    let out = leasegate(&dir)
+        .args(["linkage", "explain", "--id", "n3", "--customers"])
+        .arg(&f)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("No customer outside the cluster"), "{text}");
+}
+
+#[test]
 fn explain_unknown_id_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let f = write(&dir, FIXTURE);
