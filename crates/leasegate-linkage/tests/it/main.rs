@@ -602,12 +602,14 @@ fn near_misses_are_outside_the_cluster_and_strongest_first() {
     assert_eq!(l.cluster_of(0), l.cluster_of(1));
     let near = l.near_misses(0, 5);
     let ids: Vec<&str> = near.iter().map(|n| n.other_id.as_str()).collect();
-    // c shares the director and the login IP (linked, so not a near miss,
-    // unless the two stay below the threshold); d only the director.
+    // b is linked (the phone): never a near miss. d shares only the
+    // director, below the threshold; e shares nothing.
     assert!(!ids.contains(&"b") && !ids.contains(&"e"), "{ids:?}");
     assert!(ids.contains(&"d"), "{ids:?}");
     assert!(near.windows(2).all(|w| w[0].weight >= w[1].weight));
-    assert!(near.iter().all(|n| l.cluster_of(n.other) != l.cluster_of(0)));
+    assert!(near
+        .iter()
+        .all(|n| l.cluster_of(n.other) != l.cluster_of(0)));
     assert_eq!(l.near_misses(0, 1).len(), 1);
 }
 
