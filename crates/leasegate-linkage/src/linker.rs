@@ -1294,18 +1294,22 @@ impl Linker {
     }
     /// Direct links of a customer with their evidence, strongest first.
     pub fn links(&self, idx: usize) -> Vec<Link> {
+        self.links_to(idx, self.adj[idx].iter().map(|&(o, _)| o))
+    }
+    /// `idx` scored against each of `others`, with evidence, strongest first
+    /// (ties by index); pairs with no weight left out.
+    fn links_to(&self, idx: usize, others: impl Iterator<Item = u32>) -> Vec<Link> {
         let a = idx as u32;
-        let mut out: Vec<Link> = self.adj[idx]
-            .iter()
-            .map(|&(o, _)| {
+        let mut out: Vec<Link> = others
+            .filter_map(|o| {
                 let mut evidence = Vec::new();
                 let (w, _) = self.compare(a, o, Some(&mut evidence));
-                Link {
+                (w > 0.0).then(|| Link {
                     other: o as usize,
                     other_id: self.ids[o as usize].to_string(),
                     weight: w,
                     evidence,
-                }
+                })
             })
             .collect();
         out.sort_by(|x, y| {
@@ -1335,24 +1339,7 @@ impl Linker {
         }
         cands.sort_unstable();
         cands.dedup();
-        let mut out: Vec<Link> = cands
-            .into_iter()
-            .filter_map(|o| {
-                let mut evidence = Vec::new();
-                let (w, _) = self.compare(a, o, Some(&mut evidence));
-                (w > 0.0).then(|| Link {
-                    other: o as usize,
-                    other_id: self.ids[o as usize].to_string(),
-                    weight: w,
-                    evidence,
-                })
-            })
-            .collect();
-        out.sort_by(|x, y| {
-            y.weight
-                .total_cmp(&x.weight)
-                .then_with(|| x.other.cmp(&y.other))
-        });
+        let mut out = self.links_to(idx, cands.into_iter());
         out.truncate(limit);
         out
     }
