@@ -628,8 +628,16 @@ fn main() {
                 println!("  {v:6} {k}");
             }
         }
+        "addrnorm" => {
+            // One address per stdin line -> its normalised form (or `-`).
+            for line in std::io::stdin().lines() {
+                let line = line.expect("stdin");
+                let n = leasegate_linkage::normalize::normalize_address(&line);
+                println!("{}", n.as_deref().unwrap_or("-"));
+            }
+        }
         other => eprintln!(
-            "unknown mode {other}: quality | speed | write | diag | pool | oracle | names | addrdiag"
+            "unknown mode {other}: quality | speed | write | diag | pool | oracle | names | addrdiag | addrnorm"
         ),
     }
 }

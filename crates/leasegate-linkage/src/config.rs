@@ -73,6 +73,21 @@
 //! in either spelling. A customer has one address, so a pair has at most one
 //! address match.
 //!
+//! # Addresses: one office, more or less fully written
+//! One variant gives the postcode, the tower, a floor its unit already
+//! implies; another leaves them out. `normalize::addresses_share_premises`
+//! accepts two spellings with the same unit, the same house number and the
+//! same floor (if any) where one spelling's words and numbers are all in the
+//! other, which adds at most four words. Candidates come from
+//! `normalize::for_each_premises_key` (the unit and one other number),
+//! blocked like the typo keys. The match weighs like a typo match (both
+//! spellings' holders together, less `address_fuzzy_penalty_bits`).
+//! Measured on the blind populations (docs/BENCHMARKS.md, "Linkage, seventh
+//! session"): gen6 F1 +0.03 to +0.04, gen5 +0.005, gen3 and gen4 unchanged
+//! or better. Without a unit an address names a building, and a floor one
+//! side leaves out may be any floor (flat 51 is on every floor), so neither
+//! bends.
+//!
 //! # Does one rare director link on its own? No (measured)
 //! The issue calls a phone shared by three companies strong; a director's
 //! name is not a phone number. With the count-only u-probability above, a
@@ -120,9 +135,12 @@ pub enum Attribute {
     /// The address without its unit and floor: how crowded a building is
     /// (never evidence itself; see [`LinkageConfig::crowding_discount_bits`]).
     Building,
+    /// A blocking key for one office spelt more or less fully (never
+    /// evidence itself; see `normalize::addresses_share_premises`).
+    PremisesKey,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 16;
+pub const ATTRIBUTE_COUNT: usize = 17;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -142,6 +160,7 @@ impl Attribute {
         Attribute::PersonKey,
         Attribute::AddressKey,
         Attribute::Building,
+        Attribute::PremisesKey,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -162,6 +181,7 @@ impl Attribute {
             Attribute::PersonKey => "person_key",
             Attribute::AddressKey => "address_key",
             Attribute::Building => "building",
+            Attribute::PremisesKey => "premises_key",
         }
     }
 
@@ -184,6 +204,7 @@ impl Attribute {
             Attribute::PersonKey => "similar person name",
             Attribute::AddressKey => "similar postal address",
             Attribute::Building => "building",
+            Attribute::PremisesKey => "premises_key",
         }
     }
 
@@ -307,6 +328,7 @@ impl Default for LinkageConfig {
             // building is a business centre (agent, serviced office,
             // co-working space), whatever units they give.
             p(0.0, 16.0, 0.0),
+            p(0.0, 0.0, 0.0), // premises_key: blocking only
         ];
         Self {
             threshold_bits: 7.0,
@@ -418,7 +440,7 @@ impl LinkageConfig {
             && attr != Attribute::Building
             && if attr == Attribute::PersonKey {
                 n <= self.person_key_max_holders
-            } else if attr == Attribute::AddressKey {
+            } else if matches!(attr, Attribute::AddressKey | Attribute::PremisesKey) {
                 n <= self.address_key_max_holders
             } else if attr.is_strong() {
                 n <= self.strong_max_holders
@@ -434,6 +456,8 @@ impl LinkageConfig {
                 || (new > self.strong_graded_above && bucket(old) != bucket(new))
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
+        } else if attr == Attribute::PremisesKey {
+            (old <= self.address_key_max_holders) != (new <= self.address_key_max_holders)
         } else if attr == Attribute::AddressKey {
             // Blocking flips at the cap; the count also weighs the exact
             // address it stands for (its family of spellings).

@@ -383,7 +383,7 @@ impl LinkerBuilder {
                 let holders = l.holders(v);
                 let fuzzy_key = matches!(
                     l.values.attr(v),
-                    Attribute::PersonKey | Attribute::AddressKey
+                    Attribute::PersonKey | Attribute::AddressKey | Attribute::PremisesKey
                 );
                 let mut out = Vec::new();
                 for (i, &a) in holders.iter().enumerate() {
@@ -547,6 +547,9 @@ impl Linker {
             normalize::for_each_address_key(t, &mut buf, |k| {
                 vals.push(values.intern_key(Attribute::AddressKey, k));
             });
+            normalize::for_each_premises_key(t, &mut buf, |k| {
+                vals.push(values.intern_key(Attribute::PremisesKey, k));
+            });
             building_of(t, &mut buf);
             vals.push(self.values.intern_key(Attribute::Building, &buf));
         }
@@ -665,6 +668,10 @@ impl Linker {
                     if attr == Attribute::AddressKey {
                         shared_address_key = true;
                         address_family = address_family.max(n);
+                        continue;
+                    }
+                    if attr == Attribute::PremisesKey {
+                        shared_address_key = true;
                         continue;
                     }
                     if attr == Attribute::IpPrefix {
@@ -1046,7 +1053,11 @@ impl Linker {
                 .find(|&v| self.values.attr(v) == Attribute::Address)
         };
         let (x, y) = (address(a)?, address(b)?);
-        if x == y || !normalize::addresses_may_match(self.values.text(x), self.values.text(y)) {
+        let (tx, ty) = (self.values.text(x), self.values.text(y));
+        if x == y
+            || !(normalize::addresses_may_match(tx, ty)
+                || normalize::addresses_share_premises(tx, ty))
+        {
             return None;
         }
         let w = self.config.variant_weight(

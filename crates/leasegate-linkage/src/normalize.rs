@@ -75,7 +75,14 @@ fn street_word(t: &str) -> &str {
         "jln" => "jalan",
         "lrg" => "lorong",
         "tmn" => "taman",
-        "cd" => "caddesi",
+        "cd" | "cad" | "cadde" => "caddesi",
+        "bulv" | "blv" => "bulvari",
+        // Russian naberezhnaya (nab.), pereulok (per.) and shosse.
+        "nab" | "naberezhnaya" => "embankment",
+        "pereulok" => "lane",
+        "shosse" => "highway",
+        // Hong Kong's `Queen's Road Ctrl`.
+        "ctrl" => "central",
         "sok" => "sokak",
         "mah" | "mh" => "mahallesi",
         "mt" => "mount",
@@ -99,6 +106,12 @@ fn is_unit_word(t: &str) -> bool {
             | "flat"
             | "kv"
             | "ofis"
+            // German Büro and Einheit, French bureau, Russian pomeshchenie
+            // (`pom.`).
+            | "buro"
+            | "bureau"
+            | "einheit"
+            | "pom"
     )
 }
 
@@ -856,8 +869,9 @@ impl Sep {
 /// 523, `100-0005` one postcode, `D-10117` a postcode with its country
 /// letter, `N.Y.` one abbreviation).
 fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
-    // `〒` marks a Japanese postcode; `#` a unit (`#400`, `#12-03`).
-    let raw = s.replace('#', " unit ").replace('〒', " ");
+    // `〒` marks a Japanese postcode; `#` a unit (`#400`), and in Singapore
+    // and Malaysia a floor and unit (`#12-03`: 12th floor, unit 03).
+    let raw = hash_floor_unit(s).replace('#', " unit ").replace('〒', " ");
     let ascii = deunicode::deunicode(&raw).to_ascii_lowercase();
     let b = ascii.as_bytes();
     let mut out: Vec<(String, Sep)> = Vec::new();
@@ -892,6 +906,64 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
         out.push((ascii[start..gap_start].to_string(), sep));
     }
     out
+}
+
+/// `#12-03` and `Unit 12-03` (Singapore and Malaysia: floor 12, unit 03)
+/// spelt out as `floor 12 unit 03`, the way `Level 12, Unit 03` reads; any
+/// other `#` is left for the caller.
+fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    // Where the floor digits start after a `#` or a `unit` word, if they
+    // are `NN-NN`.
+    let floor_unit_at = |i: usize| -> Option<(usize, usize, usize)> {
+        let start = if b[i] == b'#' {
+            i + 1
+        } else if b.len() >= i + 5
+            && b[i..i + 4].eq_ignore_ascii_case(b"unit")
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b[i + 4] == b' '
+        {
+            i + 4 + b[i + 4..].iter().take_while(|&&c| c == b' ').count()
+        } else {
+            return None;
+        };
+        let floor_len = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let unit = start + floor_len + 1;
+        if !(1..=3).contains(&floor_len) || b.get(start + floor_len) != Some(&b'-') {
+            return None;
+        }
+        let unit_len = b[unit.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        (unit_len > 0 && b[unit].is_ascii_digit()).then_some((start, floor_len, unit_len))
+    };
+    if !(s.contains('#') || s.contains('-')) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut done = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if let Some((start, floor_len, unit_len)) = floor_unit_at(i) {
+            let unit = start + floor_len + 1;
+            out.push_str(&s[done..i]);
+            out.push_str(" floor ");
+            out.push_str(&s[start..start + floor_len]);
+            out.push_str(" unit ");
+            out.push_str(&s[unit..unit + unit_len]);
+            out.push(' ');
+            i = unit + unit_len;
+            done = i;
+        } else {
+            i += 1;
+        }
+    }
+    if done == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[done..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// English ordinal words, as street names (`Fifth Avenue` = `5th Ave`) and
@@ -2720,6 +2792,103 @@ pub fn addresses_may_match(x: &str, y: &str) -> bool {
     pa[0] == pb[0] || pa[1] == pb[1]
 }
 
+/// The parts of a normalised address that premises matching compares.
+#[derive(Default)]
+struct AddressParts<'a> {
+    units: Vec<&'a str>,
+    floors: Vec<&'a str>,
+    /// House numbers, postcodes, building numbers: every other token with a
+    /// digit.
+    numbers: Vec<&'a str>,
+    words: Vec<&'a str>,
+}
+
+fn address_parts(normalised: &str) -> AddressParts<'_> {
+    let mut p = AddressParts::default();
+    for t in normalised.split(' ').filter(|t| !t.is_empty()) {
+        let digit = has_digit(t);
+        if digit && t.starts_with("unit") {
+            p.units.push(t);
+        } else if digit && t.starts_with("floor") {
+            p.floors.push(t);
+        } else if digit {
+            p.numbers.push(t);
+        } else {
+            p.words.push(t);
+        }
+    }
+    p
+}
+
+/// Most house numbers or postcodes an address gives premises keys for.
+const PREMISES_KEY_NUMBERS: usize = 4;
+
+/// Blocking keys for [`addresses_share_premises`]: the unit numbers and one
+/// other number (`unit2311 833`), one key per number, for an address with a
+/// unit. Two spellings of one office share the unit and the house number
+/// whatever else one of them leaves out.
+pub fn for_each_premises_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let p = address_parts(normalised);
+    if p.units.is_empty() || p.words.is_empty() {
+        return;
+    }
+    for n in p.numbers.iter().take(PREMISES_KEY_NUMBERS) {
+        buf.clear();
+        for u in &p.units {
+            buf.push_str(u);
+            buf.push(' ');
+        }
+        buf.push_str(n);
+        f(buf);
+    }
+}
+
+/// Whether two different normalised addresses name one office, one of them
+/// in more detail: the same unit (required: without one an address names a
+/// building, where many companies sit), the same house number, the same
+/// floor if any, and the rest of one address contained in the other. The
+/// fuller one may add a postcode, a building or tower name, a district or a
+/// city, or a floor that its unit number already says (dropped in
+/// normalising): `Unit 2311, 833 Halaskargazi Caddesi, Istanbul` and
+/// `833 Halaskargazi Cad., Unit 2311, 23rd Floor, Istanbul 60977`.
+///
+/// What it refuses: numbers left out on both sides (`Unit 5, 10 Main St,
+/// 12345` and `Unit 5, 12 Main St, 12345` share the postcode but are two
+/// buildings), words left out on both sides (two cities, two streets), and
+/// a shorter address of fewer than two words (a unit and a number say
+/// little on their own). Typos are [`addresses_may_match`]'s. At most four
+/// words more on the fuller side: past that it is another address that
+/// happens to contain this one. Allocates only the token lists.
+pub fn addresses_share_premises(x: &str, y: &str) -> bool {
+    let (px, py) = (address_parts(x), address_parts(y));
+    if x == y || px.units.is_empty() || px.units != py.units {
+        return false;
+    }
+    // A floor one side leaves out is not implied by the unit
+    // (`normalize_address` drops those): flat 51 may be on every floor.
+    if px.floors != py.floors {
+        return false;
+    }
+    // Tokens are sorted, so each part is too.
+    let missing = |a: &[&str], b: &[&str]| a.iter().filter(|t| b.binary_search(t).is_err()).count();
+    let (nx, ny) = (
+        missing(&px.numbers, &py.numbers),
+        missing(&py.numbers, &px.numbers),
+    );
+    if (nx > 0 && ny > 0) || px.numbers.len() == nx || py.numbers.len() == ny {
+        return false;
+    }
+    let (wx, wy) = (missing(&px.words, &py.words), missing(&py.words, &px.words));
+    let (short_words, extra) = if wx == 0 {
+        (px.words.len(), wy)
+    } else if wy == 0 {
+        (py.words.len(), wx)
+    } else {
+        return false;
+    };
+    short_words >= 2 && extra <= 4
+}
+
 /// Legal forms and words so common in company names that sharing them says
 /// nothing (frequency weighting would find them too; listing them keeps the
 /// blocks small from the first customer on).
@@ -2887,6 +3056,132 @@ mod tests {
             normalize_address("Apt. 05, 1 Dock Rd"),
             normalize_address("unit 5 1 dock road")
         );
+    }
+
+    #[test]
+    fn address_singapore_floor_and_unit() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        // `#40-28` is floor 40, unit 28, written either way.
+        assert_eq!(
+            n("246 Raffles Place #40-28 S083949"),
+            n("246 Raffles Place, Level 40 Unit 28, Singapore 083949")
+        );
+        assert_eq!(n("1 Raffles Pl, Unit 12-03"), n("1 Raffles Place, #12-03"));
+        assert!(n("1 Raffles Place, #12-03").contains("floor12"));
+        assert_ne!(n("1 Raffles Place, #12-03"), n("1 Raffles Place, #12-04"));
+        assert_ne!(n("1 Raffles Place, #12-03"), n("1 Raffles Place, #13-03"));
+        // A plain `#` stays a unit; an odd shape is left as it was.
+        assert_eq!(n("Main Street 100, #400"), n("100 Main St, Unit 400"));
+        assert_eq!(n("#12-, Main St"), n("Unit 12, Main St"));
+        assert!(normalize_address("#-#1234-5678-9 Ünit 5-").is_some());
+    }
+
+    #[test]
+    fn address_more_street_and_unit_words() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("833 Halaskargazi Cad., Istanbul"),
+            n("833 Halaskargazi Caddesi, Istanbul")
+        );
+        assert_eq!(
+            n("12 Barbaros Bulv., Istanbul"),
+            n("12 Barbaros Bulvari, Istanbul")
+        );
+        assert_eq!(
+            n("Nab. Fontanki 5, St Petersburg"),
+            n("Naberezhnaya Fontanki 5, St Petersburg")
+        );
+        assert_eq!(n("318 Des Voeux Rd Ctrl"), n("318 Des Voeux Road Central"));
+        assert_eq!(
+            n("Schillerstraße 154, Büro 415, 53835 Berlin"),
+            n("Schillerstrasse 154, Einheit 415, 53835 Berlin")
+        );
+        assert_eq!(
+            n("Tverskaya ul. 7, pom. 12, Moscow"),
+            n("Tverskaya Street 7, Office 12, Moscow")
+        );
+    }
+
+    #[test]
+    fn addresses_sharing_premises() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let share = |a: &str, b: &str| {
+            let (x, y) = (n(a), n(b));
+            let keys = |t: &str| {
+                let mut k = Vec::new();
+                for_each_premises_key(t, &mut String::new(), |s| k.push(s.to_string()));
+                k
+            };
+            let m = addresses_share_premises(&x, &y);
+            assert_eq!(m, addresses_share_premises(&y, &x), "symmetric: {a} / {b}");
+            if m {
+                let (kx, ky) = (keys(&x), keys(&y));
+                assert!(kx.iter().any(|k| ky.contains(k)), "shared key: {a} / {b}");
+            }
+            m
+        };
+        // The fuller spelling adds a postcode, a floor its unit implies, a
+        // tower or building name, a city.
+        for (a, b) in [
+            (
+                "Unit 2311, 833 Halaskargazi Caddesi, Istanbul",
+                "833 Halaskargazi Cad., Unit 2311, 23rd Floor, Istanbul 60977",
+            ),
+            (
+                "Flat 1514, Tower 2, 604 Providence Industrial Estate, VICTORIA, MAHÉ",
+                "Unit 1514, 604 Providence Industrial Estate, Victoria, Mahé",
+            ),
+            (
+                "Room 419, Floor 4, No. 741 Shennan Avenue, Futian District, Shenzhen 518008",
+                "Room 419, 4/F, 741 Shennan Avenue, Futian District, Shenzhen",
+            ),
+            (
+                "Suite 5, 10 Main St",
+                "Suite 5, 10 Main Street, Springfield",
+            ),
+        ] {
+            assert!(share(a, b), "{a} / {b}");
+        }
+        for (a, b) in [
+            // No unit: a building, where many companies sit.
+            ("10 Main St", "10 Main Street, Springfield 12345"),
+            // Another unit, another house, another floor.
+            ("Unit 5, 10 Main St", "Unit 6, 10 Main Street, Springfield"),
+            ("Unit 5, 10 Main St, 12345", "Unit 5, 12 Main Street, 12345"),
+            (
+                "Unit 5, 3/F, 10 Main St",
+                "Unit 5, 4/F, 10 Main Street, Springfield",
+            ),
+            // Flat 51 may be on any floor: one that one side leaves out is unknown.
+            (
+                "Unit 51, 38/F, 281 Century Avenue",
+                "Unit 51, 281 Century Avenue",
+            ),
+            // Words left out on both sides: two cities.
+            (
+                "Unit 5, 10 Main St, Springfield",
+                "Unit 5, 10 Main St, Shelbyville",
+            ),
+            // Too little left to compare.
+            ("Unit 5, 10 Main", "Unit 5, 10 Main Street"),
+            // Too much more on one side.
+            (
+                "Unit 5, 10 Main St",
+                "Unit 5, 10 Main St, Old Town Business Park West Wing, Springfield",
+            ),
+            // The same spelling is not a variant's business; nor is one typo.
+            ("Unit 5, 10 Main St", "unit 5 10 main street"),
+        ] {
+            assert!(!share(a, b), "{a} / {b}");
+        }
+        let mut k = Vec::new();
+        for_each_premises_key(&n("Unit 7, 12 Dock Rd, 999077"), &mut String::new(), |s| {
+            k.push(s.to_string())
+        });
+        assert_eq!(k, ["unit7 12", "unit7 999077"]);
+        for_each_premises_key(&n("12 Dock Rd, 999077"), &mut String::new(), |_| {
+            panic!("no unit, no key")
+        });
     }
 
     #[test]
@@ -3219,6 +3514,27 @@ mod tests {
         }
 
         #[test]
+        fn premises_match_is_symmetric_and_found_by_a_key(
+            x in proptest::collection::vec("unit [1-3]|floor [1-2]|[a-c]{1,4}|[0-9]{1,3}|#[1-3]-[1-3]", 1..7),
+            y in proptest::collection::vec("unit [1-3]|floor [1-2]|[a-c]{1,4}|[0-9]{1,3}|#[1-3]-[1-3]", 1..7),
+        ) {
+            let (Some(x), Some(y)) = (normalize_address(&x.join(" ")), normalize_address(&y.join(" "))) else {
+                return Ok(());
+            };
+            let keys = |t: &str| {
+                let mut k = Vec::new();
+                for_each_premises_key(t, &mut String::new(), |s| k.push(s.to_string()));
+                k
+            };
+            let m = addresses_share_premises(&x, &y);
+            proptest::prop_assert_eq!(m, addresses_share_premises(&y, &x));
+            if m {
+                let (kx, ky) = (keys(&x), keys(&y));
+                proptest::prop_assert!(kx.iter().any(|k| ky.contains(k)), "{} / {}", x, y);
+            }
+        }
+
+        #[test]
         fn one_edit_in_a_word_is_found(
             words in proptest::collection::vec("[a-e]{4,8}", 1..4),
             num in 1u32..999,
@@ -3247,7 +3563,14 @@ mod tests {
             let b = y.split(' ').filter(|t| !x.split(' ').any(|u| u == *t)).count();
             // When the typo leaves one odd word on each side (not a word that
             // also occurs elsewhere, not a street abbreviation), it matches.
-            if x != y && a == 1 && b == 1 && x.split(' ').count() == y.split(' ').count() {
+            let plain = |t: &str| street_word(t) == t;
+            if x != y
+                && a == 1
+                && b == 1
+                && x.split(' ').count() == y.split(' ').count()
+                && plain(&words[i])
+                && plain(&typo[i])
+            {
                 proptest::prop_assert!(addresses_may_match(&x, &y), "{} / {}", x, y);
                 proptest::prop_assert!(kx.iter().any(|k| ky.contains(k)));
             }

@@ -728,6 +728,40 @@ fn address_typos_are_evidence() {
 }
 
 #[test]
+fn fuller_address_spellings_are_evidence() {
+    // One office, one spelling with its postcode and tower, one without: an
+    // address only these two use, so the match links them alone (8 - 1 = 7
+    // bits), and the evidence names both spellings.
+    let mut a = rec("a");
+    a.address = Some("Flat 3814, Tower 2, 798 Victoria House, Victoria, Mahe 00123".into());
+    let mut b = rec("b");
+    b.address = Some("798 Victoria House, Office 3814, Victoria".into());
+    // The same unit number at another house number, and a flat 51 that one
+    // side puts on floor 38 while the other leaves the floor out: another
+    // office, maybe on another floor.
+    let mut c = rec("c");
+    c.address = Some("Flat 3814, 796 Victoria House, Victoria".into());
+    let mut d = rec("d");
+    d.address = Some("Unit 51, 38/F, 281 Century Avenue, Kowloon".into());
+    let mut e = rec("e");
+    e.address = Some("Unit 51, 281 Century Avenue, Kowloon".into());
+    let l = batch(vec![a, b, c, d, e]);
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w >= LinkageConfig::default().threshold_bits, "{w} {ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert_eq!(ev[0].attribute.as_str(), "address");
+    assert!(
+        ev[0].value.contains("00123") && ev[0].value.contains(" ~ "),
+        "{ev:?}"
+    );
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    for (x, y) in [(0, 2), (1, 2), (3, 4)] {
+        assert_eq!(l.score_pair(x, y).0, 0.0, "{x} {y}");
+        assert_ne!(l.cluster_of(x), l.cluster_of(y), "{x} {y}");
+    }
+}
+
+#[test]
 fn hub_address_typos_do_not_link() {
     // 400 companies at a registered agent's address, a few more at
     // misspellings of it, and 60 at a co-working space in one spelling or
