@@ -89,6 +89,20 @@ fn config() -> LinkageConfig {
             c.soft[a as usize].cap_bits = cap;
         }
     }
+    // LINKAGE_CORROB=MIN_HOLDERS,CAP: group values (0 turns the rule off).
+    if let Some((m, cap)) = std::env::var("LINKAGE_CORROB").ok().and_then(|s| {
+        let (m, c) = s.split_once(',')?;
+        Some((m.parse::<u32>().ok()?, c.parse::<f64>().ok()?))
+    }) {
+        c.corroboration_min_holders = m;
+        c.uncorroborated_cap_bits = cap;
+    }
+    if let Some(share) = std::env::var("LINKAGE_CORROB_SHARE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.corroboration_min_share = share;
+    }
     // LINKAGE_STRONG=GRADED_ABOVE,REACH: strong identifiers held by more
     // than GRADED_ABOVE customers weigh log2(REACH / n).
     if let Some((above, reach)) = std::env::var("LINKAGE_STRONG").ok().and_then(|s| {
@@ -182,14 +196,16 @@ fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
                 .iter()
                 .map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99)))
                 .collect();
-            *by_attr
-                .entry(
-                    ev.iter()
-                        .map(|e| e.attribute.as_str())
-                        .collect::<Vec<_>>()
-                        .join("+"),
-                )
-                .or_default() += 1;
+            // DIAG_FP_COUNTS=1 keeps each value's holder count in the summary.
+            let summary = if std::env::var("DIAG_FP_COUNTS").is_ok() {
+                key.join("+")
+            } else {
+                ev.iter()
+                    .map(|e| e.attribute.as_str())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            };
+            *by_attr.entry(summary).or_default() += 1;
             if shown < 15 {
                 shown += 1;
                 println!("FP {w:.1} {:?}", key);
@@ -349,6 +365,129 @@ fn main() {
         "diag" => {
             let pop = generate(&cfg);
             diagnose(pop.records, &pop.party);
+        }
+        "valuestats" => {
+            // `valuestats POP.jsonl TRUTH.csv`: for each attribute and holder
+            // count n, how many values have n holders and what share of their
+            // holder pairs are one party. The empirical side of the reach model.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let mut holders: HashMap<(Attribute, String), Vec<u32>> = HashMap::new();
+            for (i, r) in records.iter().enumerate() {
+                let mut f = features(r);
+                f.sort();
+                f.dedup();
+                for k in f {
+                    holders.entry(k).or_default().push(i as u32);
+                }
+            }
+            // (attr, bucket) -> (values, pairs, same-party pairs)
+            let mut stats: std::collections::BTreeMap<(Attribute, u32), (u64, u64, u64)> =
+                Default::default();
+            for ((a, _), hs) in &holders {
+                let n = hs.len() as u64;
+                if n < 2 {
+                    continue;
+                }
+                let b = match n {
+                    2 => 2,
+                    3 => 3,
+                    4..=5 => 4,
+                    6..=8 => 6,
+                    9..=16 => 9,
+                    17..=32 => 17,
+                    33..=64 => 33,
+                    _ => 65,
+                };
+                let mut same = 0u64;
+                let mut by_party: HashMap<u32, u64> = HashMap::new();
+                for &h in hs {
+                    *by_party.entry(truth[h as usize]).or_default() += 1;
+                }
+                for (_, k) in by_party {
+                    same += k * (k - 1) / 2;
+                }
+                let e = stats.entry((*a, b)).or_default();
+                e.0 += 1;
+                e.1 += n * (n - 1) / 2;
+                e.2 += same;
+            }
+            for ((a, b), (values, pairs, same)) in stats {
+                println!(
+                    "{:<14} n>={b:<3} values={values:<6} pairs={pairs:<8} same={:.3}",
+                    a.as_str(),
+                    same as f64 / pairs as f64
+                );
+            }
+        }
+        "hubtest" => {
+            // `hubtest POP.jsonl TRUTH.csv ATTR`: for each value of ATTR with
+            // 4+ holders, how many clusters its holders fall into when ATTR
+            // weighs nothing (c of n), against the share of its holder pairs
+            // that are one party. Does corroboration tell a network's shared
+            // value from a hub's?
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let name = args.get(3).expect("ATTR");
+            let attr = Attribute::ALL.into_iter().find(|a| a.as_str() == name).expect("attribute");
+            let mut c0 = config();
+            c0.soft[attr as usize].reach = 0.0;
+            c0.soft[attr as usize].cap_bits = 0.0;
+            let (l0, _) = Linker::build(c0, records.clone()).expect("config");
+            let lab0 = labels(&l0);
+            let adj0: std::collections::HashSet<(u32, u32)> = l0
+                .link_pairs()
+                .into_iter()
+                .map(|(a, b, _)| (a.min(b) as u32, a.max(b) as u32))
+                .collect();
+            let mut holders: HashMap<String, Vec<u32>> = HashMap::new();
+            for (i, r) in records.iter().enumerate() {
+                let mut f: Vec<String> = features(r).into_iter().filter(|(a, _)| *a == attr).map(|(_, v)| v).collect();
+                f.sort();
+                f.dedup();
+                for v in f {
+                    holders.entry(v).or_default().push(i as u32);
+                }
+            }
+            let mut rows: Vec<(usize, usize, f64)> = Vec::new();
+            for hs in holders.values() {
+                let n = hs.len();
+                if !(4..=64).contains(&n) {
+                    continue;
+                }
+                let mut cl: Vec<u32> = if std::env::var("HUB_INDUCED").is_ok() {
+                    // Components of the links among the holders only.
+                    let mut p: Vec<usize> = (0..hs.len()).collect();
+                    fn f(p: &mut [usize], mut x: usize) -> usize {
+                        while p[x] != x {
+                            x = p[x];
+                        }
+                        x
+                    }
+                    for (i, &x) in hs.iter().enumerate() {
+                        for (j, &y) in hs.iter().enumerate().skip(i + 1) {
+                            if adj0.contains(&(x.min(y), x.max(y))) {
+                                let (a, b) = (f(&mut p, i), f(&mut p, j));
+                                p[a.max(b)] = a.min(b);
+                            }
+                        }
+                    }
+                    (0..hs.len()).map(|i| f(&mut p, i) as u32).collect()
+                } else {
+                    hs.iter().map(|&h| lab0[h as usize]).collect()
+                };
+                cl.sort();
+                cl.dedup();
+                let mut by_party: HashMap<u32, u64> = HashMap::new();
+                for &h in hs {
+                    *by_party.entry(truth[h as usize]).or_default() += 1;
+                }
+                let same: u64 = by_party.values().map(|k| k * (k - 1) / 2).sum();
+                let pairs = (n * (n - 1) / 2) as f64;
+                rows.push((n, cl.len(), same as f64 / pairs));
+            }
+            rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+            for (n, c, purity) in rows {
+                println!("{n} {c} {:.2} {purity:.2}", c as f64 / n as f64);
+            }
         }
         "filediag" => {
             // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.

@@ -278,6 +278,16 @@ pub struct LinkageConfig {
     /// floor or postcode: `Al Wasl Street, Sharjah`) weighs: it names a
     /// street or a district, not premises, so it never links alone.
     pub address_without_number_cap_bits: f64,
+    /// A soft value that could link alone and is held by at least this many
+    /// customers is a group value: it keeps its weight only while it is
+    /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
+    pub corroboration_min_holders: u32,
+    /// Most bits an uncorroborated group value weighs: an accountant's
+    /// phone, a formation agent's address, a shared office's exit address.
+    pub uncorroborated_cap_bits: f64,
+    /// Share of a group value's holders that must be linked to another
+    /// holder by base links for it to be corroborated (at least two).
+    pub corroboration_min_share: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -348,6 +358,9 @@ impl Default for LinkageConfig {
             // "Linkage, sixth session"): gen5 F1 +0.002 / +0.004, every other
             // population unchanged to four decimals.
             address_without_number_cap_bits: 6.0,
+            corroboration_min_holders: 6,
+            uncorroborated_cap_bits: 3.0,
+            corroboration_min_share: 0.25,
             soft,
         }
     }
@@ -431,6 +444,28 @@ impl LinkageConfig {
             .min(f64::from(bucket(n.max(1))) / 4.0)
     }
 
+    /// Whether a value of `attr` held by `n` customers is a group value:
+    /// soft, able to link alone by its attribute's cap, held by at least
+    /// `corroboration_min_holders`, and weighing more than an
+    /// uncorroborated one may. Such a value weighs at most
+    /// `uncorroborated_cap_bits` unless [`Self::corroboration_needed`] of
+    /// its holders are linked to another of them by other evidence.
+    pub fn is_group_value(&self, attr: Attribute, n: u32) -> bool {
+        self.corroboration_min_holders > 0
+            && n >= self.corroboration_min_holders
+            && !attr.is_strong()
+            && self.soft[attr.idx()].cap_bits >= self.threshold_bits
+            && self.value_weight(attr, n) > self.uncorroborated_cap_bits
+    }
+
+    /// How many of a group value's `n` holders must be linked to another
+    /// holder by evidence other than group values (at most their capped
+    /// weight) for it to keep its weight: `corroboration_min_share` of
+    /// them, and at least two.
+    pub fn corroboration_needed(&self, n: u32) -> u32 {
+        ((f64::from(n) * self.corroboration_min_share).ceil() as u32).max(2)
+    }
+
     /// Whether a value held by `n` customers makes candidate pairs.
     pub fn blocks(&self, attr: Attribute, n: u32) -> bool {
         // Similar-name evidence is capped below the threshold: a pair it
@@ -465,6 +500,7 @@ impl LinkageConfig {
                 || bucket(old) != bucket(new)
         } else {
             bucket(old) != bucket(new)
+                || self.is_group_value(attr, old) != self.is_group_value(attr, new)
         }
     }
 }

@@ -84,6 +84,17 @@ pub struct Evidence {
     pub context: Option<String>,
 }
 
+/// A pair's score.
+#[derive(Clone, Copy, Debug)]
+struct Score {
+    /// Bits of evidence, group values weighed by their corroboration.
+    total: f64,
+    /// Bits with every group value at its uncorroborated cap.
+    base: f64,
+    /// The first shared value that makes candidate pairs (NONE if none).
+    first_block: u32,
+}
+
 /// A link from one customer to another.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {
@@ -252,6 +263,9 @@ struct Values {
     attr: Vec<u8>,
     count: Vec<u32>,
     head: Vec<u32>,
+    /// Whether a group value (`LinkageConfig::is_group_value`) is
+    /// corroborated; meaningless for other values.
+    corroborated: Vec<bool>,
 }
 
 fn value_hash(attr: Attribute, text: &str, salt: u64) -> u64 {
@@ -292,6 +306,7 @@ impl Values {
                     self.attr.push(attr as u8);
                     self.count.push(0);
                     self.head.push(NONE);
+                    self.corroborated.push(false);
                     return v;
                 }
             }
@@ -315,6 +330,7 @@ impl Values {
                     self.attr.push(attr as u8);
                     self.count.push(0);
                     self.head.push(NONE);
+                    self.corroborated.push(false);
                     return v;
                 }
             }
@@ -337,7 +353,10 @@ pub struct Linker {
     /// The fuzzy keys of each person value (director or owner), sorted:
     /// two spellings are only worth verifying when they share one.
     person_keys: FxHashMap<u32, Box<[u32]>>,
-    adj: Vec<Vec<(u32, f32)>>,
+    /// Links: (other customer, weight, base). A base link passes the
+    /// threshold with every group value at its uncorroborated cap; only
+    /// base links corroborate group values.
+    adj: Vec<Vec<(u32, f32, bool)>>,
     comp: Vec<u32>,
     members: Vec<Vec<u32>>,
 }
@@ -368,12 +387,15 @@ impl LinkerBuilder {
         self.linker.push_record(rec, &f).map(|(r, _)| r as usize)
     }
 
-    /// Links every candidate pair and forms the clusters.
+    /// Links every candidate pair and forms the clusters, in two passes:
+    /// base links (every group value capped), which decide the group values'
+    /// corroboration; then the pairs sharing a corroborated group value.
     pub fn finish(self) -> Linker {
         let mut l = self.linker;
         let n = l.ids.len();
         let nv = l.values.len() as u32;
-        let links: Vec<(u32, u32, f32)> = (0..nv)
+        let t = l.config.threshold_bits;
+        let base: Vec<(u32, u32, f32)> = (0..nv)
             .into_par_iter()
             .filter(|&v| {
                 l.config
@@ -396,15 +418,57 @@ impl LinkerBuilder {
                         if fuzzy_key && l.first_block(a, b) != v {
                             continue;
                         }
-                        let (w, first) = l.compare(a, b, None);
-                        if first == v && w >= l.config.threshold_bits {
-                            out.push((a, b, w as f32));
+                        // No value is corroborated yet: total is the base.
+                        let s = l.compare(a, b, None);
+                        if s.first_block == v && s.total >= t {
+                            out.push((a, b, s.total as f32));
                         }
                     }
                 }
                 out
             })
             .collect();
+        for &(a, b, w) in &base {
+            l.adj[a as usize].push((b, w, true));
+            l.adj[b as usize].push((a, w, true));
+        }
+        let corroborated: Vec<u32> = (0..nv)
+            .into_par_iter()
+            .filter(|&v| l.is_corroborated(v))
+            .collect();
+        for &v in &corroborated {
+            l.values.corroborated[v as usize] = true;
+        }
+        // Pairs sharing a corroborated group value, each scored once (from
+        // the first such value): links that need the corroboration, and
+        // base links that weigh more with it.
+        let upgraded: Vec<(u32, u32, f32, bool)> = corroborated
+            .par_iter()
+            .flat_map_iter(|&v| {
+                let holders = l.holders(v);
+                let mut out = Vec::new();
+                for (i, &a) in holders.iter().enumerate() {
+                    for &b in &holders[i + 1..] {
+                        if l.first_corroborated(a, b) != v {
+                            continue;
+                        }
+                        let s = l.compare(a, b, None);
+                        if s.first_block != NONE && s.total >= t {
+                            out.push((a, b, s.total as f32, s.base >= t));
+                        }
+                    }
+                }
+                out
+            })
+            .collect();
+        for (a, b, w, is_base) in upgraded {
+            if is_base {
+                l.set_link_weight(a, b, w);
+            } else {
+                l.adj[a as usize].push((b, w, false));
+                l.adj[b as usize].push((a, w, false));
+            }
+        }
         let mut uf: Vec<u32> = (0..n as u32).collect();
         fn find(uf: &mut [u32], mut x: u32) -> u32 {
             while uf[x as usize] != x {
@@ -414,12 +478,12 @@ impl LinkerBuilder {
             }
             x
         }
-        for &(a, b, w) in &links {
-            l.adj[a as usize].push((b, w));
-            l.adj[b as usize].push((a, w));
-            let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
-            if ra != rb {
-                uf[ra.max(rb) as usize] = ra.min(rb);
+        for a in 0..n as u32 {
+            for &(b, _, _) in &l.adj[a as usize] {
+                let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
+                if ra != rb {
+                    uf[ra.max(rb) as usize] = ra.min(rb);
+                }
             }
         }
         for adj in &mut l.adj {
@@ -629,10 +693,86 @@ impl Linker {
         NONE
     }
 
-    /// Scores a pair: total bits, and the first shared value that makes
-    /// candidate pairs (NONE if none). Fills `evidence` when given.
-    fn compare(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>) -> (f64, u32) {
+    /// Whether `v` is a corroborated group value: a group value
+    /// (`LinkageConfig::is_group_value`) of which at least
+    /// `corroboration_needed` holders have a base link to another holder.
+    fn is_corroborated(&self, v: u32) -> bool {
+        if !self.is_group(v) {
+            return false;
+        }
+        let n = self.values.count[v as usize];
+        let need = self.config.corroboration_needed(n);
+        let mut linked = 0;
+        for h in self.holders(v) {
+            if self.adj[h as usize]
+                .iter()
+                .any(|&(o, _, base)| base && self.holds(o, v))
+            {
+                linked += 1;
+                if linked >= need {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether `v` is a group value (`LinkageConfig::is_group_value`): an
+    /// exact value (not a key, not a name) of an attribute that can link alone.
+    fn is_group(&self, v: u32) -> bool {
+        let attr = self.values.attr(v);
+        matches!(
+            attr,
+            Attribute::Phone
+                | Attribute::Email
+                | Attribute::EmailDomain
+                | Attribute::Website
+                | Attribute::Address
+                | Attribute::Ip
+        ) && self
+            .config
+            .is_group_value(attr, self.values.count[v as usize])
+    }
+
+    /// The first corroborated group value two records share (NONE if none).
+    fn first_corroborated(&self, a: u32, b: u32) -> u32 {
         let (va, vb) = (self.rec_values(a), self.rec_values(b));
+        let (mut i, mut j) = (0, 0);
+        while i < va.len() && j < vb.len() {
+            match va[i].cmp(&vb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let v = va[i];
+                    if self.values.corroborated[v as usize] {
+                        return v;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        NONE
+    }
+
+    /// Scores a pair (see [`Score`]). Fills `evidence` when given.
+    fn compare(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>) -> Score {
+        self.score(a, b, evidence, false)
+    }
+
+    /// [`Self::compare`]; with `base`, every group value at its cap.
+    fn score(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>, base: bool) -> Score {
+        let (va, vb) = (self.rec_values(a), self.rec_values(b));
+        // A group value (an accountant's phone, a formation agent's office:
+        // `LinkageConfig::is_group_value`) weighs at most the uncorroborated
+        // cap unless enough of its holders are linked by other evidence.
+        // The cap comes first, before crowding discounts and the business
+        // centre rule, so a pair's score only falls as counts grow. The base
+        // score caps every group value: base links alone decide which group
+        // values are corroborated, so corroboration never feeds on itself.
+        let cap = self.config.uncorroborated_cap_bits;
+        let mut capped: Vec<u32> = Vec::new();
+        let mut uses_corroboration = false;
         let (mut i, mut j) = (0, 0);
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
@@ -683,9 +823,17 @@ impl Linker {
                         building = n;
                         continue;
                     }
-                    let w = self.config.value_weight(attr, n);
+                    let mut w = self.config.value_weight(attr, n);
                     if w <= 0.0 {
                         continue;
+                    }
+                    if w > cap && self.is_group(v) {
+                        if base || !self.values.corroborated[v as usize] {
+                            w = cap;
+                            capped.push(v);
+                        } else {
+                            uses_corroboration = true;
+                        }
                     }
                     match attr {
                         Attribute::Name => {
@@ -712,6 +860,21 @@ impl Linker {
         }
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
+        if evidence.is_some() {
+            for &v in &capped {
+                let n = self.values.count[v as usize];
+                contexts.push((
+                    self.values.attr(v),
+                    v,
+                    format!(
+                        "{n} customers give it and fewer than {} of them are linked to \
+                         another by other evidence (an agent's, accountant's or shared \
+                         office's value, not one party's): at most {cap:.2} bits",
+                        self.config.corroboration_needed(n)
+                    ),
+                ));
+            }
+        }
         // An address with no number at all (no house, unit or postcode)
         // names a street or a district, not premises: it adds weight but
         // never links alone.
@@ -894,36 +1057,7 @@ impl Linker {
                         .any(|&ip| ip_in_prefix(self.values.text(ip), self.values.text(i.1)))
             });
         }
-        // Strong items add up. Soft items, strongest first: the first counts
-        // fully, each further one by the dependence discount (see config),
-        // and no attribute gives more than its total cap.
-        let mut total = 0.0;
-        let mut given = [0.0f64; crate::config::ATTRIBUTE_COUNT];
-        items.sort_by(|x, y| {
-            y.3.total_cmp(&x.3)
-                .then(x.0.cmp(&y.0))
-                .then(x.1.min(x.2).cmp(&y.1.min(y.2)))
-                .then(x.1.max(x.2).cmp(&y.1.max(y.2)))
-        });
-        let mut soft_seen = 0;
-        for item in &mut items {
-            let (attr, _, _, w) = *item;
-            if attr.is_strong() {
-                total += w;
-                continue;
-            }
-            let f = if soft_seen == 0 {
-                1.0
-            } else {
-                self.config.dependence_discount
-            };
-            soft_seen += 1;
-            let room = (self.config.soft[attr.idx()].total_cap_bits - given[attr.idx()]).max(0.0);
-            let c = (w * f).min(room);
-            given[attr.idx()] += c;
-            total += c;
-            item.3 = c;
-        }
+        let total = self.sum_items(&mut items);
         if let Some(ev) = evidence {
             for (attr, v, other, w) in items.into_iter().filter(|i| i.3 > 0.0) {
                 let (value, shared_by) = if other == NONE {
@@ -957,7 +1091,50 @@ impl Linker {
                     .then_with(|| x.value.cmp(&y.value))
             });
         }
-        (total, first_block)
+        Score {
+            total,
+            base: if uses_corroboration {
+                self.score(a, b, None, true).total
+            } else {
+                total
+            },
+            first_block,
+        }
+    }
+
+    /// Strong items add up. Soft items, strongest first: the first counts
+    /// fully, each further one by the dependence discount (see config), and
+    /// no attribute gives more than its total cap. Sorts `items` and leaves
+    /// each one's counted weight in it.
+    fn sum_items(&self, items: &mut [(Attribute, u32, u32, f64)]) -> f64 {
+        let mut total = 0.0;
+        let mut given = [0.0f64; crate::config::ATTRIBUTE_COUNT];
+        items.sort_by(|x, y| {
+            y.3.total_cmp(&x.3)
+                .then(x.0.cmp(&y.0))
+                .then(x.1.min(x.2).cmp(&y.1.min(y.2)))
+                .then(x.1.max(x.2).cmp(&y.1.max(y.2)))
+        });
+        let mut soft_seen = 0;
+        for item in items.iter_mut() {
+            let (attr, _, _, w) = *item;
+            if attr.is_strong() {
+                total += w;
+                continue;
+            }
+            let f = if soft_seen == 0 {
+                1.0
+            } else {
+                self.config.dependence_discount
+            };
+            soft_seen += 1;
+            let room = (self.config.soft[attr.idx()].total_cap_bits - given[attr.idx()]).max(0.0);
+            let c = (w * f).min(room);
+            given[attr.idx()] += c;
+            total += c;
+            item.3 = c;
+        }
+        total
     }
 
     /// Whether two person values share a fuzzy key (sorted merge).
@@ -1076,6 +1253,9 @@ impl Linker {
 
         // 1. Re-score linked pairs whose shared value's weight changed.
         let mut lost: Vec<u32> = Vec::new();
+        // Pairs whose base link went away: the group values they share may
+        // have lost their corroboration.
+        let mut unbased: Vec<(u32, u32)> = Vec::new();
         for v in changed {
             // A person's name or an address also weighs in matches with
             // other spellings (and roles), which the other side does not hold.
@@ -1084,20 +1264,26 @@ impl Linker {
                 if h == r {
                     continue;
                 }
-                let nbrs: Vec<u32> = self.adj[h as usize].iter().map(|&(o, _)| o).collect();
-                for o in nbrs {
+                let nbrs: Vec<(u32, bool)> = self.adj[h as usize]
+                    .iter()
+                    .map(|&(o, _, base)| (o, base))
+                    .collect();
+                for (o, was_base) in nbrs {
                     let o_holds = self.holds(o, v);
                     if o == r || (o_holds && o <= h) || (!o_holds && !fuzzy) {
                         continue;
                     }
-                    let (w, first) = self.compare(h, o, None);
+                    let s = self.compare(h, o, None);
                     // Linked iff the evidence passes and a value they share
                     // still makes candidate pairs (as in a batch build).
-                    if w >= t && first != NONE {
-                        self.set_link_weight(h, o, w as f32);
+                    if s.total >= t && s.first_block != NONE {
+                        self.set_link(h, o, s.total as f32, s.base >= t);
                     } else {
                         self.remove_link(h, o);
                         lost.push(self.comp[h as usize]);
+                    }
+                    if was_base && !(s.base >= t && s.first_block != NONE) {
+                        unbased.push((h, o));
                     }
                 }
             }
@@ -1129,17 +1315,17 @@ impl Linker {
         cands.sort_unstable();
         cands.dedup();
         for c in cands {
-            let (w, _) = self.compare(r, c, None);
-            if w >= t {
-                self.adj[r as usize].push((c, w as f32));
-                self.adj[c as usize].push((r, w as f32));
+            let s = self.compare(r, c, None);
+            if s.total >= t {
+                self.adj[r as usize].push((c, s.total as f32, s.base >= t));
+                self.adj[c as usize].push((r, s.total as f32, s.base >= t));
             }
         }
 
         // 4. Merge around the new customer.
         let mut labels: Vec<u32> = self.adj[r as usize]
             .iter()
-            .map(|&(o, _)| self.comp[o as usize])
+            .map(|&(o, _, _)| self.comp[o as usize])
             .collect();
         labels.push(self.comp[r as usize]);
         labels.sort_unstable();
@@ -1149,16 +1335,74 @@ impl Linker {
             .max_by_key(|&&l| (self.members[l as usize].len(), std::cmp::Reverse(l)))
             .unwrap_or(&r);
         for l in labels {
-            if l == target {
-                continue;
-            }
-            let moved = std::mem::take(&mut self.members[l as usize]);
-            for &m in &moved {
-                self.comp[m as usize] = target;
-            }
-            self.members[target as usize].extend(moved);
+            self.merge(l, target);
         }
-        let mut out = vec![ClusterId(target)];
+
+        // 5. Corroboration. Base links changed only at the new customer and
+        // at the pairs that lost theirs; the new customer's values also
+        // changed their counts.
+        let mut recheck: Vec<u32> = self.rec_values(r).to_vec();
+        for (x, y) in unbased {
+            self.for_each_shared(x, y, |v| recheck.push(v));
+        }
+        recheck.sort_unstable();
+        recheck.dedup();
+        let mut flipped: Vec<u32> = Vec::new();
+        for v in recheck {
+            let now = self.is_corroborated(v);
+            if now != self.values.corroborated[v as usize] {
+                self.values.corroborated[v as usize] = now;
+                flipped.push(v);
+            }
+        }
+        // Re-score every pair of holders of a value whose corroboration
+        // changed: links appear (or go) anywhere among them.
+        let mut lost: Vec<u32> = Vec::new();
+        let mut joined: Vec<(u32, u32)> = Vec::new();
+        for v in flipped {
+            let holders = self.holders(v);
+            for (i, &a) in holders.iter().enumerate() {
+                for &b in &holders[i + 1..] {
+                    let s = self.compare(a, b, None);
+                    let linked = self.adj[a as usize].iter().any(|e| e.0 == b);
+                    if s.total >= t && s.first_block != NONE {
+                        if linked {
+                            self.set_link(a, b, s.total as f32, s.base >= t);
+                        } else {
+                            self.adj[a as usize].push((b, s.total as f32, s.base >= t));
+                            self.adj[b as usize].push((a, s.total as f32, s.base >= t));
+                            joined.push((a, b));
+                        }
+                    } else if linked {
+                        self.remove_link(a, b);
+                        lost.push(self.comp[a as usize]);
+                    }
+                }
+            }
+        }
+        lost.sort_unstable();
+        lost.dedup();
+        for label in lost {
+            for part in self.resplit(label) {
+                affected.push(ClusterId(part));
+            }
+        }
+        for (a, b) in joined {
+            let (x, y) = (self.comp[a as usize], self.comp[b as usize]);
+            if x != y {
+                let (small, big) = if (self.members[x as usize].len(), std::cmp::Reverse(x))
+                    < (self.members[y as usize].len(), std::cmp::Reverse(y))
+                {
+                    (x, y)
+                } else {
+                    (y, x)
+                };
+                self.merge(small, big);
+                affected.push(ClusterId(big));
+            }
+        }
+
+        let mut out = vec![ClusterId(self.comp[r as usize])];
         for c in affected {
             let live = ClusterId(self.comp[c.0 as usize]);
             if !out.contains(&live) {
@@ -1169,6 +1413,44 @@ impl Linker {
             index: r as usize,
             affected: out,
         })
+    }
+
+    /// Moves every member of cluster `from` into cluster `into`.
+    fn merge(&mut self, from: u32, into: u32) {
+        if from == into {
+            return;
+        }
+        let moved = std::mem::take(&mut self.members[from as usize]);
+        for &m in &moved {
+            self.comp[m as usize] = into;
+        }
+        self.members[into as usize].extend(moved);
+    }
+
+    /// Calls `f` with each value two records share.
+    fn for_each_shared(&self, a: u32, b: u32, mut f: impl FnMut(u32)) {
+        let (va, vb) = (self.rec_values(a), self.rec_values(b));
+        let (mut i, mut j) = (0, 0);
+        while i < va.len() && j < vb.len() {
+            match va[i].cmp(&vb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    f(va[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+    }
+
+    fn set_link(&mut self, a: u32, b: u32, w: f32, base: bool) {
+        for (x, y) in [(a, b), (b, a)] {
+            if let Some(e) = self.adj[x as usize].iter_mut().find(|e| e.0 == y) {
+                e.1 = w;
+                e.2 = base;
+            }
+        }
     }
 
     fn set_link_weight(&mut self, a: u32, b: u32, w: f32) {
@@ -1205,7 +1487,7 @@ impl Linker {
             while k < part.len() {
                 let x = part[k];
                 k += 1;
-                for &(o, _) in &self.adj[x as usize] {
+                for &(o, _, _) in &self.adj[x as usize] {
                     if seen.insert(o, ()).is_none() {
                         part.push(o);
                     }
@@ -1305,7 +1587,7 @@ impl Linker {
     }
     /// Direct links of a customer with their evidence, strongest first.
     pub fn links(&self, idx: usize) -> Vec<Link> {
-        self.links_to(idx, self.adj[idx].iter().map(|&(o, _)| o))
+        self.links_to(idx, self.adj[idx].iter().map(|&(o, _, _)| o))
     }
     /// `idx` scored against each of `others`, with evidence, strongest first
     /// (ties by index); pairs with no weight left out.
@@ -1314,7 +1596,7 @@ impl Linker {
         let mut out: Vec<Link> = others
             .filter_map(|o| {
                 let mut evidence = Vec::new();
-                let (w, _) = self.compare(a, o, Some(&mut evidence));
+                let w = self.compare(a, o, Some(&mut evidence)).total;
                 (w > 0.0).then(|| Link {
                     other: o as usize,
                     other_id: self.ids[o as usize].to_string(),
@@ -1357,7 +1639,7 @@ impl Linker {
     /// Scores any two customers (linked or not), with evidence.
     pub fn score_pair(&self, a: usize, b: usize) -> (f64, Vec<Evidence>) {
         let mut ev = Vec::new();
-        let (w, _) = self.compare(a as u32, b as u32, Some(&mut ev));
+        let w = self.compare(a as u32, b as u32, Some(&mut ev)).total;
         (w, ev)
     }
     /// Shortest chain of links from `from` to `to` (both in one cluster).
@@ -1379,7 +1661,7 @@ impl Linker {
                 path.reverse();
                 return Some(path);
             }
-            for &(o, _) in &self.adj[x as usize] {
+            for &(o, _, _) in &self.adj[x as usize] {
                 if let std::collections::hash_map::Entry::Vacant(e) = prev.entry(o) {
                     e.insert(x);
                     queue.push_back(o);
@@ -1392,7 +1674,7 @@ impl Linker {
     pub fn link_pairs(&self) -> Vec<(usize, usize, f64)> {
         let mut out = Vec::new();
         for (a, adj) in self.adj.iter().enumerate() {
-            for &(b, w) in adj {
+            for &(b, w, _) in adj {
                 if (b as usize) > a {
                     out.push((a, b as usize, f64::from(w)));
                 }
