@@ -896,8 +896,10 @@ fn an_uncorroborated_group_value_links_nobody() {
     let l = batch(bare);
     assert_eq!(l.cluster_size(c(&l, "shell0")), 1);
     // With the rule off, both numbers link their holders.
-    let mut cfg = LinkageConfig::default();
-    cfg.corroboration_min_holders = 0;
+    let cfg = LinkageConfig {
+        corroboration_min_holders: 0,
+        ..Default::default()
+    };
     let (l, _) = Linker::build(cfg, records).unwrap();
     assert_eq!(l.cluster_size(c(&l, "client0")), 8);
 }
