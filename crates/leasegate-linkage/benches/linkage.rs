@@ -489,6 +489,55 @@ fn main() {
                 println!("{n} {c} {:.2} {purity:.2}", c as f64 / n as f64);
             }
         }
+        "inccheck" => {
+            // `inccheck POP.jsonl TRUTH.csv N`: the first N customers linked
+            // in one batch and one at a time: same links, same clusters.
+            let (records, _) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let n: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(3000);
+            let records: Vec<CustomerRecord> = records.into_iter().take(n).collect();
+            let (b, _) = Linker::build(config(), records.clone()).expect("config");
+            let mut inc = Linker::new(config()).expect("config");
+            // INCTRACE=ID1,ID2: when the pair's link changes, and why.
+            let trace = std::env::var("INCTRACE").ok();
+            let mut was = None;
+            for r in records {
+                let id = r.id.clone();
+                inc.add(r).expect("add");
+                if let Some((x, y)) = trace.as_deref().and_then(|t| t.split_once(',')) {
+                    if let (Some(a), Some(b)) = (inc.index_of(x), inc.index_of(y)) {
+                        let linked = inc.links(a).iter().any(|l| l.other == b);
+                        if was != Some(linked) {
+                            println!("after {id}: linked={linked} {:?}", inc.score_pair(a, b));
+                            was = Some(linked);
+                        }
+                    }
+                }
+            }
+            let key = |l: &Linker| {
+                let mut p: Vec<(usize, usize, i64)> = l
+                    .link_pairs()
+                    .into_iter()
+                    .map(|(a, b, w)| (a, b, (w * 1000.0).round() as i64))
+                    .collect();
+                p.sort_unstable();
+                p
+            };
+            let (pb, pi) = (key(&b), key(&inc));
+            let same_links = pb == pi;
+            for x in pb.iter().filter(|x| !pi.contains(x)).take(5) {
+                println!("  batch only {} {} {:?}", b.id(x.0), b.id(x.1), b.score_pair(x.0, x.1));
+            }
+            for x in pi.iter().filter(|x| !pb.contains(x)).take(5) {
+                println!("  inc only {} {} {:?}", b.id(x.0), b.id(x.1), inc.score_pair(x.0, x.1));
+            }
+            let same_clusters = (0..b.len()).all(|x| {
+                let cb = b.cluster_of(x);
+                let ci = inc.cluster_of(x);
+                b.cluster_size(cb) == inc.cluster_size(ci)
+                    && b.cluster_members(cb).iter().all(|&m| inc.cluster_of(m) == ci)
+            });
+            println!("inccheck n={n}: links batch={} inc={} same_links={same_links} same_clusters={same_clusters}", pb.len(), pi.len());
+        }
         "filediag" => {
             // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));

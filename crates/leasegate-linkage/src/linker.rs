@@ -359,6 +359,9 @@ pub struct Linker {
     adj: Vec<Vec<(u32, f32, bool)>>,
     comp: Vec<u32>,
     members: Vec<Vec<u32>>,
+    /// Clusters of base links only: what corroborates group values.
+    base_comp: Vec<u32>,
+    base_members: Vec<Vec<u32>>,
 }
 
 /// Grows a linker in batches without linking, then links everything at once
@@ -428,9 +431,30 @@ impl LinkerBuilder {
                 out
             })
             .collect();
+        let mut uf: Vec<u32> = (0..n as u32).collect();
+        fn find(uf: &mut [u32], mut x: u32) -> u32 {
+            while uf[x as usize] != x {
+                let p = uf[uf[x as usize] as usize];
+                uf[x as usize] = p;
+                x = p;
+            }
+            x
+        }
         for &(a, b, w) in &base {
             l.adj[a as usize].push((b, w, true));
             l.adj[b as usize].push((a, w, true));
+            let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
+            if ra != rb {
+                uf[ra.max(rb) as usize] = ra.min(rb);
+            }
+        }
+        for m in &mut l.base_members {
+            m.clear();
+        }
+        for i in 0..n as u32 {
+            let r = find(&mut uf, i);
+            l.base_comp[i as usize] = r;
+            l.base_members[r as usize].push(i);
         }
         let corroborated: Vec<u32> = (0..nv)
             .into_par_iter()
@@ -470,14 +494,6 @@ impl LinkerBuilder {
             }
         }
         let mut uf: Vec<u32> = (0..n as u32).collect();
-        fn find(uf: &mut [u32], mut x: u32) -> u32 {
-            while uf[x as usize] != x {
-                let p = uf[uf[x as usize] as usize];
-                uf[x as usize] = p;
-                x = p;
-            }
-            x
-        }
         for a in 0..n as u32 {
             for &(b, _, _) in &l.adj[a as usize] {
                 let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
@@ -535,6 +551,8 @@ impl Linker {
             adj: Vec::new(),
             comp: Vec::new(),
             members: Vec::new(),
+            base_comp: Vec::new(),
+            base_members: Vec::new(),
         })
     }
 
@@ -646,6 +664,8 @@ impl Linker {
         self.adj.push(Vec::new());
         self.comp.push(r);
         self.members.push(vec![r]);
+        self.base_comp.push(r);
+        self.base_members.push(vec![r]);
         Ok((r, changed))
     }
 
@@ -695,26 +715,27 @@ impl Linker {
 
     /// Whether `v` is a corroborated group value: a group value
     /// (`LinkageConfig::is_group_value`) of which at least
-    /// `corroboration_needed` holders have a base link to another holder.
+    /// `corroboration_needed` holders are in one base cluster with another
+    /// holder (linked by base links, directly or through other customers).
     fn is_corroborated(&self, v: u32) -> bool {
         if !self.is_group(v) {
             return false;
         }
         let n = self.values.count[v as usize];
-        let need = self.config.corroboration_needed(n);
-        let mut linked = 0;
-        for h in self.holders(v) {
-            if self.adj[h as usize]
-                .iter()
-                .any(|&(o, _, base)| base && self.holds(o, v))
-            {
-                linked += 1;
-                if linked >= need {
-                    return true;
-                }
-            }
-        }
-        false
+        let mut labels: Vec<u32> = self
+            .holders(v)
+            .into_iter()
+            .map(|h| self.base_comp[h as usize])
+            .collect();
+        labels.sort_unstable();
+        // Holders that share their base cluster with another holder.
+        let linked = (0..labels.len())
+            .filter(|&i| {
+                (i > 0 && labels[i - 1] == labels[i])
+                    || labels.get(i + 1).is_some_and(|&x| x == labels[i])
+            })
+            .count();
+        linked as u32 >= self.config.corroboration_needed(n)
     }
 
     /// Whether `v` is a group value (`LinkageConfig::is_group_value`): an
@@ -908,9 +929,17 @@ impl Linker {
         });
         // Two spellings of one address, one typo apart. A customer has one
         // address, so an exact shared address leaves nothing to match.
+        // The two spellings are one building whether or not the match
+        // still weighs anything (a busy tower's spellings weigh nothing):
+        // otherwise a pair would lose the building's crowding discount as
+        // counts grow, and its score would rise.
+        let mut variant_match = false;
         if shared_address_key && !items.iter().any(|i| i.0 == Attribute::Address) {
             if let Some(m) = self.address_variant(a, b) {
-                items.push(m);
+                variant_match = true;
+                if m.3 > 0.0 {
+                    items.push(m);
+                }
             }
         }
         let mut used_a: Vec<u32> = Vec::new();
@@ -951,11 +980,7 @@ impl Linker {
         }
         // Two spellings of one address one typo apart are one building too:
         // the busier of their buildings.
-        if building == 0
-            && items
-                .iter()
-                .any(|i| i.0 == Attribute::Address && i.2 != NONE)
-        {
+        if building == 0 && variant_match {
             let of = |r: u32| {
                 self.rec_values(r)
                     .iter()
@@ -1221,7 +1246,8 @@ impl Linker {
     /// The address match of two customers holding different spellings of
     /// one address (`normalize::addresses_may_match`): `(attribute, value of
     /// a, value of b, bits)`, weighted like a value held by both spellings'
-    /// holders together less the fuzzy penalty.
+    /// holders together less the fuzzy penalty (0 when that is negative:
+    /// the spellings still name one building).
     fn address_variant(&self, a: u32, b: u32) -> Option<(Attribute, u32, u32, f64)> {
         let address = |r: u32| {
             self.rec_values(r)
@@ -1242,7 +1268,7 @@ impl Linker {
             self.values.count[x as usize],
             self.values.count[y as usize],
         ) - self.config.address_fuzzy_penalty_bits;
-        (w > 0.0).then_some((Attribute::Address, x, y, w))
+        Some((Attribute::Address, x, y, w.max(0.0)))
     }
 
     /// Adds one customer and updates links and clusters incrementally.
@@ -1301,6 +1327,18 @@ impl Linker {
                 affected.push(ClusterId(part));
             }
         }
+        // Base clusters too, for the same reason. Customers moved out of
+        // the largest part may hold group values whose holders came apart.
+        let mut moved: Vec<u32> = Vec::new();
+        let mut split: Vec<u32> = unbased
+            .iter()
+            .map(|&(x, _)| self.base_comp[x as usize])
+            .collect();
+        split.sort_unstable();
+        split.dedup();
+        for label in split {
+            moved.extend(self.resplit_base(label));
+        }
 
         // 3. New links for the new customer, from its blocking values.
         let mut cands: Vec<u32> = Vec::new();
@@ -1342,8 +1380,38 @@ impl Linker {
         // at the pairs that lost theirs; the new customer's values also
         // changed their counts.
         let mut recheck: Vec<u32> = self.rec_values(r).to_vec();
-        for (x, y) in unbased {
-            self.for_each_shared(x, y, |v| recheck.push(v));
+        let mut joined: Vec<u32> = self.adj[r as usize]
+            .iter()
+            .filter(|e| e.2)
+            .map(|e| self.base_comp[e.0 as usize])
+            .collect();
+        joined.push(self.base_comp[r as usize]);
+        joined.sort_unstable();
+        joined.dedup();
+        let target = *joined
+            .iter()
+            .max_by_key(|&&l| (self.base_members[l as usize].len(), std::cmp::Reverse(l)))
+            .unwrap_or(&r);
+        for l in joined {
+            if l != target {
+                let from = std::mem::take(&mut self.base_members[l as usize]);
+                for &m in &from {
+                    self.base_comp[m as usize] = target;
+                }
+                moved.extend_from_slice(&from);
+                self.base_members[target as usize].extend(from);
+            }
+        }
+        // A group value's corroboration changes only if its holders were
+        // split apart or brought together: then one of them is among the
+        // customers who moved out of the largest part.
+        for m in moved {
+            recheck.extend(
+                self.rec_values(m)
+                    .iter()
+                    .copied()
+                    .filter(|&v| self.is_group(v)),
+            );
         }
         recheck.sort_unstable();
         recheck.dedup();
@@ -1356,9 +1424,10 @@ impl Linker {
             }
         }
         // Re-score every pair of holders of a value whose corroboration
-        // changed: links appear (or go) anywhere among them.
+        // changed: links appear (or go) anywhere among them. Removals and
+        // splits come before new links, as above.
         let mut lost: Vec<u32> = Vec::new();
-        let mut joined: Vec<(u32, u32)> = Vec::new();
+        let mut joined: Vec<(u32, u32, f32, bool)> = Vec::new();
         for v in flipped {
             let holders = self.holders(v);
             for (i, &a) in holders.iter().enumerate() {
@@ -1369,9 +1438,7 @@ impl Linker {
                         if linked {
                             self.set_link(a, b, s.total as f32, s.base >= t);
                         } else {
-                            self.adj[a as usize].push((b, s.total as f32, s.base >= t));
-                            self.adj[b as usize].push((a, s.total as f32, s.base >= t));
-                            joined.push((a, b));
+                            joined.push((a, b, s.total as f32, s.base >= t));
                         }
                     } else if linked {
                         self.remove_link(a, b);
@@ -1387,7 +1454,11 @@ impl Linker {
                 affected.push(ClusterId(part));
             }
         }
-        for (a, b) in joined {
+        joined.sort_unstable_by_key(|j| (j.0.min(j.1), j.0.max(j.1)));
+        joined.dedup_by_key(|j| (j.0.min(j.1), j.0.max(j.1)));
+        for (a, b, w, base) in joined {
+            self.adj[a as usize].push((b, w, base));
+            self.adj[b as usize].push((a, w, base));
             let (x, y) = (self.comp[a as usize], self.comp[b as usize]);
             if x != y {
                 let (small, big) = if (self.members[x as usize].len(), std::cmp::Reverse(x))
@@ -1427,23 +1498,6 @@ impl Linker {
         self.members[into as usize].extend(moved);
     }
 
-    /// Calls `f` with each value two records share.
-    fn for_each_shared(&self, a: u32, b: u32, mut f: impl FnMut(u32)) {
-        let (va, vb) = (self.rec_values(a), self.rec_values(b));
-        let (mut i, mut j) = (0, 0);
-        while i < va.len() && j < vb.len() {
-            match va[i].cmp(&vb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    f(va[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-    }
-
     fn set_link(&mut self, a: u32, b: u32, w: f32, base: bool) {
         for (x, y) in [(a, b), (b, a)] {
             if let Some(e) = self.adj[x as usize].iter_mut().find(|e| e.0 == y) {
@@ -1470,9 +1524,46 @@ impl Linker {
     /// its parts (the part holding `label` keeps it).
     fn resplit(&mut self, label: u32) -> Vec<u32> {
         let old = std::mem::take(&mut self.members[label as usize]);
+        let parts = self.parts(label, &old, false);
+        let mut labels = Vec::new();
+        for (l, part) in parts {
+            for &m in &part {
+                self.comp[m as usize] = l;
+            }
+            self.members[l as usize] = part;
+            labels.push(l);
+        }
+        labels
+    }
+
+    /// [`Self::resplit`] for base clusters; returns the parts' members
+    /// except the largest part's (where corroboration may have changed).
+    fn resplit_base(&mut self, label: u32) -> Vec<u32> {
+        let old = std::mem::take(&mut self.base_members[label as usize]);
+        let parts = self.parts(label, &old, true);
+        let largest = (0..parts.len())
+            .max_by_key(|&i| (parts[i].1.len(), std::cmp::Reverse(i)))
+            .unwrap_or(0);
+        let mut moved = Vec::new();
+        for (i, (l, part)) in parts.into_iter().enumerate() {
+            for &m in &part {
+                self.base_comp[m as usize] = l;
+            }
+            if i != largest {
+                moved.extend_from_slice(&part);
+            }
+            self.base_members[l as usize] = part;
+        }
+        moved
+    }
+
+    /// The connected parts of `members` (a cluster labelled `label`) over
+    /// links, or base links only, each with its label: the part holding
+    /// `label` keeps it, the others take their smallest member.
+    fn parts(&self, label: u32, members: &[u32], base_only: bool) -> Vec<(u32, Vec<u32>)> {
         let mut seen: FxHashMap<u32, ()> = FxHashMap::default();
-        let mut parts: Vec<Vec<u32>> = Vec::new();
-        let mut order = old.clone();
+        let mut parts: Vec<(u32, Vec<u32>)> = Vec::new();
+        let mut order = members.to_vec();
         // Start from `label` so its part keeps the label.
         if let Some(p) = order.iter().position(|&m| m == label) {
             order.swap(0, p);
@@ -1487,28 +1578,20 @@ impl Linker {
             while k < part.len() {
                 let x = part[k];
                 k += 1;
-                for &(o, _, _) in &self.adj[x as usize] {
-                    if seen.insert(o, ()).is_none() {
+                for &(o, _, base) in &self.adj[x as usize] {
+                    if (base || !base_only) && seen.insert(o, ()).is_none() {
                         part.push(o);
                     }
                 }
             }
-            parts.push(part);
-        }
-        let mut labels = Vec::new();
-        for (i, part) in parts.into_iter().enumerate() {
-            let l = if i == 0 {
+            let l = if parts.is_empty() {
                 label
             } else {
                 *part.iter().min().unwrap_or(&label)
             };
-            for &m in &part {
-                self.comp[m as usize] = l;
-            }
-            self.members[l as usize] = part;
-            labels.push(l);
+            parts.push((l, part));
         }
-        labels
+        parts
     }
 
     // ---- read side ----
