@@ -138,9 +138,12 @@ pub enum Attribute {
     /// A blocking key for one office spelt more or less fully (never
     /// evidence itself; see `normalize::addresses_share_premises`).
     PremisesKey,
+    /// A company named as a director or owner: a holding company, a fund, a
+    /// corporate director (`normalize::normalize_organisation`).
+    Organisation,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 17;
+pub const ATTRIBUTE_COUNT: usize = 18;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -161,6 +164,7 @@ impl Attribute {
         Attribute::AddressKey,
         Attribute::Building,
         Attribute::PremisesKey,
+        Attribute::Organisation,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -182,6 +186,7 @@ impl Attribute {
             Attribute::AddressKey => "address_key",
             Attribute::Building => "building",
             Attribute::PremisesKey => "premises_key",
+            Attribute::Organisation => "organisation",
         }
     }
 
@@ -205,6 +210,7 @@ impl Attribute {
             Attribute::AddressKey => "similar postal address",
             Attribute::Building => "building",
             Attribute::PremisesKey => "premises_key",
+            Attribute::Organisation => "parent company or corporate director",
         }
     }
 
@@ -339,6 +345,11 @@ impl Default for LinkageConfig {
             // co-working space), whatever units they give.
             p(0.0, 16.0, 0.0),
             p(0.0, 0.0, 0.0), // premises_key: blocking only
+            // organisation m~1.0: a holding company or fund named by two
+            // customers is a registry fact, as rare as a website; a fund
+            // or nominee company named by dozens is a group value that
+            // needs corroboration (`is_group_value`).
+            p(9.0, 1024.0, 9.0),
         ];
         Self {
             threshold_bits: 7.0,

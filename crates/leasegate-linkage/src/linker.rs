@@ -181,14 +181,18 @@ pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
             }
         }
     }
-    for d in &rec.directors {
-        if let Some(v) = normalize::normalize_person(d) {
-            f.push((Attribute::Director, v));
-        }
-    }
-    for o in &rec.owners {
-        if let Some(v) = normalize::normalize_person(o) {
-            f.push((Attribute::Owner, v));
+    // A company named as director or owner is not a person: its name is
+    // as distinctive as a domain, and no person-name matching applies.
+    for (names, attr) in [
+        (&rec.directors, Attribute::Director),
+        (&rec.owners, Attribute::Owner),
+    ] {
+        for d in names {
+            if let Some(v) = normalize::normalize_organisation(d) {
+                f.push((Attribute::Organisation, v));
+            } else if let Some(v) = normalize::normalize_person(d) {
+                f.push((attr, v));
+            }
         }
     }
     for t in normalize::company_name_tokens(&rec.name) {
@@ -750,6 +754,7 @@ impl Linker {
                 | Attribute::Website
                 | Attribute::Address
                 | Attribute::Ip
+                | Attribute::Organisation
         ) && self
             .config
             .is_group_value(attr, self.values.count[v as usize])

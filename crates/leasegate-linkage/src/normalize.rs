@@ -2985,6 +2985,86 @@ fn is_generic_company_word(t: &str) -> bool {
     )
 }
 
+/// Legal-form words: part of a company's name in one spelling and not
+/// another (`Ltd`, `Limited`, `Pte. Ltd.`, `L.P.`).
+fn is_legal_form(t: &str) -> bool {
+    matches!(
+        t,
+        "ltd"
+            | "limited"
+            | "llc"
+            | "inc"
+            | "incorporated"
+            | "gmbh"
+            | "plc"
+            | "pte"
+            | "pvt"
+            | "private"
+            | "llp"
+            | "lp"
+            | "corp"
+            | "corporation"
+            | "company"
+            | "co"
+            | "sa"
+            | "ag"
+            | "bv"
+            | "nv"
+            | "sarl"
+            | "srl"
+            | "spa"
+            | "ooo"
+            | "zao"
+            | "oao"
+            | "jsc"
+            | "pjsc"
+            | "bhd"
+            | "sdn"
+            | "fze"
+            | "fzco"
+            | "fzc"
+            | "kk"
+            | "kft"
+            | "sro"
+            | "ab"
+            | "oy"
+            | "as"
+    )
+}
+
+/// A director or owner that is a company rather than a person (a legal
+/// form or a company word such as holdings, fund, ventures, trading): its
+/// name without legal forms, single letters and filler words, sorted, so
+/// `Dexfa Holdings Pte. Ltd.` and `DEXFA HOLDINGS LTD` agree. `None` for a
+/// person's name, or a company name with nothing left (`Holdings Ltd`).
+pub fn normalize_organisation(s: &str) -> Option<String> {
+    let toks = ascii_tokens(s);
+    // Two-letter forms (SA, AG, Co) are also syllables of people's names
+    // (`Sa'id`): they only count beside a longer company word.
+    let company_word = |t: &str| {
+        t.len() >= 3
+            && !matches!(t, "the" | "and")
+            && (is_legal_form(t)
+                || is_generic_company_word(t)
+                || matches!(
+                    t,
+                    "fund" | "funds" | "partners" | "ventures" | "capital" | "trust" | "labs"
+                ))
+    };
+    // "gong si" (公司) is a company in pinyin.
+    let pinyin_company = toks.windows(2).any(|w| w[0] == "gong" && w[1] == "si");
+    if !pinyin_company && !toks.iter().any(|t| company_word(t)) {
+        return None;
+    }
+    let mut keep: Vec<String> = toks
+        .into_iter()
+        .filter(|t| t.len() > 1 && !is_legal_form(t) && !matches!(t.as_str(), "the" | "and" | "of"))
+        .collect();
+    keep.sort_unstable();
+    keep.dedup();
+    (!keep.is_empty()).then(|| keep.join(" "))
+}
+
 /// Company name reduced to its distinctive words: transliterated, lower
 /// case, legal forms and generic industry words dropped. Used for the weak
 /// "similar names" evidence.
@@ -3004,6 +3084,38 @@ mod tests {
 
     fn cc(s: &str) -> Option<CountryCode> {
         Some(CountryCode::parse(s).unwrap())
+    }
+
+    #[test]
+    fn organisations_are_told_from_people() {
+        let o = |s: &str| normalize_organisation(s);
+        assert_eq!(o("Dexfa Holdings Pte. Ltd."), Some("dexfa holdings".into()));
+        assert_eq!(o("DEXFA HOLDINGS LTD"), o("Dexfa Holdings Pte. Ltd."));
+        assert_eq!(
+            o("Sky Ventures Fund III L.P."),
+            Some("fund iii sky ventures".into())
+        );
+        assert_eq!(o("ООО «Ромашка»"), Some("romashka".into()));
+        assert_eq!(o("Lumvo Digital PTE. LTD."), o("lumvo digital pte ltd"));
+        assert_ne!(o("Axentdex Holdings Ltd"), o("Axentdex Group Ltd"));
+        // Nothing left but the form: no value.
+        assert_eq!(o("Holdings Ltd."), Some("holdings".into()));
+        assert_eq!(o("Ltd."), None);
+        for person in [
+            "Sa'id Bin Said Alqasimi",
+            "Wang Wei",
+            "Mohammed Ali",
+            "Maria Da Costa",
+            "Co Van Ly",
+            "Sa Li",
+            "Ag Ibrahim",
+            "AS Petrova",
+            "Jean-Paul Martin",
+            "Беляев Леонид Фёдорович",
+            "孙达宇",
+        ] {
+            assert_eq!(o(person), None, "{person}");
+        }
     }
 
     #[test]

@@ -935,3 +935,27 @@ proptest! {
         check_incremental_equals_batch(LinkageConfig::default(), records)?;
     }
 }
+
+#[test]
+fn a_shared_holding_company_links_and_a_fund_does_not() {
+    // Two shells owned by one holding company (spelt two ways) link on it
+    // alone; thirty portfolio companies of one venture fund do not.
+    let mut a = rec("a");
+    a.owners = vec!["Axentdex Holdings Limited".into()];
+    let mut b = rec("b");
+    b.owners = vec!["AXENTDEX HOLDINGS LTD.".into()];
+    b.directors = vec!["Axentdex Holdings Ltd".into()];
+    let mut records = vec![a, b];
+    for i in 0..30 {
+        let mut r = rec(&format!("p{i}"));
+        r.owners = vec!["Sky Ventures Fund III L.P.".into()];
+        records.push(r);
+    }
+    let l = batch(records);
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(c("a"), c("b"));
+    let links = l.links(l.index_of("a").unwrap());
+    assert_eq!(links[0].evidence.len(), 1, "one company, counted once");
+    assert_eq!(links[0].evidence[0].attribute.as_str(), "organisation");
+    assert_eq!(l.cluster_size(c("p0")), 1);
+}
