@@ -538,6 +538,16 @@ fn main() {
             });
             println!("inccheck n={n}: links batch={} inc={} same_links={same_links} same_clusters={same_clusters}", pb.len(), pi.len());
         }
+        "pair" => {
+            // `pair POP.jsonl ID1 ID2`: the pair's score and evidence.
+            let text = std::fs::read_to_string(args.get(1).expect("POP.jsonl")).expect("read");
+            let (records, _) = leasegate_linkage::parse_jsonl(&text);
+            let (l, _) = Linker::build(config(), records).expect("config");
+            let ix = |k: usize| l.index_of(args.get(k).expect("ID")).expect("known id");
+            let (w, ev) = l.score_pair(ix(2), ix(3));
+            println!("{w:.2}");
+            print_evidence(&ev);
+        }
         "filediag" => {
             // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));

@@ -116,7 +116,11 @@ fn is_unit_word(t: &str) -> bool {
 }
 
 fn is_floor_word(t: &str) -> bool {
-    matches!(t, "floor" | "fl" | "flr" | "f" | "level" | "lvl")
+    // Malay `tingkat` and `aras` (Level 16 = Tingkat 16).
+    matches!(
+        t,
+        "floor" | "fl" | "flr" | "f" | "level" | "lvl" | "tingkat" | "aras"
+    )
 }
 
 /// A unit or floor designator misspelt by one edit ("Suxte 400", "Flor 12"),
@@ -908,28 +912,44 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     out
 }
 
-/// `#12-03` and `Unit 12-03` (Singapore and Malaysia: floor 12, unit 03)
-/// spelt out as `floor 12 unit 03`, the way `Level 12, Unit 03` reads; any
-/// other `#` is left for the caller.
+/// `#12-03`, `Unit 12-03`, `Suite 12.03`, `Lot 12.03` (Singapore,
+/// Malaysia, Britain, Australia: floor 12, unit 03) spelt out as
+/// `floor 12 unit 03`, the way `Level 12, Unit 03` reads; any other `#` is
+/// left for the caller. The dotted form only after a designator word (a
+/// bare `12.03` may be anything).
 fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
+    const DESIGNATORS: &[&[u8]] = &[
+        b"unit", b"suite", b"ste", b"lot", b"office", b"ofc", b"room", b"rm", b"flat", b"apt",
+    ];
     let b = s.as_bytes();
-    // Where the floor digits start after a `#` or a `unit` word, if they
-    // are `NN-NN`.
+    // Where the floor digits start after a `#` or a designator word, if
+    // they are `NN-NN` (or `NN.NN` after a word).
     let floor_unit_at = |i: usize| -> Option<(usize, usize, usize)> {
-        let start = if b[i] == b'#' {
-            i + 1
-        } else if b.len() >= i + 5
-            && b[i..i + 4].eq_ignore_ascii_case(b"unit")
-            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && b[i + 4] == b' '
-        {
-            i + 4 + b[i + 4..].iter().take_while(|&&c| c == b' ').count()
+        let (start, dot_ok) = if b[i] == b'#' {
+            (i + 1, false)
+        } else if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
+            let w = DESIGNATORS.iter().find(|w| {
+                b.len() > i + w.len()
+                    && b[i..i + w.len()].eq_ignore_ascii_case(w)
+                    && matches!(b[i + w.len()], b' ' | b'.')
+            })?;
+            let mut j = i + w.len();
+            j += b[j..]
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'.')
+                .count();
+            (j, true)
         } else {
             return None;
         };
         let floor_len = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         let unit = start + floor_len + 1;
-        if !(1..=3).contains(&floor_len) || b.get(start + floor_len) != Some(&b'-') {
+        let sep_ok = match b.get(start + floor_len) {
+            Some(b'-') => true,
+            Some(b'.') => dot_ok,
+            _ => false,
+        };
+        if !(1..=3).contains(&floor_len) || !sep_ok || unit >= b.len() {
             return None;
         }
         let unit_len = b[unit.min(b.len())..]
@@ -938,7 +958,7 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
             .count();
         (unit_len > 0 && b[unit].is_ascii_digit()).then_some((start, floor_len, unit_len))
     };
-    if !(s.contains('#') || s.contains('-')) {
+    if !(s.contains('#') || s.contains('-') || s.contains('.')) {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -1162,6 +1182,18 @@ fn address_tokens(s: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        // Russian `per.` (pereulok): lane, with its dot (`per` is also a
+        // word). `bld.` / `bldg` before a number labels it (building 161),
+        // as `d.` does; elsewhere `bld` is a boulevard.
+        if t == "per" && sp.dot() && !nx.is_empty() {
+            out.push("lane".to_string());
+            i += 1;
+            continue;
+        }
+        if matches!(t, "bld" | "bldg") && is_digits(nx) {
+            i += 1;
+            continue;
+        }
         // Russian `pr-t` (prospekt): avenue.
         if t == "pr" && sp == Sep::Tight(b'-') && nx == "t" {
             out.push("avenue".to_string());
@@ -1374,6 +1406,74 @@ fn drop_floor_implied_by_unit(out: &mut Vec<String>) {
     });
 }
 
+/// Turkish street and quarter words (`Mahallesi`, `Cad.`, `Sk.`, `Bulvarı`):
+/// the address is Turkish, and its `Kat` / `K.` (floor) and `D.` / `Daire`
+/// (flat) are read as such.
+fn is_turkish_street_word(t: &str) -> bool {
+    matches!(
+        t,
+        "mahallesi"
+            | "mah"
+            | "mh"
+            | "caddesi"
+            | "cad"
+            | "cd"
+            | "sokak"
+            | "sokagi"
+            | "sok"
+            | "sk"
+            | "bulvari"
+            | "bulv"
+            | "blv"
+    )
+}
+
+/// Turkish floors and flats: `Kat 31` / `K.31` / `Kat:31` is floor 31,
+/// `D.3119` / `D:3119` / `Daire 3119` is flat 3119, and so is the door
+/// number written right after the floor (`No:86 Kat:32 No:3205`, the
+/// second `No` dropped with its label).
+fn turkish_floors_and_units(toks: &mut Vec<String>) {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut after_floor = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i].as_str();
+        let nx = toks.get(i + 1).map_or("", String::as_str);
+        if matches!(t, "kat" | "k") && is_digits(nx) {
+            out.push(format!("floor{}", trim_zeros(nx)));
+            after_floor = true;
+            i += 2;
+            continue;
+        }
+        if (matches!(t, "d" | "daire") && is_digits(nx)) || (after_floor && is_digits(t)) {
+            let n = if is_digits(t) { t } else { nx };
+            out.push(format!("unit{}", trim_zeros(n)));
+            i += if is_digits(t) { 1 } else { 2 };
+            after_floor = false;
+            continue;
+        }
+        after_floor = false;
+        out.push(toks[i].clone());
+        i += 1;
+    }
+    *toks = out;
+}
+
+/// Russian and Kazakh name endings transliterated several ways: `-ий` as
+/// `ii`, `iy`, `y` (`Kutuzovskii`, `Kutuzovskiy`, `Kutuzovsky`), `-ый` as
+/// `yi`, and `-ай` as `ai`, `ay` (`Kabanbai`, `Kabanbay`): one form, in
+/// words of six letters or more. (Not `yy`: a doubled letter is a typo.)
+fn fold_transliterated_ending(t: &str) -> String {
+    if t.len() >= 6 && t.bytes().all(|b| b.is_ascii_lowercase()) {
+        for (end, to) in [("ii", "y"), ("iy", "y"), ("yi", "y"), ("ai", "ay")] {
+            if let Some(stem) = t.strip_suffix(end) {
+                return format!("{stem}{to}");
+            }
+        }
+    }
+    t.to_string()
+}
+
 /// Canonical postal address: transliterated, lower case, punctuation gone,
 /// street-type abbreviations expanded (St -> street, Rd -> road, ...), unit
 /// designators (Suite, Ste, #, Apt, Room) folded into `unit<N>`, floors
@@ -1401,6 +1501,9 @@ fn drop_floor_implied_by_unit(out: &mut Vec<String>) {
 /// weighs less the more customers hold it.
 pub fn normalize_address(s: &str) -> Option<String> {
     let mut toks = address_tokens(s);
+    if toks.iter().any(|t| is_turkish_street_word(t)) {
+        turkish_floors_and_units(&mut toks);
+    }
     strip_trailing_countries(&mut toks);
     strip_trailing_cedex(&mut toks);
     strip_trailing_countries(&mut toks);
@@ -1472,7 +1575,8 @@ pub fn normalize_address(s: &str) -> Option<String> {
         if is_unit_word(t) {
             if let (Some(mid), Some(num)) = (next, toks.get(i + 2)) {
                 if (is_unit_word(mid) || matches!(mid, "no" | "nr" | "number"))
-                    && num.bytes().any(|b| b.is_ascii_digit())
+                    && (num.bytes().any(|b| b.is_ascii_digit())
+                        || (is_unit_word(mid) && num.len() == 1))
                 {
                     out.push(format!("unit{}", trim_zeros(num)));
                     i += 3;
@@ -1524,7 +1628,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
             out.push(stem.to_string());
             out.push(word.to_string());
         } else {
-            out.push(street_word(t).to_string());
+            out.push(fold_transliterated_ending(street_word(t)));
         }
         i += 1;
     }
@@ -3084,6 +3188,58 @@ mod tests {
 
     fn cc(s: &str) -> Option<CountryCode> {
         Some(CountryCode::parse(s).unwrap())
+    }
+
+    #[test]
+    fn address_floor_unit_forms_of_more_countries() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        // Hong Kong `Flat/Rm C`.
+        assert_eq!(
+            n("Unit C, 19th Floor, 391 Gloucester Road, Central"),
+            n("Flat/Rm  C, 19/F., 391 Gloucester Rd, Central")
+        );
+        // Malaysia and Britain: `Lot 16.17`, `Suite 6-01`, Malay `Tingkat`.
+        assert_eq!(
+            n("Lot 16.17, Kompleks Horizon, 366 Jln. Kerinchi, Cyberjaya"),
+            n("Tingkat 16, Unit 17, Kompleks Horizon, No 366, Jln. Kerinchi, Cyberjaya")
+        );
+        assert_eq!(
+            n("Suite 6-01, Menara Pearl, 251 Jalan Sultan Ismail"),
+            n("Level 6, Unit 01, Menara Pearl, No 251, Jalan Sultan Ismail")
+        );
+        assert!(n("Suite 22.15, 356 Old Street").contains("floor22"));
+        // A bare dotted number is not a floor and a unit.
+        assert!(!n("12.5 Old Street").contains("floor"));
+        // Turkey: Kat / K. (floor), D. / Daire / the door number after it.
+        let tr = n("Atatürk Mah. Cumhuriyet Cad. No 326 Kat 31 D.3119 Konak / İzmir");
+        assert_eq!(
+            tr,
+            n("Atatürk Mahallesi Cumhuriyet Caddesi No:326 K.31 No:3119 Konak/İzmir")
+        );
+        assert_eq!(
+            tr,
+            n("Atatürk Mahallesi Cumhuriyet Caddesi No: 326 Kat:31 Daire 3119 Konak/İzmir")
+        );
+        assert!(tr.contains("unit3119"), "{tr}");
+        // Outside Turkey `D. 161` is a Russian house number.
+        assert!(!n("г. Москва, пр-т Кутузовский, д. 161").contains("unit"));
+        // Russian: transliterated endings, `per.`, `bld.`.
+        assert_eq!(
+            n("161 Kutuzovskii Avenue, Moscow 129402"),
+            n("prospekt Kutuzovskiy, bld. 161, Moskva 129402")
+        );
+        assert_eq!(
+            n("129402, г. Москва, пр-т Кутузовский, д. 161"),
+            n("161 Kutuzovsky Avenue, Moscow 129402")
+        );
+        assert_eq!(
+            n("pereulok Gagarinskii, d. 305, room 2426, Moscow 110897"),
+            n("110897, г.Москва, пер. Гагаринский, д.305, оф. 2426")
+        );
+        assert_eq!(
+            n("Г.ШЫМКЕНТ, УЛ. КАБАНБАЙ БАТЫРА, Д. 350"),
+            n("ul. Kabanbai batyra, bld. 350, Shymkent")
+        );
     }
 
     #[test]
