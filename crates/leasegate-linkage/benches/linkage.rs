@@ -97,6 +97,9 @@ fn config() -> LinkageConfig {
         c.corroboration_min_holders = m;
         c.uncorroborated_cap_bits = cap;
     }
+    if std::env::var("LINKAGE_NO_PREMISES_FAMILY").is_ok() {
+        c.premises_family = false;
+    }
     if let Some(share) = std::env::var("LINKAGE_CORROB_SHARE")
         .ok()
         .and_then(|s| s.parse().ok())

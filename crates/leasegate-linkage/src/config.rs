@@ -291,6 +291,13 @@ pub struct LinkageConfig {
     /// Most bits an uncorroborated group value weighs: an accountant's
     /// phone, a formation agent's address, a shared office's exit address.
     pub uncorroborated_cap_bits: f64,
+    /// Whether an address weighs by everyone giving the office in any
+    /// spelling (`normalize::for_each_office_key`), not only its own.
+    pub premises_family: bool,
+    /// Bits taken off a match of two spellings weighed by their office's
+    /// family (which already counts every spelling): the text match's own
+    /// doubt only.
+    pub office_variant_penalty_bits: f64,
     /// Share of a group value's holders that must be linked to another
     /// holder by base links for it to be corroborated (at least two).
     pub corroboration_min_share: f64,
@@ -372,6 +379,8 @@ impl Default for LinkageConfig {
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             corroboration_min_share: 0.25,
+            premises_family: true,
+            office_variant_penalty_bits: 0.5,
             soft,
         }
     }

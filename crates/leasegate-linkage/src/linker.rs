@@ -272,6 +272,11 @@ struct Values {
     corroborated: Vec<bool>,
 }
 
+/// The key of an office key's count (`Linker::office_counts`).
+fn office_key_hash(key: &str) -> u64 {
+    value_hash(Attribute::PremisesKey, key, u64::MAX)
+}
+
 fn value_hash(attr: Attribute, text: &str, salt: u64) -> u64 {
     let mut h = FxHasher::default();
     h.write_u8(attr as u8);
@@ -363,6 +368,9 @@ pub struct Linker {
     adj: Vec<Vec<(u32, f32, bool)>>,
     comp: Vec<u32>,
     members: Vec<Vec<u32>>,
+    /// Customers per office key (`normalize::for_each_office_key`), by
+    /// hash: counts only, since a pair sharing one shares a premises key.
+    office_counts: FxHashMap<u64, u32>,
     /// Clusters of base links only: what corroborates group values.
     base_comp: Vec<u32>,
     base_members: Vec<Vec<u32>>,
@@ -555,6 +563,7 @@ impl Linker {
             adj: Vec::new(),
             comp: Vec::new(),
             members: Vec::new(),
+            office_counts: FxHashMap::default(),
             base_comp: Vec::new(),
             base_members: Vec::new(),
         })
@@ -628,7 +637,15 @@ impl Linker {
         }
         // Typo-tolerant address keys (`normalize::address_keys`), the same
         // way, and the address's building (only its holder count is used).
+        let mut office_changed = false;
         for (_, t) in f.iter().filter(|(a, _)| *a == Attribute::Address) {
+            let counts = &mut self.office_counts;
+            normalize::for_each_office_key(t, &mut buf, |k| {
+                let c = counts.entry(office_key_hash(k)).or_insert(0);
+                office_changed |=
+                    *c >= 1 && crate::config::bucket(*c) != crate::config::bucket(*c + 1);
+                *c += 1;
+            });
             let values = &mut self.values;
             normalize::for_each_address_key(t, &mut buf, |k| {
                 vals.push(values.intern_key(Attribute::AddressKey, k));
@@ -658,6 +675,18 @@ impl Linker {
                 && self.config.weight_changes(attr, old, old + 1)
             {
                 changed.push(v);
+            }
+        }
+        // An office key's count weighs the addresses of every pair sharing
+        // it, and such a pair shares a premises key: re-score through those.
+        if office_changed && self.config.premises_family {
+            for &v in &vals {
+                if self.values.attr(v) == Attribute::PremisesKey
+                    && self.values.count[v as usize] >= 2
+                    && !changed.contains(&v)
+                {
+                    changed.push(v);
+                }
             }
         }
         self.rec_start.push(self.entry_value.len() as u32);
@@ -807,6 +836,7 @@ impl Linker {
         // Holders of the busiest typo-tolerant key the pair shares: all
         // spellings of their address one typo apart, counted together.
         let mut address_family = 0;
+        let mut shared_premises_key = false;
         // (attribute, value, other side's value for an inexact person match, bits)
         let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
         let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
@@ -838,6 +868,7 @@ impl Linker {
                     }
                     if attr == Attribute::PremisesKey {
                         shared_address_key = true;
+                        shared_premises_key = true;
                         continue;
                     }
                     if attr == Attribute::IpPrefix {
@@ -877,6 +908,10 @@ impl Linker {
         // by its whole family of spellings (the keys it shares), so two
         // strangers who both wrote a registered agent's street with the same
         // typo do not look like two holders of a rare address.
+        // Everyone giving this office in any spelling, fuller or shorter.
+        if shared_premises_key && self.config.premises_family {
+            address_family = address_family.max(self.office_family(a, b));
+        }
         if address_family > 0 {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
                 let n = self.values.count[item.1 as usize].max(address_family);
@@ -940,8 +975,20 @@ impl Linker {
         // counts grow, and its score would rise.
         let mut variant_match = false;
         if shared_address_key && !items.iter().any(|i| i.0 == Attribute::Address) {
-            if let Some(m) = self.address_variant(a, b) {
+            if let Some(mut m) = self.address_variant(a, b) {
                 variant_match = true;
+                // A spelling of a busy office is the office: as for an
+                // exact address, by its whole family.
+                // Counted by its family, a spelling is as rare as the office
+                // and the fuzzy penalty only covers the text match itself.
+                if address_family > 0 {
+                    let both = self.values.count[m.1 as usize] + self.values.count[m.2 as usize];
+                    m.3 = (self
+                        .config
+                        .value_weight(Attribute::Address, address_family.max(both))
+                        - self.config.office_variant_penalty_bits)
+                        .max(0.0);
+                }
                 if m.3 > 0.0 {
                     items.push(m);
                 }
@@ -1274,6 +1321,37 @@ impl Linker {
             self.values.count[y as usize],
         ) - self.config.address_fuzzy_penalty_bits;
         Some((Attribute::Address, x, y, w.max(0.0)))
+    }
+
+    /// Customers giving the office two customers both give, in any
+    /// spelling: the count of the least common office key
+    /// (`normalize::for_each_office_key`) their addresses share; 0 if none.
+    fn office_family(&self, a: u32, b: u32) -> u32 {
+        let address = |r: u32| {
+            self.rec_values(r)
+                .iter()
+                .copied()
+                .find(|&v| self.values.attr(v) == Attribute::Address)
+        };
+        let (Some(x), Some(y)) = (address(a), address(b)) else {
+            return 0;
+        };
+        let mut buf = String::new();
+        let mut keys = |v: u32| {
+            let mut out: Vec<u64> = Vec::new();
+            normalize::for_each_office_key(self.values.text(v), &mut buf, |k| {
+                out.push(office_key_hash(k));
+            });
+            out.sort_unstable();
+            out
+        };
+        let kx = keys(x);
+        let ky = keys(y);
+        kx.iter()
+            .filter(|k| ky.binary_search(k).is_ok())
+            .filter_map(|k| self.office_counts.get(k).copied())
+            .min()
+            .unwrap_or(0)
     }
 
     /// Adds one customer and updates links and clusters incrementally.

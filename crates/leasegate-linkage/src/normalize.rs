@@ -2947,6 +2947,48 @@ pub fn for_each_premises_key(normalised: &str, buf: &mut String, mut f: impl FnM
     }
 }
 
+/// Most numbers and words an address gives office keys for.
+const OFFICE_KEY_NUMBERS: usize = 2;
+const OFFICE_KEY_WORDS: usize = 6;
+
+/// Keys that every spelling of one office shares, however fully it is
+/// written: the unit, one number and one word (`unit5 295 kingsway`), for
+/// the two shortest numbers among those with premises keys (a house number
+/// before a postcode) and the six longest words of four letters or more.
+/// Only their counts are kept: a pair's least common shared key counts the
+/// customers who give that office in any spelling (a co-working space's
+/// tenants write its address a dozen ways, each way by a few of them).
+pub fn for_each_office_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let p = address_parts(normalised);
+    if p.units.is_empty() {
+        return;
+    }
+    let mut numbers: Vec<&str> = p
+        .numbers
+        .iter()
+        .copied()
+        .take(PREMISES_KEY_NUMBERS)
+        .collect();
+    numbers.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    numbers.truncate(OFFICE_KEY_NUMBERS);
+    let mut words: Vec<&str> = p.words.iter().copied().filter(|w| w.len() >= 4).collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.truncate(OFFICE_KEY_WORDS);
+    for n in &numbers {
+        for w in &words {
+            buf.clear();
+            for u in &p.units {
+                buf.push_str(u);
+                buf.push(' ');
+            }
+            buf.push_str(n);
+            buf.push(' ');
+            buf.push_str(w);
+            f(buf);
+        }
+    }
+}
+
 /// Whether two different normalised addresses name one office, one of them
 /// in more detail: the same unit (required: without one an address names a
 /// building, where many companies sit), the same house number, the same

@@ -908,7 +908,7 @@ fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
     prop::collection::vec(
-        (0u8..3, prop::option::of(0u8..4), prop::option::of(0u8..3)),
+        (0u8..3, prop::option::of(0u8..7), prop::option::of(0u8..3)),
         2..40,
     )
     .prop_map(|v| {
@@ -919,7 +919,14 @@ fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
                 name: format!("Group Firm {i}"),
                 country: Some("GB".parse().unwrap()),
                 phone: Some(format!("020 7946 02{phone:02}")),
-                address: addr.map(|a| format!("Unit {a}, 5 Quay Street, Bristol")),
+                // Four units in one building, and one office written three
+                // ways (its family counts them together).
+                address: addr.map(|a| match a {
+                    4 => "Unit 5, 295 Kingsway, Bristol".to_string(),
+                    5 => "Suite 5, Ocean House, 295 Kingsway, Bristol BS2 3BL".to_string(),
+                    6 => "Unit 5, 295 Kingsway, Bristol, BS2 3BL".to_string(),
+                    _ => format!("Unit {a}, 5 Quay Street, Bristol"),
+                }),
                 ips: ip.map(|x| format!("198.51.100.{x}")).into_iter().collect(),
                 ..Default::default()
             })
@@ -958,4 +965,47 @@ fn a_shared_holding_company_links_and_a_fund_does_not() {
     assert_eq!(links[0].evidence.len(), 1, "one company, counted once");
     assert_eq!(links[0].evidence[0].attribute.as_str(), "organisation");
     assert_eq!(l.cluster_size(c("p0")), 1);
+}
+
+#[test]
+fn a_coworking_office_written_many_ways_links_nobody() {
+    // Thirty tenants of one co-working office write it ten ways, three
+    // each: every spelling is rare, the office is not. Two shells of one
+    // party at another office, one writing it in full, still link.
+    let spellings = [
+        "Suite 5, 9th Floor, Ocean House, 295 Kingsway, Bristol",
+        "Unit 5, Ocean House, 295 Kingsway, Bristol, BS2 3BL",
+        "Unit 5, Ocean House, 295 Kingsway, Bristol, UK",
+        "FLAT 5, OCEAN HOUSE, 295 KINGSWAY, BRISTOL",
+        "Unit 5, Floor 9, Ocean House, 295 Kingsway, Bristol, BS2 3BL",
+        "Office 5, Ocean House, 295 Kingsway, Bristol, BS2 3BL",
+        "Flat 5, Floor 9, Ocean House, 295 Kingsway, Bristol BS2 3BL",
+        "Unit 5, 295 Kingsway, Bristol",
+        "Suite 5, 295 Kingsway, Bristol, BS2 3BL",
+        "Office 5, Floor 9, 295 Kingsway, Bristol",
+    ];
+    let mut records = Vec::new();
+    for i in 0..30 {
+        let mut r = rec(&format!("t{i}"));
+        r.address = Some(spellings[i % spellings.len()].into());
+        r.country = Some("GB".parse().unwrap());
+        records.push(r);
+    }
+    let mut a = rec("shell_a");
+    a.address = Some("Unit 12, 40 Quay Street, Bristol".into());
+    let mut b = rec("shell_b");
+    b.address = Some("Suite 12, Harbour Court, 40 Quay St, Bristol BS1 4DJ".into());
+    records.push(a);
+    records.push(b);
+    let l = batch(records.clone());
+    let c = |l: &Linker, id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(l.cluster_size(c(&l, "t0")), 1, "{:?}", l.score_pair(0, 10));
+    assert_eq!(c(&l, "shell_a"), c(&l, "shell_b"));
+    // Without the office's family each rare spelling links its holders.
+    let cfg = LinkageConfig {
+        premises_family: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(cfg, records).unwrap();
+    assert!(l.cluster_size(c(&l, "t0")) > 1);
 }
