@@ -88,6 +88,44 @@
 //! side leaves out may be any floor (flat 51 is on every floor), so neither
 //! bends.
 //!
+//! # Group values: corroborated, or capped
+//! A value that a handful of customers share is strong evidence whether it
+//! is a network's or an accountant's: counts alone cannot tell a phone
+//! eight shells give from the number of the accountant eight strangers
+//! hired. Their neighbourhood can. Holders of a network's value are linked
+//! to each other by other evidence too (the shells share addresses, cards,
+//! domains among themselves); an accountant's clients are not. So a phone,
+//! mail domain, website, address, login IP or organisation held by at least
+//! `corroboration_min_holders` (6) customers is a group value
+//! ([`LinkageConfig::is_group_value`]): it weighs at most
+//! `uncorroborated_cap_bits` (3) unless `corroboration_min_share` (a
+//! quarter, and at least two) of its holders share a base cluster with
+//! another holder. Base clusters are the components of base links, the
+//! links that pass with every group value at the cap, so a value never
+//! corroborates itself or another group value. Measured per value on five
+//! generators (bench `hubtest`): values of 4-64 holders whose holders fall
+//! into at most three quarters as many base clusters were one party's in
+//! every case; values whose holders all stand apart were hubs from nine
+//! holders up, and mixed below (docs/BENCHMARKS.md, "Linkage, eighth
+//! session"). From 6 holders: at 5 (and 4) recall fell on four generators.
+//!
+//! # Organisations
+//! A director or owner whose name carries a legal form or a company word
+//! (`Holdings`, `Ltd`, `Fund`, `Ventures`; `normalize::normalize_organisation`)
+//! is a company, not a person: a holding company named by two customers is
+//! as telling as a domain (reach 1024, cap 9), while a fund or nominee
+//! company named by dozens is a group value like any other. Person-name
+//! matching does not apply to it.
+//!
+//! # Addresses: an office counted in all its spellings
+//! A co-working space's tenants write its address a dozen ways, each way by
+//! two or three of them: each spelling looks rare. Office keys (the unit,
+//! one number, one word: `normalize::for_each_office_key`; counts only)
+//! count everyone giving the office in any spelling, and a shared address,
+//! exact or a variant, weighs by the least common office key the pair
+//! shares. A variant so counted loses `office_variant_penalty_bits` (0.5),
+//! not the full fuzzy penalty: the count already covers its spellings.
+//!
 //! # Does one rare director link on its own? No (measured)
 //! The issue calls a phone shared by three companies strong; a director's
 //! name is not a phone number. With the count-only u-probability above, a

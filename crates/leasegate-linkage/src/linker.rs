@@ -371,6 +371,8 @@ pub struct Linker {
     /// Customers per office key (`normalize::for_each_office_key`), by
     /// hash: counts only, since a pair sharing one shares a premises key.
     office_counts: FxHashMap<u64, u32>,
+    /// The office keys of each address value with a unit, sorted hashes.
+    office_keys: FxHashMap<u32, Box<[u64]>>,
     /// Clusters of base links only: what corroborates group values.
     base_comp: Vec<u32>,
     base_members: Vec<Vec<u32>>,
@@ -564,6 +566,7 @@ impl Linker {
             comp: Vec::new(),
             members: Vec::new(),
             office_counts: FxHashMap::default(),
+            office_keys: FxHashMap::default(),
             base_comp: Vec::new(),
             base_members: Vec::new(),
         })
@@ -640,12 +643,23 @@ impl Linker {
         let mut office_changed = false;
         for (_, t) in f.iter().filter(|(a, _)| *a == Attribute::Address) {
             let counts = &mut self.office_counts;
+            let mut keys: Vec<u64> = Vec::new();
             normalize::for_each_office_key(t, &mut buf, |k| {
-                let c = counts.entry(office_key_hash(k)).or_insert(0);
+                let h = office_key_hash(k);
+                let c = counts.entry(h).or_insert(0);
                 office_changed |=
                     *c >= 1 && crate::config::bucket(*c) != crate::config::bucket(*c + 1);
                 *c += 1;
+                keys.push(h);
             });
+            if !keys.is_empty() {
+                keys.sort_unstable();
+                keys.dedup();
+                let v = self.values.intern(Attribute::Address, t);
+                self.office_keys
+                    .entry(v)
+                    .or_insert_with(|| keys.into_boxed_slice());
+            }
             let values = &mut self.values;
             normalize::for_each_address_key(t, &mut buf, |k| {
                 vals.push(values.intern_key(Attribute::AddressKey, k));
@@ -1336,17 +1350,9 @@ impl Linker {
         let (Some(x), Some(y)) = (address(a), address(b)) else {
             return 0;
         };
-        let mut buf = String::new();
-        let mut keys = |v: u32| {
-            let mut out: Vec<u64> = Vec::new();
-            normalize::for_each_office_key(self.values.text(v), &mut buf, |k| {
-                out.push(office_key_hash(k));
-            });
-            out.sort_unstable();
-            out
+        let (Some(kx), Some(ky)) = (self.office_keys.get(&x), self.office_keys.get(&y)) else {
+            return 0;
         };
-        let kx = keys(x);
-        let ky = keys(y);
         kx.iter()
             .filter(|k| ky.binary_search(k).is_ok())
             .filter_map(|k| self.office_counts.get(k).copied())

@@ -105,8 +105,9 @@ fn config(threshold: Option<f64>) -> anyhow::Result<LinkageConfig> {
     Ok(c)
 }
 
-/// Reads and links the file. Per-line errors are printed to stderr as they
-/// are found; returns the linker and how many lines had errors.
+/// Reads and links the file. Per-line errors and warnings are printed to
+/// stderr in line order, a chunk of lines at a time; returns the linker and
+/// how many lines had errors.
 fn load(
     path: &Path,
     config: LinkageConfig,
@@ -126,6 +127,9 @@ fn load(
     let stderr = std::io::stderr();
     let mut done = false;
     while !done {
+        // (line, message): a duplicate id is found after the JSON errors of
+        // later lines, so messages are sorted before they are printed.
+        let mut messages: Vec<(usize, String)> = Vec::new();
         let mut chunk: Vec<(usize, String)> = Vec::with_capacity(CHUNK_LINES);
         while chunk.len() < CHUNK_LINES {
             buf.clear();
@@ -141,7 +145,7 @@ fn load(
                 Ok(s) => chunk.push((line_no, s)),
                 Err(_) => {
                     errors += 1;
-                    let _ = writeln!(stderr.lock(), "line {line_no}: not valid UTF-8");
+                    messages.push((line_no, "not valid UTF-8".to_string()));
                 }
             }
         }
@@ -153,11 +157,13 @@ fn load(
                 None => {}
                 Some(Ok(mut r)) => {
                     if let Some(c) = &r.country_unrecognised {
-                        let _ = writeln!(
-                            stderr.lock(),
-                            "line {no}: warning: customer {:?}: country {c:?} is not an ISO code or a known country name; linked without a country",
-                            r.id
-                        );
+                        messages.push((
+                            *no,
+                            format!(
+                                "warning: customer {:?}: country {c:?} is not an ISO code or a known country name; linked without a country",
+                                r.id
+                            ),
+                        ));
                     }
                     if covered.is_some_and(|c| c.contains(&r.id)) {
                         r.covered = true;
@@ -167,13 +173,18 @@ fn load(
                 }
                 Some(Err(e)) => {
                     errors += 1;
-                    let _ = writeln!(stderr.lock(), "line {}: {}", e.line, e.message);
+                    messages.push((e.line, e.message));
                 }
             }
         }
         for (i, e) in builder.push_batch(records) {
             errors += 1;
-            let _ = writeln!(stderr.lock(), "line {}: {e}", lines[i]);
+            messages.push((lines[i], e.to_string()));
+        }
+        messages.sort_by_key(|m| m.0);
+        let mut err = stderr.lock();
+        for (no, m) in messages {
+            let _ = writeln!(err, "line {no}: {m}");
         }
     }
     Ok((builder.finish(), errors))

@@ -102,6 +102,12 @@ fn malformed_lines_are_reported_and_the_run_goes_on() {
     assert!(err.contains("line 6"), "{err}");
     assert!(err.contains("line 7") && err.contains("duplicate"), "{err}");
     assert!(err.contains("line 8"), "{err}");
+    // In line order, although the duplicate id is found after line 8's error.
+    let at = |l: &str| err.find(l).unwrap();
+    assert!(
+        at("line 6") < at("line 7") && at("line 7") < at("line 8"),
+        "{err}"
+    );
     assert!(err.contains("partial_failure"), "{err}");
 }
 
