@@ -16,6 +16,7 @@
 pub mod config;
 pub mod linker;
 pub mod normalize;
+mod partition;
 pub mod person;
 pub mod record;
 pub mod synth;

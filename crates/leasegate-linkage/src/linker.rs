@@ -31,6 +31,7 @@
 
 use crate::config::{Attribute, LinkageConfig};
 use crate::normalize;
+use crate::partition::Partition;
 use crate::record::CustomerRecord;
 use leasegate_core::ErrorCode;
 use rayon::prelude::*;
@@ -347,6 +348,30 @@ impl Values {
     }
 }
 
+/// A merge of two customers' sorted value lists: the values both hold.
+struct Shared<'a> {
+    a: &'a [u32],
+    b: &'a [u32],
+}
+
+impl Iterator for Shared<'_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        while let (Some(&x), Some(&y)) = (self.a.first(), self.b.first()) {
+            match x.cmp(&y) {
+                std::cmp::Ordering::Less => self.a = &self.a[1..],
+                std::cmp::Ordering::Greater => self.b = &self.b[1..],
+                std::cmp::Ordering::Equal => {
+                    self.a = &self.a[1..];
+                    self.b = &self.b[1..];
+                    return Some(x);
+                }
+            }
+        }
+        None
+    }
+}
+
 /// The linkage engine. See the module docs.
 pub struct Linker {
     config: LinkageConfig,
@@ -366,16 +391,15 @@ pub struct Linker {
     /// threshold with every group value at its uncorroborated cap; only
     /// base links corroborate group values.
     adj: Vec<Vec<(u32, f32, bool)>>,
-    comp: Vec<u32>,
-    members: Vec<Vec<u32>>,
+    /// Clusters: the connected components of all links.
+    clusters: Partition,
     /// Customers per office key (`normalize::for_each_office_key`), by
     /// hash: counts only, since a pair sharing one shares a premises key.
     office_counts: FxHashMap<u64, u32>,
     /// The office keys of each address value with a unit, sorted hashes.
     office_keys: FxHashMap<u32, Box<[u64]>>,
     /// Clusters of base links only: what corroborates group values.
-    base_comp: Vec<u32>,
-    base_members: Vec<Vec<u32>>,
+    base: Partition,
 }
 
 /// Grows a linker in batches without linking, then links everything at once
@@ -445,31 +469,11 @@ impl LinkerBuilder {
                 out
             })
             .collect();
-        let mut uf: Vec<u32> = (0..n as u32).collect();
-        fn find(uf: &mut [u32], mut x: u32) -> u32 {
-            while uf[x as usize] != x {
-                let p = uf[uf[x as usize] as usize];
-                uf[x as usize] = p;
-                x = p;
-            }
-            x
-        }
         for &(a, b, w) in &base {
             l.adj[a as usize].push((b, w, true));
             l.adj[b as usize].push((a, w, true));
-            let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
-            if ra != rb {
-                uf[ra.max(rb) as usize] = ra.min(rb);
-            }
         }
-        for m in &mut l.base_members {
-            m.clear();
-        }
-        for i in 0..n as u32 {
-            let r = find(&mut uf, i);
-            l.base_comp[i as usize] = r;
-            l.base_members[r as usize].push(i);
-        }
+        l.base = Partition::from_links(n, base.iter().map(|&(a, b, _)| (a, b)));
         let corroborated: Vec<u32> = (0..nv)
             .into_par_iter()
             .filter(|&v| l.is_corroborated(v))
@@ -507,26 +511,17 @@ impl LinkerBuilder {
                 l.adj[b as usize].push((a, w, false));
             }
         }
-        let mut uf: Vec<u32> = (0..n as u32).collect();
-        for a in 0..n as u32 {
-            for &(b, _, _) in &l.adj[a as usize] {
-                let (ra, rb) = (find(&mut uf, a), find(&mut uf, b));
-                if ra != rb {
-                    uf[ra.max(rb) as usize] = ra.min(rb);
-                }
-            }
-        }
         for adj in &mut l.adj {
             adj.shrink_to_fit();
         }
-        for m in &mut l.members {
-            m.clear();
-        }
-        for i in 0..n as u32 {
-            let r = find(&mut uf, i);
-            l.comp[i as usize] = r;
-            l.members[r as usize].push(i);
-        }
+        l.clusters = Partition::from_links(
+            n,
+            l.adj.iter().enumerate().flat_map(|(a, adj)| {
+                adj.iter()
+                    .filter(move |e| e.0 > a as u32)
+                    .map(move |e| (a as u32, e.0))
+            }),
+        );
         l
     }
 }
@@ -563,12 +558,10 @@ impl Linker {
             id_index: FxHashMap::default(),
             person_keys: FxHashMap::default(),
             adj: Vec::new(),
-            comp: Vec::new(),
-            members: Vec::new(),
+            clusters: Partition::default(),
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
-            base_comp: Vec::new(),
-            base_members: Vec::new(),
+            base: Partition::default(),
         })
     }
 
@@ -709,10 +702,8 @@ impl Linker {
         self.flagged.push(rec.is_flagged());
         self.id_index.insert(rec.id.as_str().into(), r);
         self.adj.push(Vec::new());
-        self.comp.push(r);
-        self.members.push(vec![r]);
-        self.base_comp.push(r);
-        self.base_members.push(vec![r]);
+        self.clusters.push();
+        self.base.push();
         Ok((r, changed))
     }
 
@@ -738,26 +729,20 @@ impl Linker {
     /// The first value two records share that makes candidate pairs (NONE
     /// if none): what [`Self::compare`] reports, without scoring.
     fn first_block(&self, a: u32, b: u32) -> u32 {
-        let (va, vb) = (self.rec_values(a), self.rec_values(b));
-        let (mut i, mut j) = (0, 0);
-        while i < va.len() && j < vb.len() {
-            match va[i].cmp(&vb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let v = va[i];
-                    if self
-                        .config
-                        .blocks(self.values.attr(v), self.values.count[v as usize])
-                    {
-                        return v;
-                    }
-                    i += 1;
-                    j += 1;
-                }
-            }
+        self.shared(a, b)
+            .find(|&v| {
+                self.config
+                    .blocks(self.values.attr(v), self.values.count[v as usize])
+            })
+            .unwrap_or(NONE)
+    }
+
+    /// The values customers `a` and `b` both hold, ascending.
+    fn shared(&self, a: u32, b: u32) -> Shared<'_> {
+        Shared {
+            a: self.rec_values(a),
+            b: self.rec_values(b),
         }
-        NONE
     }
 
     /// Whether `v` is a corroborated group value: a group value
@@ -772,7 +757,7 @@ impl Linker {
         let mut labels: Vec<u32> = self
             .holders(v)
             .into_iter()
-            .map(|h| self.base_comp[h as usize])
+            .map(|h| self.base.of(h))
             .collect();
         labels.sort_unstable();
         // Holders that share their base cluster with another holder.
@@ -805,23 +790,9 @@ impl Linker {
 
     /// The first corroborated group value two records share (NONE if none).
     fn first_corroborated(&self, a: u32, b: u32) -> u32 {
-        let (va, vb) = (self.rec_values(a), self.rec_values(b));
-        let (mut i, mut j) = (0, 0);
-        while i < va.len() && j < vb.len() {
-            match va[i].cmp(&vb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let v = va[i];
-                    if self.values.corroborated[v as usize] {
-                        return v;
-                    }
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        NONE
+        self.shared(a, b)
+            .find(|&v| self.values.corroborated[v as usize])
+            .unwrap_or(NONE)
     }
 
     /// Scores a pair (see [`Score`]). Fills `evidence` when given.
@@ -831,7 +802,6 @@ impl Linker {
 
     /// [`Self::compare`]; with `base`, every group value at its cap.
     fn score(&self, a: u32, b: u32, evidence: Option<&mut Vec<Evidence>>, base: bool) -> Score {
-        let (va, vb) = (self.rec_values(a), self.rec_values(b));
         // A group value (an accountant's phone, a formation agent's office:
         // `LinkageConfig::is_group_value`) weighs at most the uncorroborated
         // cap unless enough of its holders are linked by other evidence.
@@ -842,7 +812,6 @@ impl Linker {
         let cap = self.config.uncorroborated_cap_bits;
         let mut capped: Vec<u32> = Vec::new();
         let mut uses_corroboration = false;
-        let (mut i, mut j) = (0, 0);
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
         let mut shared_person_key = false;
@@ -858,64 +827,55 @@ impl Linker {
         // building (0: none).
         let mut prefixes: Vec<(u32, u32)> = Vec::new();
         let mut building = 0;
-        while i < va.len() && j < vb.len() {
-            match va[i].cmp(&vb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let v = va[i];
-                    i += 1;
-                    j += 1;
-                    let attr = self.values.attr(v);
-                    let n = self.values.count[v as usize];
-                    if first_block == NONE && self.config.blocks(attr, n) {
-                        first_block = v;
-                    }
-                    if attr == Attribute::PersonKey {
-                        shared_person_key = true;
-                        continue;
-                    }
-                    if attr == Attribute::AddressKey {
-                        shared_address_key = true;
-                        address_family = address_family.max(n);
-                        continue;
-                    }
-                    if attr == Attribute::PremisesKey {
-                        shared_address_key = true;
-                        shared_premises_key = true;
-                        continue;
-                    }
-                    if attr == Attribute::IpPrefix {
-                        // Kept even when the network weighs nothing: its
-                        // crowding discounts the addresses in it (below).
-                        prefixes.push((v, n));
-                    }
-                    if attr == Attribute::Building {
-                        building = n;
-                        continue;
-                    }
-                    let mut w = self.config.value_weight(attr, n);
-                    if w <= 0.0 {
-                        continue;
-                    }
-                    if w > cap && self.is_group(v) {
-                        if base || !self.values.corroborated[v as usize] {
-                            w = cap;
-                            capped.push(v);
-                        } else {
-                            uses_corroboration = true;
-                        }
-                    }
-                    match attr {
-                        Attribute::Name => {
-                            if best_name.is_none_or(|(bw, _)| w > bw) {
-                                best_name = Some((w, v));
-                            }
-                        }
-                        Attribute::Director | Attribute::Owner => persons.push((w, attr, v, v)),
-                        _ => items.push((attr, v, NONE, w)),
+        for v in self.shared(a, b) {
+            let attr = self.values.attr(v);
+            let n = self.values.count[v as usize];
+            if first_block == NONE && self.config.blocks(attr, n) {
+                first_block = v;
+            }
+            if attr == Attribute::PersonKey {
+                shared_person_key = true;
+                continue;
+            }
+            if attr == Attribute::AddressKey {
+                shared_address_key = true;
+                address_family = address_family.max(n);
+                continue;
+            }
+            if attr == Attribute::PremisesKey {
+                shared_address_key = true;
+                shared_premises_key = true;
+                continue;
+            }
+            if attr == Attribute::IpPrefix {
+                // Kept even when the network weighs nothing: its
+                // crowding discounts the addresses in it (below).
+                prefixes.push((v, n));
+            }
+            if attr == Attribute::Building {
+                building = n;
+                continue;
+            }
+            let mut w = self.config.value_weight(attr, n);
+            if w <= 0.0 {
+                continue;
+            }
+            if w > cap && self.is_group(v) {
+                if base || !self.values.corroborated[v as usize] {
+                    w = cap;
+                    capped.push(v);
+                } else {
+                    uses_corroboration = true;
+                }
+            }
+            match attr {
+                Attribute::Name => {
+                    if best_name.is_none_or(|(bw, _)| w > bw) {
+                        best_name = Some((w, v));
                     }
                 }
+                Attribute::Director | Attribute::Owner => persons.push((w, attr, v, v)),
+                _ => items.push((attr, v, NONE, w)),
             }
         }
         // A misspelt hub address is still the hub: an exact address weighs
@@ -1395,7 +1355,7 @@ impl Linker {
                         self.set_link(h, o, s.total as f32, s.base >= t);
                     } else {
                         self.remove_link(h, o);
-                        lost.push(self.comp[h as usize]);
+                        lost.push(self.clusters.of(h));
                     }
                     if was_base && !(s.base >= t && s.first_block != NONE) {
                         unbased.push((h, o));
@@ -1419,10 +1379,7 @@ impl Linker {
         // Base clusters too, for the same reason. Customers moved out of
         // the largest part may hold group values whose holders came apart.
         let mut moved: Vec<u32> = Vec::new();
-        let mut split: Vec<u32> = unbased
-            .iter()
-            .map(|&(x, _)| self.base_comp[x as usize])
-            .collect();
+        let mut split: Vec<u32> = unbased.iter().map(|&(x, _)| self.base.of(x)).collect();
         split.sort_unstable();
         split.dedup();
         for label in split {
@@ -1449,48 +1406,17 @@ impl Linker {
             }
         }
 
-        // 4. Merge around the new customer.
-        let mut labels: Vec<u32> = self.adj[r as usize]
-            .iter()
-            .map(|&(o, _, _)| self.comp[o as usize])
-            .collect();
-        labels.push(self.comp[r as usize]);
-        labels.sort_unstable();
-        labels.dedup();
-        let target = *labels
-            .iter()
-            .max_by_key(|&&l| (self.members[l as usize].len(), std::cmp::Reverse(l)))
-            .unwrap_or(&r);
-        for l in labels {
-            self.merge(l, target);
-        }
+        // 4. Merge around the new customer: its clusters over all links,
+        // its base clusters over base links.
+        self.clusters
+            .merge(&Self::labels_around(&self.clusters, r, &self.adj, false));
+        let joined = Self::labels_around(&self.base, r, &self.adj, true);
+        moved.extend(self.base.merge(&joined).1);
 
         // 5. Corroboration. Base links changed only at the new customer and
         // at the pairs that lost theirs; the new customer's values also
         // changed their counts.
         let mut recheck: Vec<u32> = self.rec_values(r).to_vec();
-        let mut joined: Vec<u32> = self.adj[r as usize]
-            .iter()
-            .filter(|e| e.2)
-            .map(|e| self.base_comp[e.0 as usize])
-            .collect();
-        joined.push(self.base_comp[r as usize]);
-        joined.sort_unstable();
-        joined.dedup();
-        let target = *joined
-            .iter()
-            .max_by_key(|&&l| (self.base_members[l as usize].len(), std::cmp::Reverse(l)))
-            .unwrap_or(&r);
-        for l in joined {
-            if l != target {
-                let from = std::mem::take(&mut self.base_members[l as usize]);
-                for &m in &from {
-                    self.base_comp[m as usize] = target;
-                }
-                moved.extend_from_slice(&from);
-                self.base_members[target as usize].extend(from);
-            }
-        }
         // A group value's corroboration changes only if its holders were
         // split apart or brought together: then one of them is among the
         // customers who moved out of the largest part.
@@ -1531,7 +1457,7 @@ impl Linker {
                         }
                     } else if linked {
                         self.remove_link(a, b);
-                        lost.push(self.comp[a as usize]);
+                        lost.push(self.clusters.of(a));
                     }
                 }
             }
@@ -1548,23 +1474,15 @@ impl Linker {
         for (a, b, w, base) in joined {
             self.adj[a as usize].push((b, w, base));
             self.adj[b as usize].push((a, w, base));
-            let (x, y) = (self.comp[a as usize], self.comp[b as usize]);
+            let (x, y) = (self.clusters.of(a), self.clusters.of(b));
             if x != y {
-                let (small, big) = if (self.members[x as usize].len(), std::cmp::Reverse(x))
-                    < (self.members[y as usize].len(), std::cmp::Reverse(y))
-                {
-                    (x, y)
-                } else {
-                    (y, x)
-                };
-                self.merge(small, big);
-                affected.push(ClusterId(big));
+                affected.push(ClusterId(self.clusters.merge(&[x, y]).0));
             }
         }
 
-        let mut out = vec![ClusterId(self.comp[r as usize])];
+        let mut out = vec![ClusterId(self.clusters.of(r))];
         for c in affected {
-            let live = ClusterId(self.comp[c.0 as usize]);
+            let live = ClusterId(self.clusters.of(c.0));
             if !out.contains(&live) {
                 out.push(live);
             }
@@ -1575,16 +1493,23 @@ impl Linker {
         })
     }
 
-    /// Moves every member of cluster `from` into cluster `into`.
-    fn merge(&mut self, from: u32, into: u32) {
-        if from == into {
-            return;
-        }
-        let moved = std::mem::take(&mut self.members[from as usize]);
-        for &m in &moved {
-            self.comp[m as usize] = into;
-        }
-        self.members[into as usize].extend(moved);
+    /// The groups of `partition` that customer `r` and its links (base
+    /// links only, with `base_only`) are in, sorted, without repeats.
+    fn labels_around(
+        partition: &Partition,
+        r: u32,
+        adj: &[Vec<(u32, f32, bool)>],
+        base_only: bool,
+    ) -> Vec<u32> {
+        let mut labels: Vec<u32> = adj[r as usize]
+            .iter()
+            .filter(|e| e.2 || !base_only)
+            .map(|e| partition.of(e.0))
+            .collect();
+        labels.push(partition.of(r));
+        labels.sort_unstable();
+        labels.dedup();
+        labels
     }
 
     fn set_link(&mut self, a: u32, b: u32, w: f32, base: bool) {
@@ -1612,14 +1537,11 @@ impl Linker {
     /// Recomputes connectivity inside cluster `label`; returns the labels of
     /// its parts (the part holding `label` keeps it).
     fn resplit(&mut self, label: u32) -> Vec<u32> {
-        let old = std::mem::take(&mut self.members[label as usize]);
+        let old = self.clusters.take(label);
         let parts = self.parts(label, &old, false);
         let mut labels = Vec::new();
         for (l, part) in parts {
-            for &m in &part {
-                self.comp[m as usize] = l;
-            }
-            self.members[l as usize] = part;
+            self.clusters.assign(l, part);
             labels.push(l);
         }
         labels
@@ -1628,20 +1550,17 @@ impl Linker {
     /// [`Self::resplit`] for base clusters; returns the parts' members
     /// except the largest part's (where corroboration may have changed).
     fn resplit_base(&mut self, label: u32) -> Vec<u32> {
-        let old = std::mem::take(&mut self.base_members[label as usize]);
+        let old = self.base.take(label);
         let parts = self.parts(label, &old, true);
         let largest = (0..parts.len())
             .max_by_key(|&i| (parts[i].1.len(), std::cmp::Reverse(i)))
             .unwrap_or(0);
         let mut moved = Vec::new();
         for (i, (l, part)) in parts.into_iter().enumerate() {
-            for &m in &part {
-                self.base_comp[m as usize] = l;
-            }
             if i != largest {
                 moved.extend_from_slice(&part);
             }
-            self.base_members[l as usize] = part;
+            self.base.assign(l, part);
         }
         moved
     }
@@ -1705,11 +1624,13 @@ impl Linker {
         self.id_index.get(id).map(|&i| i as usize)
     }
     pub fn cluster_of(&self, idx: usize) -> ClusterId {
-        ClusterId(self.comp[idx])
+        ClusterId(self.clusters.of(idx as u32))
     }
     /// Members of a cluster, by index, ascending.
     pub fn cluster_members(&self, c: ClusterId) -> Vec<usize> {
-        let mut m: Vec<usize> = self.members[c.0 as usize]
+        let mut m: Vec<usize> = self
+            .clusters
+            .members(c.0)
             .iter()
             .map(|&x| x as usize)
             .collect();
@@ -1717,17 +1638,20 @@ impl Linker {
         m
     }
     pub fn cluster_size(&self, c: ClusterId) -> usize {
-        self.members[c.0 as usize].len()
+        self.clusters.members(c.0).len()
     }
     /// A cluster is flagged when any member is listed or covered.
     pub fn cluster_flagged(&self, c: ClusterId) -> bool {
-        self.members[c.0 as usize]
+        self.clusters
+            .members(c.0)
             .iter()
             .any(|&m| self.flagged[m as usize])
     }
     /// The stable public name of a cluster: the id of its earliest customer.
     pub fn cluster_name(&self, c: ClusterId) -> &str {
-        let first = self.members[c.0 as usize]
+        let first = self
+            .clusters
+            .members(c.0)
             .iter()
             .min()
             .copied()
@@ -1736,19 +1660,17 @@ impl Linker {
     }
     /// All clusters (each once), in no particular order.
     pub fn clusters(&self) -> impl Iterator<Item = ClusterId> + '_ {
-        (0..self.comp.len() as u32)
-            .filter(|&i| self.comp[i as usize] == i)
-            .map(ClusterId)
+        self.clusters.groups().map(|(l, _)| ClusterId(l))
     }
     /// For every cluster of two or more: its earliest member and whether it
     /// is flagged. One pass; singletons are absent.
     pub fn cluster_table(&self) -> FxHashMap<ClusterId, (usize, bool)> {
         let mut t: FxHashMap<ClusterId, (usize, bool)> = FxHashMap::default();
-        for (label, m) in self.members.iter().enumerate() {
+        for (label, m) in self.clusters.groups() {
             if m.len() >= 2 {
-                let first = m.iter().min().copied().unwrap_or(label as u32) as usize;
+                let first = m.iter().min().copied().unwrap_or(label) as usize;
                 let flagged = m.iter().any(|&x| self.flagged[x as usize]);
-                t.insert(ClusterId(label as u32), (first, flagged));
+                t.insert(ClusterId(label), (first, flagged));
             }
         }
         t
@@ -1791,14 +1713,14 @@ impl Linker {
     /// (a busier value weighs next to nothing and would only cost time).
     pub fn near_misses(&self, idx: usize, limit: usize) -> Vec<Link> {
         let a = idx as u32;
-        let own = self.comp[idx];
+        let own = self.clusters.of(idx as u32);
         let mut cands: Vec<u32> = Vec::new();
         for &v in self.rec_values(a) {
             if self.values.count[v as usize] as usize <= NEAR_MISS_MAX_HOLDERS {
                 cands.extend(
                     self.holders(v)
                         .into_iter()
-                        .filter(|&h| self.comp[h as usize] != own),
+                        .filter(|&h| self.clusters.of(h) != own),
                 );
             }
         }
@@ -1816,7 +1738,7 @@ impl Linker {
     }
     /// Shortest chain of links from `from` to `to` (both in one cluster).
     pub fn path(&self, from: usize, to: usize) -> Option<Vec<usize>> {
-        if self.comp[from] != self.comp[to] {
+        if self.clusters.of(from as u32) != self.clusters.of(to as u32) {
             return None;
         }
         let mut prev: FxHashMap<u32, u32> = FxHashMap::default();
