@@ -97,6 +97,18 @@ fn config() -> LinkageConfig {
         c.corroboration_min_holders = m;
         c.uncorroborated_cap_bits = cap;
     }
+    if std::env::var("LINKAGE_NO_PARTIES_HALF").is_ok() {
+        c.parties_half = false;
+    }
+    if std::env::var("LINKAGE_NO_PARTIES").is_ok() {
+        c.weigh_by_parties = false;
+    }
+    if let Some(below) = std::env::var("LINKAGE_PARTIES_BELOW")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.parties_weigh_below = below;
+    }
     if std::env::var("LINKAGE_NO_PREMISES_FAMILY").is_ok() {
         c.premises_family = false;
     }
@@ -174,11 +186,15 @@ fn read_population(pop_path: &str, truth_path: &str) -> (Vec<CustomerRecord>, Ve
 fn print_evidence(ev: &[leasegate_linkage::Evidence]) {
     for e in ev {
         println!(
-            "    {} {:?} w={:.2} n={}",
+            "    {} {:?} w={:.2} n={}{}",
             e.attribute.as_str(),
             e.value,
             e.weight,
-            e.shared_by
+            e.shared_by,
+            e.context
+                .as_deref()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default()
         );
     }
 }
@@ -209,7 +225,12 @@ fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
                     .join("+")
             };
             *by_attr.entry(summary).or_default() += 1;
-            if shown < 15 {
+            // DIAG_FP_SHOW=N prints N false links (15 by default).
+            let show: usize = std::env::var("DIAG_FP_SHOW")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(15);
+            if shown < show {
                 shown += 1;
                 println!("FP {w:.1} {:?}", key);
                 print_evidence(&ev);
@@ -528,10 +549,10 @@ fn main() {
             let (pb, pi) = (key(&b), key(&inc));
             let same_links = pb == pi;
             for x in pb.iter().filter(|x| !pi.contains(x)).take(5) {
-                println!("  batch only {} {} {:?}", b.id(x.0), b.id(x.1), b.score_pair(x.0, x.1));
+                println!("  batch only {} {} stored {} {:?}", b.id(x.0), b.id(x.1), x.2, b.score_pair(x.0, x.1));
             }
             for x in pi.iter().filter(|x| !pb.contains(x)).take(5) {
-                println!("  inc only {} {} {:?}", b.id(x.0), b.id(x.1), inc.score_pair(x.0, x.1));
+                println!("  inc only {} {} stored {} {:?}", b.id(x.0), b.id(x.1), x.2, inc.score_pair(x.0, x.1));
             }
             let same_clusters = (0..b.len()).all(|x| {
                 let cb = b.cluster_of(x);
@@ -550,6 +571,26 @@ fn main() {
             let (w, ev) = l.score_pair(ix(2), ix(3));
             println!("{w:.2}");
             print_evidence(&ev);
+        }
+        "partystats" => {
+            // `partystats POP.jsonl TRUTH.csv`: links whose evidence includes a
+            // value weighed by its parties, true and false, by (holders, parties).
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records).expect("config");
+            let mut t: std::collections::BTreeMap<(u32, u32), (usize, usize)> = Default::default();
+            for (a, b, _) in l.link_pairs() {
+                let (_, ev) = l.score_pair(a, b);
+                for e in &ev {
+                    let Some(c) = e.context.as_deref() else { continue };
+                    let Some(rest) = c.split_once("but they are ") else { continue };
+                    let p: u32 = rest.1.split(' ').next().and_then(|x| x.parse().ok()).unwrap_or(0);
+                    let x = t.entry((e.shared_by, p)).or_default();
+                    if truth[a] == truth[b] { x.0 += 1 } else { x.1 += 1 }
+                }
+            }
+            for ((n, p), (tp, fp)) in t {
+                println!("n={n:4} parties={p:3} same={tp:6} strangers={fp:6}");
+            }
         }
         "filediag" => {
             // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.

@@ -29,7 +29,7 @@
 //! linked neighbour of its holders, and address keys block only up to
 //! `address_key_max_holders` holders.
 
-use crate::config::{Attribute, LinkageConfig};
+use crate::config::{bucket, Attribute, LinkageConfig};
 use crate::normalize;
 use crate::partition::Partition;
 use crate::record::CustomerRecord;
@@ -268,9 +268,14 @@ struct Values {
     attr: Vec<u8>,
     count: Vec<u32>,
     head: Vec<u32>,
-    /// Whether a group value (`LinkageConfig::is_group_value`) is
-    /// corroborated; meaningless for other values.
-    corroborated: Vec<bool>,
+    /// For a corroborated group value (`LinkageConfig::is_group_value`),
+    /// how many base clusters its holders are in: the parties giving it.
+    /// 0 for any other value.
+    parties: Vec<u32>,
+    /// Whether a corroborated group value weighs by its parties rather than
+    /// its holders (`LinkageConfig::weighs_by_parties`, decided when the
+    /// value was last checked: the rule depends on the holder count too).
+    party_weighted: Vec<bool>,
 }
 
 /// The key of an office key's count (`Linker::office_counts`).
@@ -316,7 +321,8 @@ impl Values {
                     self.attr.push(attr as u8);
                     self.count.push(0);
                     self.head.push(NONE);
-                    self.corroborated.push(false);
+                    self.parties.push(0);
+                    self.party_weighted.push(false);
                     return v;
                 }
             }
@@ -340,7 +346,8 @@ impl Values {
                     self.attr.push(attr as u8);
                     self.count.push(0);
                     self.head.push(NONE);
-                    self.corroborated.push(false);
+                    self.parties.push(0);
+                    self.party_weighted.push(false);
                     return v;
                 }
             }
@@ -474,19 +481,25 @@ impl LinkerBuilder {
             l.adj[b as usize].push((a, w, true));
         }
         l.base = Partition::from_links(n, base.iter().map(|&(a, b, _)| (a, b)));
-        let corroborated: Vec<u32> = (0..nv)
+        let corroborated: Vec<(u32, u32)> = (0..nv)
             .into_par_iter()
-            .filter(|&v| l.is_corroborated(v))
+            .filter_map(|v| {
+                let parties = l.corroboration(v);
+                (parties > 0).then_some((v, parties))
+            })
             .collect();
-        for &v in &corroborated {
-            l.values.corroborated[v as usize] = true;
+        for &(v, parties) in &corroborated {
+            l.values.parties[v as usize] = parties;
+            l.values.party_weighted[v as usize] = l
+                .config
+                .weighs_by_parties(parties, l.values.count[v as usize]);
         }
         // Pairs sharing a corroborated group value, each scored once (from
         // the first such value): links that need the corroboration, and
         // base links that weigh more with it.
         let upgraded: Vec<(u32, u32, f32, bool)> = corroborated
             .par_iter()
-            .flat_map_iter(|&v| {
+            .flat_map_iter(|&(v, _)| {
                 let holders = l.holders(v);
                 let mut out = Vec::new();
                 for (i, &a) in holders.iter().enumerate() {
@@ -745,13 +758,15 @@ impl Linker {
         }
     }
 
-    /// Whether `v` is a corroborated group value: a group value
-    /// (`LinkageConfig::is_group_value`) of which at least
+    /// Whether `v` is a corroborated group value, and by how many parties:
+    /// a group value (`LinkageConfig::is_group_value`) of which at least
     /// `corroboration_needed` holders are in one base cluster with another
     /// holder (linked by base links, directly or through other customers).
-    fn is_corroborated(&self, v: u32) -> bool {
+    /// Returns the number of base clusters its holders are in, or 0 when
+    /// it is not corroborated.
+    fn corroboration(&self, v: u32) -> u32 {
         if !self.is_group(v) {
-            return false;
+            return 0;
         }
         let n = self.values.count[v as usize];
         let mut labels: Vec<u32> = self
@@ -767,7 +782,11 @@ impl Linker {
                     || labels.get(i + 1).is_some_and(|&x| x == labels[i])
             })
             .count();
-        linked as u32 >= self.config.corroboration_needed(n)
+        if (linked as u32) < self.config.corroboration_needed(n) {
+            return 0;
+        }
+        labels.dedup();
+        labels.len() as u32
     }
 
     /// Whether `v` is a group value (`LinkageConfig::is_group_value`): an
@@ -791,7 +810,7 @@ impl Linker {
     /// The first corroborated group value two records share (NONE if none).
     fn first_corroborated(&self, a: u32, b: u32) -> u32 {
         self.shared(a, b)
-            .find(|&v| self.values.corroborated[v as usize])
+            .find(|&v| self.values.parties[v as usize] > 0)
             .unwrap_or(NONE)
     }
 
@@ -811,6 +830,8 @@ impl Linker {
         // values are corroborated, so corroboration never feeds on itself.
         let cap = self.config.uncorroborated_cap_bits;
         let mut capped: Vec<u32> = Vec::new();
+        // Corroborated group values weighed by their parties: (value, parties).
+        let mut by_parties: Vec<(u32, u32)> = Vec::new();
         let mut uses_corroboration = false;
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
@@ -861,11 +882,18 @@ impl Linker {
                 continue;
             }
             if w > cap && self.is_group(v) {
-                if base || !self.values.corroborated[v as usize] {
+                let parties = self.values.parties[v as usize];
+                if base || parties == 0 {
                     w = cap;
                     capped.push(v);
                 } else {
                     uses_corroboration = true;
+                    // One party's shells giving its phone do not make the
+                    // phone common: it is as rare as the parties giving it.
+                    if self.values.party_weighted[v as usize] && parties < n {
+                        w = self.config.value_weight(attr, parties);
+                        by_parties.push((v, parties));
+                    }
                 }
             }
             match attr {
@@ -906,6 +934,18 @@ impl Linker {
                          another by other evidence (an agent's, accountant's or shared \
                          office's value, not one party's): at most {cap:.2} bits",
                         self.config.corroboration_needed(n)
+                    ),
+                ));
+            }
+            for &(v, parties) in &by_parties {
+                let n = self.values.count[v as usize];
+                contexts.push((
+                    self.values.attr(v),
+                    v,
+                    format!(
+                        "{n} customers give it, but they are {parties} parties (the \
+                         others are linked to one another by other evidence): as rare \
+                         as a value {parties} customers give"
                     ),
                 ));
             }
@@ -1432,9 +1472,18 @@ impl Linker {
         recheck.dedup();
         let mut flipped: Vec<u32> = Vec::new();
         for v in recheck {
-            let now = self.is_corroborated(v);
-            if now != self.values.corroborated[v as usize] {
-                self.values.corroborated[v as usize] = now;
+            let now = self.corroboration(v);
+            let was = std::mem::replace(&mut self.values.parties[v as usize], now);
+            let weighted = self
+                .config
+                .weighs_by_parties(now, self.values.count[v as usize]);
+            let was_weighted =
+                std::mem::replace(&mut self.values.party_weighted[v as usize], weighted);
+            // The weight moves in quarter-bit buckets of the party count.
+            if (now == 0) != (was == 0)
+                || weighted != was_weighted
+                || (weighted && bucket(now) != bucket(was))
+            {
                 flipped.push(v);
             }
         }

@@ -1,7 +1,7 @@
 //! Integration tests for leasegate-linkage: one binary per crate.
 
 use leasegate_linkage::synth::{generate, pairwise_quality, SynthConfig};
-use leasegate_linkage::{parse_jsonl, CustomerRecord, LinkageConfig, Linker};
+use leasegate_linkage::{parse_jsonl, Attribute, CustomerRecord, LinkageConfig, Linker};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -902,6 +902,70 @@ fn an_uncorroborated_group_value_links_nobody() {
     };
     let (l, _) = Linker::build(cfg, records).unwrap();
     assert_eq!(l.cluster_size(c(&l, "client0")), 8);
+}
+
+#[test]
+fn a_corroborated_value_weighs_by_the_parties_giving_it() {
+    // Ten shells of one party share a payment card and give one phone; an
+    // eleventh shell gives only the phone. Eleven customers give it, but
+    // they are two parties, not eleven: the phone is as rare as a phone two
+    // customers share, and the eleventh shell joins the network.
+    let c = LinkageConfig::default();
+    assert!(c.value_weight(Attribute::Phone, 11) < c.threshold_bits);
+    assert!(c.value_weight(Attribute::Phone, 2) >= c.threshold_bits);
+    let mut records = Vec::new();
+    for i in 0..11 {
+        let mut r = rec(&format!("shell{i}"));
+        r.phone = Some("+1 302 137 2199".into());
+        if i < 10 {
+            r.payment_fingerprint = Some("card-7f3a".into());
+        }
+        records.push(r);
+    }
+    let l = batch(records.clone());
+    let last = l.index_of("shell10").unwrap();
+    assert_eq!(l.cluster_size(l.cluster_of(last)), 11);
+    let (w, ev) = l.score_pair(0, last);
+    assert!(w >= c.threshold_bits, "{w}");
+    assert!(
+        ev[0]
+            .context
+            .as_deref()
+            .is_some_and(|c| c.contains("11 customers give it, but they are 2 parties")),
+        "the explanation says why: {ev:?}"
+    );
+    // Counting customers instead, the phone is too common to link alone.
+    let by_customers = LinkageConfig {
+        weigh_by_parties: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(by_customers, records.clone()).unwrap();
+    assert_eq!(l.cluster_size(l.cluster_of(last)), 1);
+    // One at a time, in any order, the same.
+    let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+    for r in records.into_iter().rev() {
+        inc.add(r).unwrap();
+    }
+    let x = inc.index_of("shell10").unwrap();
+    assert_eq!(inc.cluster_size(inc.cluster_of(x)), 11);
+    // An accountant's phone given by eleven: three clients are one party
+    // (they share a card), eight stand apart. Three linked holders
+    // corroborate it, but nine parties give it: it keeps its holder count
+    // and links no client to the party.
+    let mut records = Vec::new();
+    for i in 0..11 {
+        let mut r = rec(&format!("client{i}"));
+        r.phone = Some("+1 302 137 2199".into());
+        if i < 3 {
+            r.payment_fingerprint = Some("card-7f3a".into());
+        }
+        records.push(r);
+    }
+    let l = batch(records);
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 3);
+    assert_eq!(l.cluster_size(l.cluster_of(3)), 1);
+    let (w, _) = l.score_pair(0, 3);
+    assert!(w < c.threshold_bits, "{w}");
 }
 
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
