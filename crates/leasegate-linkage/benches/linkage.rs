@@ -97,8 +97,11 @@ fn config() -> LinkageConfig {
         c.corroboration_min_holders = m;
         c.uncorroborated_cap_bits = cap;
     }
-    if std::env::var("LINKAGE_NO_PARTIES_HALF").is_ok() {
-        c.parties_half = false;
+    if let Some(x) = std::env::var("LINKAGE_PARTIES_LINKED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.parties_min_linked_share = x;
     }
     if std::env::var("LINKAGE_NO_PARTIES").is_ok() {
         c.weigh_by_parties = false;

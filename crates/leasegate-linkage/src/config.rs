@@ -114,14 +114,17 @@
 //! of one party giving their switchboard do not make it common, and a twelfth
 //! customer giving it shares a number with one other party, which is
 //! strong. It is, when the parties are fewer than `parties_weigh_below` (6:
-//! too few for a group value of their own) or at most half the holders
-//! (most holders repeat a party) ([`LinkageConfig::weighs_by_parties`]). An
-//! accountant's phone given by eleven clients, three of them one network,
-//! is given by nine parties and keeps its holder count. Measured (bench
-//! `partystats`, docs/BENCHMARKS.md, "Linkage, ninth session"): every link
-//! this adds on gen3 and gen5 at 100k joins one party; weighing by parties
-//! without the two conditions let accountants' phones (8 of 11 holders
-//! apart) link 354 strangers on gen7 at 100k.
+//! too few for a group value of their own) or when at least half its
+//! holders (`parties_min_linked_share`) are linked to another holder
+//! ([`LinkageConfig::weighs_by_parties`]): a network whose shells are
+//! linked in several fragments still gives its phone. An accountant's phone
+//! given by eleven clients, three of them one network, is given by nine
+//! parties and keeps its holder count. Measured (bench `partystats`,
+//! docs/BENCHMARKS.md, "Linkage, ninth session"): every link this adds on
+//! gen3 and gen5 at 100k joins one party; weighing by parties without the
+//! two conditions let accountants' phones (8 of 11 holders apart) link 354
+//! strangers on gen7 at 100k, and a linked share of 0.4 already lets some
+//! through.
 //!
 //! # Organisations
 //! A director or owner whose name carries a legal form or a company word
@@ -358,8 +361,9 @@ pub struct LinkageConfig {
     pub weigh_by_parties: bool,
     /// ... when fewer than this many parties give it ...
     pub parties_weigh_below: u32,
-    /// ... or when they are at most half its holders.
-    pub parties_half: bool,
+    /// ... or when at least this share of its holders are linked to
+    /// another holder (by base links).
+    pub parties_min_linked_share: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -440,7 +444,7 @@ impl Default for LinkageConfig {
             corroboration_min_share: 0.25,
             weigh_by_parties: true,
             parties_weigh_below: 6,
-            parties_half: true,
+            parties_min_linked_share: 0.5,
             premises_family: true,
             office_variant_penalty_bits: 0.5,
             soft,
@@ -550,13 +554,16 @@ impl LinkageConfig {
 
     /// Whether a corroborated group value given by `parties` parties (base
     /// clusters) weighs by them: when they are too few to make it a group
-    /// value themselves. Eleven shells of one party and one outsider give a
-    /// phone of two parties; an accountant's phone given by eleven clients,
-    /// three of them one party, is still given by nine.
-    pub fn weighs_by_parties(&self, parties: u32, holders: u32) -> bool {
+    /// value themselves, or when at least half of its `holders` are
+    /// `linked` to another holder (most of them are one party's). Eleven
+    /// shells of one party and one outsider give a phone of two parties; an
+    /// accountant's phone given by eleven clients, three of them one party,
+    /// is still given by nine.
+    pub fn weighs_by_parties(&self, parties: u32, holders: u32, linked: u32) -> bool {
         self.weigh_by_parties
             && parties > 0
-            && (parties < self.parties_weigh_below || (self.parties_half && parties * 2 <= holders))
+            && (parties < self.parties_weigh_below
+                || f64::from(linked) >= self.parties_min_linked_share * f64::from(holders))
     }
 
     /// Whether a value held by `n` customers makes candidate pairs.

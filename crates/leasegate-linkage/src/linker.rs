@@ -481,25 +481,25 @@ impl LinkerBuilder {
             l.adj[b as usize].push((a, w, true));
         }
         l.base = Partition::from_links(n, base.iter().map(|&(a, b, _)| (a, b)));
-        let corroborated: Vec<(u32, u32)> = (0..nv)
+        let corroborated: Vec<(u32, u32, u32)> = (0..nv)
             .into_par_iter()
             .filter_map(|v| {
-                let parties = l.corroboration(v);
-                (parties > 0).then_some((v, parties))
+                let (parties, linked) = l.corroboration(v);
+                (parties > 0).then_some((v, parties, linked))
             })
             .collect();
-        for &(v, parties) in &corroborated {
+        for &(v, parties, linked) in &corroborated {
             l.values.parties[v as usize] = parties;
-            l.values.party_weighted[v as usize] = l
-                .config
-                .weighs_by_parties(parties, l.values.count[v as usize]);
+            l.values.party_weighted[v as usize] =
+                l.config
+                    .weighs_by_parties(parties, l.values.count[v as usize], linked);
         }
         // Pairs sharing a corroborated group value, each scored once (from
         // the first such value): links that need the corroboration, and
         // base links that weigh more with it.
         let upgraded: Vec<(u32, u32, f32, bool)> = corroborated
             .par_iter()
-            .flat_map_iter(|&(v, _)| {
+            .flat_map_iter(|&(v, _, _)| {
                 let holders = l.holders(v);
                 let mut out = Vec::new();
                 for (i, &a) in holders.iter().enumerate() {
@@ -764,9 +764,9 @@ impl Linker {
     /// holder (linked by base links, directly or through other customers).
     /// Returns the number of base clusters its holders are in, or 0 when
     /// it is not corroborated.
-    fn corroboration(&self, v: u32) -> u32 {
+    fn corroboration(&self, v: u32) -> (u32, u32) {
         if !self.is_group(v) {
-            return 0;
+            return (0, 0);
         }
         let n = self.values.count[v as usize];
         let mut labels: Vec<u32> = self
@@ -783,10 +783,10 @@ impl Linker {
             })
             .count();
         if (linked as u32) < self.config.corroboration_needed(n) {
-            return 0;
+            return (0, 0);
         }
         labels.dedup();
-        labels.len() as u32
+        (labels.len() as u32, linked as u32)
     }
 
     /// Whether `v` is a group value (`LinkageConfig::is_group_value`): an
@@ -1472,11 +1472,11 @@ impl Linker {
         recheck.dedup();
         let mut flipped: Vec<u32> = Vec::new();
         for v in recheck {
-            let now = self.corroboration(v);
+            let (now, linked) = self.corroboration(v);
             let was = std::mem::replace(&mut self.values.parties[v as usize], now);
-            let weighted = self
-                .config
-                .weighs_by_parties(now, self.values.count[v as usize]);
+            let weighted =
+                self.config
+                    .weighs_by_parties(now, self.values.count[v as usize], linked);
             let was_weighted =
                 std::mem::replace(&mut self.values.party_weighted[v as usize], weighted);
             // The weight moves in quarter-bit buckets of the party count.

@@ -966,6 +966,31 @@ fn a_corroborated_value_weighs_by_the_parties_giving_it() {
     assert_eq!(l.cluster_size(l.cluster_of(3)), 1);
     let (w, _) = l.score_pair(0, 3);
     assert!(w < c.threshold_bits, "{w}");
+    // A network linked only in fragments: twelve shells in pairs that
+    // share a card, all giving one phone, and an outsider giving it too.
+    // Seven parties, but every shell is linked to another holder: the
+    // phone is the network's, weighed as seven holders, and all thirteen
+    // are one cluster. Counted by its thirteen holders it would link none
+    // of the pairs to another.
+    let mut records = Vec::new();
+    for i in 0..13 {
+        let mut r = rec(&format!("shell{i}"));
+        r.phone = Some("+49 40 1819 1022".into());
+        if i < 12 {
+            r.payment_fingerprint = Some(format!("card-{}", i / 2));
+        }
+        records.push(r);
+    }
+    assert!(c.value_weight(Attribute::Phone, 13) < c.threshold_bits);
+    assert!(c.value_weight(Attribute::Phone, 7) >= c.threshold_bits);
+    let l = batch(records.clone());
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 13);
+    let half_linked_off = LinkageConfig {
+        parties_min_linked_share: 2.0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(half_linked_off, records).unwrap();
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
 }
 
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
