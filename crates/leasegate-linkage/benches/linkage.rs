@@ -103,6 +103,9 @@ fn config() -> LinkageConfig {
     {
         c.parties_min_linked_share = x;
     }
+    if std::env::var("LINKAGE_NO_UNITLESS").is_ok() {
+        c.unitless_address_by_building = false;
+    }
     if std::env::var("LINKAGE_NO_PARTIES").is_ok() {
         c.weigh_by_parties = false;
     }

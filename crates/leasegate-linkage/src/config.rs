@@ -143,6 +143,14 @@
 //! shares. A variant so counted loses `office_variant_penalty_bits` (0.5),
 //! not the full fuzzy penalty: the count already covers its spellings.
 //!
+//! An address without a unit or floor names a whole building, and anyone
+//! in the building could write it so: it weighs by the building's count
+//! (everyone giving an address there, any unit), not by its own spelling's
+//! (`unitless_address_by_building`). Measured (docs/BENCHMARKS.md, "Linkage,
+//! ninth session"): gen5 precision 0.897 -> 0.916 and 0.894 -> 0.936 at 20k,
+//! 0.837 -> 0.871 at 100k, recall unchanged; every other population
+//! unchanged to four decimals but gen3 at 100k (+0.003 precision).
+//!
 //! # Does one rare director link on its own? No (measured)
 //! The issue calls a phone shared by three companies strong; a director's
 //! name is not a phone number. With the count-only u-probability above, a
@@ -364,6 +372,9 @@ pub struct LinkageConfig {
     /// ... or when at least this share of its holders are linked to
     /// another holder (by base links).
     pub parties_min_linked_share: f64,
+    /// Whether an address without unit or floor weighs by everyone giving
+    /// its building.
+    pub unitless_address_by_building: bool,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -445,6 +456,7 @@ impl Default for LinkageConfig {
             weigh_by_parties: true,
             parties_weigh_below: 6,
             parties_min_linked_share: 0.5,
+            unitless_address_by_building: true,
             premises_family: true,
             office_variant_penalty_bits: 0.5,
             soft,

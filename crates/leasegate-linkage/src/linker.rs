@@ -224,25 +224,30 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
 /// [`Linker::near_misses`].
 pub const NEAR_MISS_MAX_HOLDERS: usize = 1_000;
 
+/// Whether a token of a normalised address is a unit or floor: `unit12`,
+/// `floor3`, `unit4b`; not `unity` or `floorman` (a lettered unit, `unita`,
+/// stays: it cannot be told from a word).
+fn is_unit_or_floor(t: &str) -> bool {
+    ["unit", "floor"].iter().any(|d| {
+        t.strip_prefix(d).is_some_and(|rest| {
+            rest.bytes().any(|b| b.is_ascii_digit())
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+    })
+}
+
 /// The building of a normalised address (`normalize::normalize_address`):
 /// its tokens without the unit and floor ones, in `buf`.
 fn building_of(address: &str, buf: &mut String) {
     buf.clear();
-    for t in address.split(' ').filter(|t| !t.is_empty()) {
-        // `unit12`, `floor3`, `unit4b`; not `unity` or `floorman` (a
-        // lettered unit, `unita`, stays: it cannot be told from a word).
-        let designator = ["unit", "floor"].iter().any(|d| {
-            t.strip_prefix(d).is_some_and(|rest| {
-                rest.bytes().any(|b| b.is_ascii_digit())
-                    && rest.bytes().all(|b| b.is_ascii_alphanumeric())
-            })
-        });
-        if !designator {
-            if !buf.is_empty() {
-                buf.push(' ');
-            }
-            buf.push_str(t);
+    for t in address
+        .split(' ')
+        .filter(|t| !t.is_empty() && !is_unit_or_floor(t))
+    {
+        if !buf.is_empty() {
+            buf.push(' ');
         }
+        buf.push_str(t);
     }
 }
 
@@ -1054,6 +1059,19 @@ impl Linker {
                     .map_or(0, |&v| self.values.count[v as usize])
             };
             building = of(a).max(of(b));
+        }
+        // An address without a unit or floor names the whole building:
+        // anyone in it could give it so, so it is as common as the building.
+        if building > 0 && self.config.unitless_address_by_building {
+            for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
+                let unitless =
+                    |v: u32| v == NONE || !self.values.text(v).split(' ').any(is_unit_or_floor);
+                if unitless(item.1) && unitless(item.2) {
+                    item.3 = item
+                        .3
+                        .min(self.config.value_weight(Attribute::Address, building));
+                }
+            }
         }
         // An address in a crowded network (a VPN, carrier-NAT or cloud
         // egress pool) and a phone, mail domain or website in a crowded

@@ -993,6 +993,42 @@ fn a_corroborated_value_weighs_by_the_parties_giving_it() {
     assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
 }
 
+#[test]
+fn an_address_without_a_unit_is_as_common_as_its_building() {
+    // Two strangers give a tower without a unit; ten tenants give it with
+    // theirs. Anyone in the tower could write it so: the two share a
+    // building of twelve, not an office of two.
+    let mut records = Vec::new();
+    for i in 0..2 {
+        let mut r = rec(&format!("bare{i}"));
+        r.address = Some("Capital Mansion, 369 Bantian Street, Chengdu 610072".into());
+        records.push(r);
+    }
+    for i in 0..10 {
+        let mut r = rec(&format!("tenant{i}"));
+        r.address = Some(format!(
+            "Unit {}01, Capital Mansion, 369 Bantian Street, Chengdu 610072",
+            i + 1
+        ));
+        records.push(r);
+    }
+    let l = batch(records.clone());
+    let (w, _) = l.score_pair(0, 1);
+    let c = LinkageConfig::default();
+    assert!(w < c.threshold_bits, "{w}");
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 1);
+    let off = LinkageConfig {
+        unitless_address_by_building: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
+    // A house two customers give, in a building no one else gives, still
+    // links them.
+    let l = batch(records[..2].to_vec());
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
