@@ -351,10 +351,20 @@ fn main() {
                 vm_hwm_mib()
             );
             let mut times: Vec<f64> = Vec::with_capacity(extra.len());
+            // SPEED_SLOW=MS prints each add slower than MS milliseconds.
+            let slow: Option<f64> = std::env::var("SPEED_SLOW").ok().and_then(|s| s.parse().ok());
             for r in extra {
+                let shown = slow.map(|_| format!("{r:?}"));
                 let t = Instant::now();
-                linker.add(r).expect("add");
-                times.push(t.elapsed().as_secs_f64() * 1e3);
+                let out = linker.add(r).expect("add");
+                let ms = t.elapsed().as_secs_f64() * 1e3;
+                if let (Some(limit), Some(rec)) = (slow, shown) {
+                    if ms > limit {
+                        let c = linker.cluster_of(out.index);
+                        println!("slow add {ms:.3} ms, cluster {} affected {}: {rec}", linker.cluster_size(c), out.affected.len());
+                    }
+                }
+                times.push(ms);
             }
             times.sort_by(f64::total_cmp);
             let med = times[times.len() / 2];
