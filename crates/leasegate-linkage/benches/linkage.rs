@@ -608,6 +608,41 @@ fn main() {
                 println!("n={n:4} parties={p:3} same={tp:6} strangers={fp:6}");
             }
         }
+        "dirpairs" => {
+            // `dirpairs POP.jsonl TRUTH.csv`: customers sharing a person
+            // (director or owner, same normalised name) held by exactly two
+            // customers, split by how the two records write it.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let mut holders: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+            for (r, rec) in records.iter().enumerate() {
+                for raw in rec.directors.iter().chain(&rec.owners) {
+                    if let Some(k) = leasegate_linkage::person::normalize_person(raw) {
+                        let e = holders.entry(k).or_default();
+                        if !e.iter().any(|(x, _)| *x == r) {
+                            e.push((r, raw.clone()));
+                        }
+                    }
+                }
+            }
+            let latin = |s: &str| s.chars().all(|c| (c as u32) < 0x250);
+            let mut table: std::collections::BTreeMap<&str, [u64; 2]> = Default::default();
+            for hs in holders.values().filter(|h| h.len() == 2) {
+                let (a, b) = (&hs[0], &hs[1]);
+                let kind = if latin(&a.1) != latin(&b.1) {
+                    "scripts differ"
+                } else if !latin(&a.1) {
+                    "both non-latin"
+                } else if a.1.trim().to_lowercase() == b.1.trim().to_lowercase() {
+                    "same writing"
+                } else {
+                    "latin, written differently"
+                };
+                table.entry(kind).or_default()[usize::from(truth[a.0] == truth[b.0])] += 1;
+            }
+            for (k, [s, t]) in table {
+                println!("{k:28} same party {t:6}  strangers {s:6}");
+            }
+        }
         "filediag" => {
             // `filediag POP.jsonl TRUTH.csv`: `diag` for a population written elsewhere.
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));

@@ -347,6 +347,12 @@ pub struct LinkageConfig {
     /// floor or postcode: `Al Wasl Street, Sharjah`) weighs: it names a
     /// street or a district, not premises, so it never links alone.
     pub address_without_number_cap_bits: f64,
+    /// Most bits a free-mail mailbox weighs when each holder's own record
+    /// spells it: its local part, without digits, starts with words of the
+    /// holder's company name or is one of its people's names
+    /// (`normalize::mailbox_spelled_by`). Two `Stroyinvest`s both choosing
+    /// `stroyinvest@163.com` is a guess away, not one account.
+    pub spelled_mailbox_cap_bits: f64,
     /// A soft value that could link alone and is held by at least this many
     /// customers is a group value: it keeps its weight only while it is
     /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
@@ -450,6 +456,7 @@ impl Default for LinkageConfig {
             // "Linkage, sixth session"): gen5 F1 +0.002 / +0.004, every other
             // population unchanged to four decimals.
             address_without_number_cap_bits: 6.0,
+            spelled_mailbox_cap_bits: 4.0,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             corroboration_min_share: 0.25,

@@ -974,6 +974,30 @@ impl Linker {
                 }
             }
         }
+        // A free-mail mailbox both records spell from their own names
+        // (`normalize::mailbox_spelled_by`): strangers with one name make
+        // the same guess, so it never links alone.
+        let cap = self.config.spelled_mailbox_cap_bits;
+        for item in items.iter_mut().filter(|i| i.0 == Attribute::Email) {
+            let mailbox = self.values.text(item.1);
+            let free = mailbox
+                .rsplit_once('@')
+                .is_some_and(|(_, d)| normalize::is_free_mail(d));
+            if item.3 > cap && free && [a, b].iter().all(|&r| self.spells_mailbox(r, mailbox)) {
+                item.3 = cap;
+                if evidence.is_some() {
+                    contexts.push((
+                        item.0,
+                        item.1,
+                        format!(
+                            "both spell the free-mail address from their own company or \
+                             people's names, a guess strangers with those names also make: \
+                             at most {cap:.2} bits"
+                        ),
+                    ));
+                }
+            }
+        }
         // When every person of one side already matched exactly, any other
         // match would reuse one of its names (see below): skip the search.
         if shared_person_key && self.person_count(a).min(self.person_count(b)) > persons.len() {
@@ -1260,6 +1284,25 @@ impl Linker {
             }
         }
         false
+    }
+
+    /// Whether record `r` spells a free-mail mailbox from its own company
+    /// name or people (`normalize::mailbox_spelled_by`).
+    fn spells_mailbox(&self, r: u32, mailbox: &str) -> bool {
+        let mut names: Vec<&str> = vec![&self.names[r as usize]];
+        let mut persons: Vec<&str> = Vec::new();
+        for &v in self.rec_values(r) {
+            let text = self.values.text(v);
+            match self.values.attr(v) {
+                Attribute::Director | Attribute::Owner => persons.push(text),
+                // A domain's first label: `golden-group` of `golden-group.ae`.
+                Attribute::Website | Attribute::EmailDomain => {
+                    names.push(text.split('.').next().unwrap_or(text));
+                }
+                _ => {}
+            }
+        }
+        normalize::mailbox_spelled_by(mailbox, &names, &persons)
     }
 
     fn person_count(&self, r: u32) -> usize {

@@ -2365,6 +2365,60 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
     Some(NormalEmail { mailbox, domain })
 }
 
+/// Whether a record could have spelt a free-mail mailbox (`local@domain`,
+/// as `normalize_email` gives it) from its own company name or people:
+/// the local part, without `.`, `_` and `-`, has no digit and starts with
+/// a run of words of one of its names (`huaxin` from `华信科技`,
+/// `stroyinvesttech` from `Stroyinvest LLC`; `names` holds the company name
+/// and the labels of its own domains, `golden-group`), or is spelt by a person's name words, the first
+/// of them perhaps only its initial (`jsmith`, `smithjohn`). `persons` are
+/// normalised person names (`normalize_person`). Such a mailbox is a guess
+/// anyone with that name could make, not a secret only one party knows.
+pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bool {
+    let Some((local, _)) = mailbox.rsplit_once('@') else {
+        return false;
+    };
+    let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
+    if letters.len() < 3 || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    for words in names.iter().map(|n| ascii_tokens(n)) {
+        for i in 0..words.len() {
+            let mut run = String::new();
+            for w in &words[i..] {
+                run.push_str(w);
+                if !letters.starts_with(&run) {
+                    break;
+                }
+                if run.len() >= 4 {
+                    return true;
+                }
+            }
+        }
+    }
+    // Each name word once; at most four, so the search stays tiny.
+    fn spelt(rest: &str, words: &[&str], used: u32, pieces: u32) -> bool {
+        if rest.is_empty() {
+            return pieces >= 2;
+        }
+        words.iter().enumerate().any(|(i, w)| {
+            if used & (1 << i) != 0 {
+                return false;
+            }
+            let next = used | (1 << i);
+            (rest.starts_with(w) && spelt(&rest[w.len()..], words, next, pieces + 1))
+                || (pieces == 0
+                    && rest.len() > 1
+                    && rest.as_bytes()[0] == w.as_bytes()[0]
+                    && spelt(&rest[1..], words, next, pieces + 1))
+        })
+    }
+    persons.iter().any(|p| {
+        let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).take(4).collect();
+        words.len() >= 2 && spelt(&letters, &words, 0, 0)
+    })
+}
+
 /// Website URL to its registrable domain: scheme, credentials, port, path,
 /// query and `www.` dropped.
 pub fn normalize_website(s: &str) -> Option<String> {
@@ -3230,6 +3284,32 @@ mod tests {
 
     fn cc(s: &str) -> Option<CountryCode> {
         Some(CountryCode::parse(s).unwrap())
+    }
+
+    #[test]
+    fn mailboxes_spelt_from_names() {
+        let s = mailbox_spelled_by;
+        assert!(s("stroyinvest@163.com", &["Stroyinvest LLC"], &[]));
+        assert!(s("stroyinvest-tech@163.com", &["OOO Stroyinvest"], &[]));
+        assert!(s("huaxin@qq.com", &["华信科技有限公司"], &[]));
+        assert!(s("asiatech@gmail.com", &["Asia Tech Ltd"], &[]));
+        assert!(s("golden@gmail.com", &["Al Reem FZE", "golden-group"], &[]));
+        assert!(s("james.smith@gmail.com", &["Acme"], &["james smith"]));
+        assert!(s("smithjames@gmail.com", &["Acme"], &["james smith"]));
+        assert!(s("jsmith@gmail.com", &["Acme"], &["james smith"]));
+        assert!(s("weiguozhang@qq.com", &["Acme"], &["guo wei zhang"]));
+        // Digits, another word, a lone name word, a short run: no guess.
+        assert!(!s("stroyinvest1987@163.com", &["Stroyinvest LLC"], &[]));
+        assert!(!s("smith@gmail.com", &["Acme"], &["james smith"]));
+        assert!(!s("jamessmithx@gmail.com", &["Acme"], &["james smith"]));
+        assert!(!s("ops@gmail.com", &["Acme"], &[]));
+        assert!(!s("abc@gmail.com", &["ABC Ltd"], &[]));
+        assert!(!s(
+            "nordic@gmail.com",
+            &["Stroyinvest LLC"],
+            &["james smith"]
+        ));
+        assert!(!s("not-an-address", &["Acme"], &[]));
     }
 
     #[test]

@@ -46,26 +46,92 @@ impl CustomerRecord {
 #[derive(Deserialize)]
 struct Wire {
     id: serde_json::Value,
+    #[serde(default, deserialize_with = "text")]
     name: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     country: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     registration_id: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     address: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     email: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     phone: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     website: Option<String>,
+    #[serde(default, deserialize_with = "text")]
     payment_fingerprint: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "texts")]
     directors: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "texts")]
     owners: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "texts")]
     ips: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "texts")]
     ssh_keys: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     listed: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "flag")]
     covered: Option<bool>,
+}
+
+/// A JSON scalar as text: exports write registration numbers and phones as
+/// numbers (`12345678`, `442079460000`). Objects and arrays are errors.
+fn scalar_text(v: serde_json::Value) -> Result<Option<String>, String> {
+    use serde_json::Value;
+    match v {
+        Value::Null => Ok(None),
+        Value::String(s) => Ok(Some(s)),
+        Value::Number(n) => Ok(Some(n.to_string())),
+        Value::Bool(_) | Value::Array(_) | Value::Object(_) => {
+            Err(format!("expected a string, found {v}"))
+        }
+    }
+}
+
+fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    scalar_text(serde_json::Value::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+/// A list of scalars; `null` entries are dropped. A lone string is not a
+/// list: `"directors": "A; B"` could be one name or two, so it is an error.
+fn texts<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    use serde::de::Error;
+    match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Null => Ok(None),
+        serde_json::Value::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                out.extend(scalar_text(item).map_err(D::Error::custom)?);
+            }
+            Ok(Some(out))
+        }
+        v => Err(D::Error::custom(format!("expected a list, found {v}"))),
+    }
+}
+
+/// `true`/`false`, also as `"true"`/`"yes"`/`1` and their opposites.
+fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    use serde_json::Value;
+    let v = Value::deserialize(d)?;
+    let b = match &v {
+        Value::Null => return Ok(None),
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => match n.as_u64() {
+            Some(0) => Some(false),
+            Some(1) => Some(true),
+            _ => None,
+        },
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Some(true),
+            "false" | "no" | "n" | "0" | "" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    };
+    b.map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("expected true or false, found {v}")))
 }
 
 /// A line that could not be read, with its 1-based line number.
@@ -94,6 +160,33 @@ fn list(field: &str, v: Option<Vec<String>>) -> Result<Vec<String>, String> {
     Ok(v)
 }
 
+/// Why a line is not a customer, naming the field at fault when the line
+/// is a JSON object (serde's own message gives only a column).
+fn wire_error(line: &str, e: serde_json::Error) -> String {
+    let Ok(map) = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(line) else {
+        return format!("invalid customer JSON: {e}");
+    };
+    for (field, v) in map {
+        let bad = match field.as_str() {
+            "directors" | "owners" | "ips" | "ssh_keys" => texts(v).err(),
+            "listed" | "covered" => flag(v).err(),
+            "name"
+            | "country"
+            | "registration_id"
+            | "address"
+            | "email"
+            | "phone"
+            | "website"
+            | "payment_fingerprint" => text(v).err(),
+            _ => None,
+        };
+        if let Some(why) = bad {
+            return format!("field \"{field}\": {why}");
+        }
+    }
+    format!("invalid customer JSON: {e}")
+}
+
 /// Parses one JSON line (`line_no` is 1-based, for the error).
 pub fn parse_line(line: &str, line_no: usize) -> Result<CustomerRecord, LineError> {
     let err = |message: String| LineError {
@@ -106,8 +199,10 @@ pub fn parse_line(line: &str, line_no: usize) -> Result<CustomerRecord, LineErro
             line.len()
         )));
     }
-    let w: Wire =
-        serde_json::from_str(line).map_err(|e| err(format!("invalid customer JSON: {e}")))?;
+    // A byte-order mark starts files some Windows tools and Python's
+    // `utf-8-sig` write: not part of the first record.
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
+    let w: Wire = serde_json::from_str(line).map_err(|e| err(wire_error(line, e)))?;
     let id = match w.id {
         serde_json::Value::String(s) if !s.trim().is_empty() => s.trim().to_string(),
         serde_json::Value::Number(n) => n.to_string(),
@@ -321,6 +416,43 @@ not json
             errs.iter().map(|e| e.line).collect::<Vec<_>>(),
             vec![4, 5, 7]
         );
+    }
+
+    #[test]
+    fn scalars_are_read_leniently_and_shapes_strictly() {
+        let input = r#"{"id":"a1","name":"Acme","phone":null,"registration_id":12345678,"listed":"yes"}
+{"id":2,"name":"Beta","phone":442079460000,"directors":[null,"A B",""],"covered":1,"extra":{"k":1}}
+{"id":"a3","name":"Gamma","directors":"John Smith; Jane Doe"}
+{"id":"a4","name":"Delta","address":{"street":"1 Main St"}}
+{"id":"a5","name":"Eps","listed":"maybe"}
+{"id":"a6","name":"Zeta","ips":[["1.2.3.4"]]}"#;
+        let (recs, errs) = parse_jsonl(&format!("\u{feff}{input}"));
+        assert_eq!(recs.len(), 2, "{errs:?}");
+        assert_eq!(recs[0].registration_id.as_deref(), Some("12345678"));
+        assert_eq!(recs[0].phone, None);
+        assert!(recs[0].listed);
+        assert_eq!(recs[1].id, "2");
+        assert_eq!(recs[1].phone.as_deref(), Some("442079460000"));
+        assert_eq!(recs[1].directors, vec!["A B".to_string()]);
+        assert!(recs[1].covered);
+        assert_eq!(
+            errs.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![3, 4, 5, 6]
+        );
+        assert_eq!(
+            errs[0].message,
+            "field \"directors\": expected a list, found \"John Smith; Jane Doe\""
+        );
+        assert!(errs[1]
+            .message
+            .starts_with("field \"address\": expected a string"));
+        assert_eq!(
+            errs[2].message,
+            "field \"listed\": expected true or false, found \"maybe\""
+        );
+        assert!(errs[3]
+            .message
+            .starts_with("field \"ips\": expected a string"));
     }
 
     #[test]

@@ -1029,6 +1029,102 @@ fn an_address_without_a_unit_is_as_common_as_its_building() {
     assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
 }
 
+#[test]
+fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
+    let pair = |a: (&str, &str, &[&str]), b: (&str, &str, &[&str])| {
+        [a, b]
+            .iter()
+            .enumerate()
+            .map(|(i, (name, email, directors))| {
+                let mut r = rec(&format!("m{i}"));
+                r.name = (*name).into();
+                r.email = Some((*email).into());
+                r.directors = directors.iter().map(|d| d.to_string()).collect();
+                r
+            })
+            .collect::<Vec<_>>()
+    };
+    let linked = |records: Vec<CustomerRecord>| {
+        let l = batch(records);
+        l.cluster_of(0) == l.cluster_of(1)
+    };
+    // Two Stroyinvests, two James Smiths: each record spells the address
+    // from its own name, so strangers make the same guess.
+    assert!(!linked(pair(
+        ("Stroyinvest LLC", "stroyinvest@163.com", &[]),
+        ("OOO Stroyinvest Group", "Stroyinvest@163.com", &[]),
+    )));
+    // James Smith directs forty other companies here: a common name.
+    let mut smiths = pair(
+        ("Alpha Ltd", "james.smith@gmail.com", &["James Smith"]),
+        ("Beta Ltd", "jamessmith@gmail.com", &["SMITH, James"]),
+    );
+    for i in 0..40 {
+        let mut r = rec(&format!("smith{i}"));
+        r.directors = vec!["James Smith".into()];
+        smiths.push(r);
+    }
+    assert!(!linked(smiths));
+    assert!(!linked(pair(
+        ("华信科技有限公司", "huaxin@qq.com", &[]),
+        ("Huaxin Technology Ltd", "huaxin@qq.com", &[]),
+    )));
+    // Spelt by one side only, it is one account two companies share.
+    assert!(linked(pair(
+        ("Stroyinvest LLC", "stroyinvest@163.com", &[]),
+        ("Nordic Freight AB", "stroyinvest@163.com", &[]),
+    )));
+    // With digits it is no guess; on a company's own domain it is the
+    // company's mailbox, not a free-mail guess.
+    assert!(linked(pair(
+        ("Stroyinvest LLC", "stroyinvest1987@163.com", &[]),
+        ("Stroyinvest Group", "stroyinvest1987@163.com", &[]),
+    )));
+    assert!(linked(pair(
+        ("Stroyinvest LLC", "stroyinvest@stroyinvest-msk.ru", &[]),
+        ("Stroyinvest Group", "stroyinvest@stroyinvest-msk.ru", &[]),
+    )));
+    // A rare director both give, with the mailbox spelt from it, still
+    // links: the cap only takes away what the guess explains.
+    assert!(linked(pair(
+        (
+            "Alpha Ltd",
+            "kvolodarskaya@mail.ru",
+            &["Kseniya Volodarskaya"]
+        ),
+        (
+            "Beta Ltd",
+            "kvolodarskaya@mail.ru",
+            &["Volodarskaya Kseniya"]
+        ),
+    )));
+    let l = batch(pair(
+        ("Stroyinvest LLC", "stroyinvest@163.com", &[]),
+        ("OOO Stroyinvest Group", "stroyinvest@163.com", &[]),
+    ));
+    let (w, ev) = l.score_pair(0, 1);
+    let cap = LinkageConfig::default().spelled_mailbox_cap_bits;
+    assert!(w <= cap + 2.0, "{w}");
+    assert!(
+        ev.iter()
+            .any(|e| e.context.as_deref().is_some_and(|c| c.contains("spell"))),
+        "{ev:?}"
+    );
+    let off = LinkageConfig {
+        spelled_mailbox_cap_bits: 100.0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(
+        off,
+        pair(
+            ("Stroyinvest LLC", "stroyinvest@163.com", &[]),
+            ("OOO Stroyinvest Group", "stroyinvest@163.com", &[]),
+        ),
+    )
+    .unwrap();
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
