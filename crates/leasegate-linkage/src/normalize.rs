@@ -2746,8 +2746,13 @@ const PAYMENT_FP_LABELS: &[&str] = &["fp_", "fp:", "sha256:", "sha1:", "md5:", "
 /// Payment instrument fingerprint. A hex digest (at least 16 hex digits, in
 /// either case, grouped by `:`, `-` or spaces, optionally behind a label
 /// such as `fp_` or `sha256:`) is one value: lower-case hex alone.
-/// Anything else is opaque and kept as given, trimmed (case kept:
-/// processors' fingerprints such as Stripe's are case-sensitive base62).
+/// Anything else is opaque: lower-cased, each run of the separators exports
+/// vary (`-`, `_`, `.`, `:`, spaces) one `_`, so `fp_Card-12` is
+/// `FP CARD 12` (`fp_card_12`).
+/// Processors' fingerprints such as Stripe's are case-sensitive base62, but
+/// two distinct 16-character ones that differ only in case are a 2^-40
+/// chance across a million customers; an export that changed the case is
+/// far likelier.
 pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
     let t = s.trim();
     if is_placeholder(&t.to_ascii_uppercase()) {
@@ -2776,7 +2781,28 @@ pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
         );
         return Some(out);
     }
-    Some(t.to_string())
+    // Lower case, each run of separators one `_`.
+    let key = |s: &str| -> String {
+        let mut out = String::with_capacity(s.len());
+        for part in s
+            .split(|c: char| matches!(c, '-' | '_' | '.' | ':') || c.is_whitespace())
+            .filter(|p| !p.is_empty())
+        {
+            if !out.is_empty() {
+                out.push('_');
+            }
+            out.extend(part.chars().flat_map(char::to_lowercase));
+        }
+        out
+    };
+    // A label before a long token is formatting too (`fp_1ByB7CaPEQGQNxjz`
+    // is `1ByB7CaPEQGQNxjz`); before a short one it is part of the value.
+    let bare = key(body);
+    if bare.len() >= 12 {
+        return Some(bare);
+    }
+    let whole = key(t);
+    (!whole.is_empty()).then_some(whole)
 }
 
 /// Walks the sorted space-separated tokens of `x` and `y` together and
@@ -3820,7 +3846,7 @@ mod tests {
         assert_eq!(normalize_registration_id("00000000"), None);
         assert_eq!(
             normalize_payment_fingerprint(" fp_Ab12Cd "),
-            Some("fp_Ab12Cd".into())
+            Some("fp_ab12cd".into())
         );
         assert_eq!(normalize_payment_fingerprint("none"), None);
     }
@@ -4525,18 +4551,31 @@ mod tests {
         ] {
             assert_eq!(normalize_payment_fingerprint(v), want, "{v}");
         }
-        // Opaque processor fingerprints keep label and case.
+        // Opaque processor fingerprints keep their label, whatever its
+        // case and separators.
         assert_eq!(
             normalize_payment_fingerprint("fp_card_12").as_deref(),
             Some("fp_card_12")
         );
+        assert_eq!(
+            normalize_payment_fingerprint("fp_1ByB7CaPEQGQNxjz"),
+            normalize_payment_fingerprint("1byb7capeqgqnxjz")
+        );
+        for v in ["FP-CARD-12", "fp card 12", " Fp_Card_12 "] {
+            assert_eq!(
+                normalize_payment_fingerprint(v),
+                normalize_payment_fingerprint("fp_card_12"),
+                "{v}"
+            );
+        }
         assert_ne!(
             normalize_payment_fingerprint("fp_card_12"),
             normalize_payment_fingerprint("fp_card_13")
         );
-        assert_ne!(
+        // Case is read as formatting (see the function's docs).
+        assert_eq!(
             normalize_payment_fingerprint("fp_Kb29RkNjHhrz9Llr"),
-            normalize_payment_fingerprint("fp_kb29rknjhhrz9llr")
+            normalize_payment_fingerprint("FP_KB29RKNJHHRZ9LLR")
         );
         assert_ne!(
             normalize_payment_fingerprint("fp_Kb29RkNjHhrz9Llr"),
