@@ -753,6 +753,89 @@ fn strip_trailing_countries(toks: &mut Vec<String>) {
     }
 }
 
+/// US states (and DC) by name, one or two words, and their postal codes.
+/// Georgia is left out: it is also a country, which `strip_trailing_countries`
+/// already reads.
+const US_STATES: &[(&str, &str)] = &[
+    ("alabama", "al"),
+    ("alaska", "ak"),
+    ("arizona", "az"),
+    ("arkansas", "ar"),
+    ("california", "ca"),
+    ("colorado", "co"),
+    ("connecticut", "ct"),
+    ("delaware", "de"),
+    ("florida", "fl"),
+    ("hawaii", "hi"),
+    ("idaho", "id"),
+    ("illinois", "il"),
+    ("indiana", "in"),
+    ("iowa", "ia"),
+    ("kansas", "ks"),
+    ("kentucky", "ky"),
+    ("louisiana", "la"),
+    ("maine", "me"),
+    ("maryland", "md"),
+    ("massachusetts", "ma"),
+    ("michigan", "mi"),
+    ("minnesota", "mn"),
+    ("mississippi", "ms"),
+    ("missouri", "mo"),
+    ("montana", "mt"),
+    ("nebraska", "ne"),
+    ("nevada", "nv"),
+    ("new hampshire", "nh"),
+    ("new jersey", "nj"),
+    ("new mexico", "nm"),
+    ("new york", "ny"),
+    ("north carolina", "nc"),
+    ("north dakota", "nd"),
+    ("ohio", "oh"),
+    ("oklahoma", "ok"),
+    ("oregon", "or"),
+    ("pennsylvania", "pa"),
+    ("rhode island", "ri"),
+    ("south carolina", "sc"),
+    ("south dakota", "sd"),
+    ("tennessee", "tn"),
+    ("texas", "tx"),
+    ("utah", "ut"),
+    ("vermont", "vt"),
+    ("virginia", "va"),
+    ("washington", "wa"),
+    ("west virginia", "wv"),
+    ("wisconsin", "wi"),
+    ("wyoming", "wy"),
+    ("district of columbia", "dc"),
+];
+
+/// A US state written out where the state goes (last, or before a
+/// five-digit ZIP) becomes its postal code: `Wilmington, Delaware 19801` is
+/// `Wilmington, DE 19801`. Elsewhere the word stays (`Virginia Street`).
+fn abbreviate_us_state(toks: &mut Vec<String>) {
+    let mut i = 0;
+    while i < toks.len() {
+        let at_place =
+            |end: usize| end == toks.len() || toks[end].len() == 5 && is_digits(&toks[end]);
+        // Longest name first: `west virginia` before `virginia`.
+        let found = (1..=3).rev().find_map(|words| {
+            let end = i + words;
+            if end > toks.len() || !at_place(end) {
+                return None;
+            }
+            let name = toks[i..end].join(" ");
+            US_STATES
+                .iter()
+                .find(|&&(n, _)| n == name)
+                .map(|&(_, code)| (words, code))
+        });
+        if let Some((words, code)) = found {
+            toks.splice(i..i + words, [code.to_string()]);
+        }
+        i += 1;
+    }
+}
+
 /// A post-office box at the start of `toks`: how many tokens it takes and
 /// its number. `PO Box 123`, `P.O. Box`, `POBox`, `POB`, `P.O.B.`, `GPO Box`
 /// (Australia, Hong Kong), `Post Office Box`, `Postfach` (German), `BP`
@@ -876,7 +959,11 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     // `〒` marks a Japanese postcode; `#` a unit (`#400`), and in Singapore
     // and Malaysia a floor and unit (`#12-03`: 12th floor, unit 03).
     let raw = hash_floor_unit(s).replace('#', " unit ").replace('〒', " ");
-    let ascii = deunicode::deunicode(&raw).to_ascii_lowercase();
+    // An apostrophe joins its word: `King's Road` is `Kings Road`, not
+    // `King S Road` (and `s` would read as South).
+    let ascii = deunicode::deunicode(&raw)
+        .to_ascii_lowercase()
+        .replace(['\'', '`'], "");
     let b = ascii.as_bytes();
     let mut out: Vec<(String, Sep)> = Vec::new();
     let mut i = 0;
@@ -1184,13 +1271,19 @@ fn address_tokens(s: &str) -> Vec<String> {
         }
         // Russian `per.` (pereulok): lane, with its dot (`per` is also a
         // word). `bld.` / `bldg` before a number labels it (building 161),
-        // as `d.` does; elsewhere `bld` is a boulevard.
+        // as `d.` does, and so does `Building` where a part of the address
+        // starts with it (`Room 1801, Building 3` = `Rm. 1801, Bldg 3`);
+        // after a name it is the name's (`Marunouchi Building 9-4-3`).
+        // Elsewhere `bld` is a boulevard.
         if t == "per" && sp.dot() && !nx.is_empty() {
             out.push("lane".to_string());
             i += 1;
             continue;
         }
-        if matches!(t, "bld" | "bldg") && is_digits(nx) {
+        let starts_part = i == 0 || matches!(sep(i - 1), Sep::Other | Sep::Tight(b',' | b';'));
+        if matches!(t, "bld" | "bldg") && is_digits(nx)
+            || t == "building" && starts_part && is_digits(nx)
+        {
             i += 1;
             continue;
         }
@@ -1507,6 +1600,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
     strip_trailing_countries(&mut toks);
     strip_trailing_cedex(&mut toks);
     strip_trailing_countries(&mut toks);
+    abbreviate_us_state(&mut toks);
     split_joined_postcodes(&mut toks);
     let mut out: Vec<String> = Vec::with_capacity(toks.len() + 1);
     let mut po_box_seen = false;
@@ -3313,6 +3407,39 @@ mod tests {
     }
 
     #[test]
+    fn address_spellings_that_must_agree() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("Flat 3, 22 King's Road, London SW3 4RP"),
+            n("Flat 3 22 Kings Rd London SW34RP")
+        );
+        assert_eq!(n("12 King’s Road, London"), n("12 Kings Road, London"));
+        assert_eq!(
+            n("1209 Orange Street, Wilmington, DE 19801"),
+            n("1209 Orange St Wilmington Delaware 19801")
+        );
+        assert_eq!(
+            n("Suite 8500, 1 World Trade Center, New York, NY 10007"),
+            n("1 World Trade Center Ste 8500 New York New York 10007")
+        );
+        assert_eq!(
+            n("400 Main St, Charleston, West Virginia 25301, USA"),
+            n("400 Main St, Charleston, WV 25301")
+        );
+        // Not where a state goes: the street keeps its name.
+        assert_ne!(n("12 Virginia Street, Sydney"), n("12 Street, Sydney"));
+        assert_eq!(n("5 O'Connell Street, Dublin"), n("5 OConnell St, Dublin"));
+        assert_eq!(
+            n("Marunouchi Building 7F, 9-4-3 Roppongi, Tokyo 106-0032"),
+            n("7F Marunouchi Building 9-4-3 Roppongi Tokyo 〒106-0032")
+        );
+        assert_eq!(
+            n("Room 1801, Building 3, No. 18 Zhongguancun Street, Beijing 100080"),
+            n("Rm. 1801, Bldg 3, 18 Zhongguancun St., Beijing 100080")
+        );
+    }
+
+    #[test]
     fn mailboxes_spelt_from_names() {
         let s = mailbox_spelled_by;
         assert!(s("stroyinvest@163.com", &["Stroyinvest LLC"], &[]));
@@ -4213,7 +4340,9 @@ mod tests {
         assert!(n("10 Avenida Brasil").contains("brasil"));
         assert!(n("4 Calle Mexico, Madrid, Spain").contains("mexico"));
         assert!(n("5 Jordan Road, Jordan").contains("jordan"));
-        assert!(n("Albuquerque, New Mexico").contains("mexico"));
+        // The state, not the country (as its postal code, `abbreviate_us_state`).
+        assert_eq!(n("Albuquerque, New Mexico"), n("Albuquerque, NM"));
+        assert_ne!(n("Albuquerque, New Mexico"), n("Albuquerque, Mexico"));
         // Not at the end: only the words that were noise before go.
         assert!(n("12 Hong Kong Road, Kowloon").contains("hong"));
         // Different places stay different.
