@@ -12,7 +12,7 @@ OUT.jsonl : one customer per line: {"id","name","country","registration_id"?,
 TRUTH.csv : "id,party" per customer, no header. Members of one planted shell
             network share a party label; every legitimate customer is alone.
 
-Design (summary; see report in the commit/PR that adds this file):
+Design summary:
   * ~25% of customers sit in planted networks (sizes mostly 2-6, tail to 20).
     Each network owns pools of shared assets: nominee directors, beneficial
     owners, phones, offices (own office or a co-working unit), a custom e-mail
@@ -718,7 +718,8 @@ def make_phone(cc, rng, mobile=None):
     if cc == "GB":
         if mobile:
             return (cc, "7" + _digits(rng, 3), _digits(rng, 6), "m")
-        return (cc, pick(rng, ["20", "20", "161", "121", "131"]), (pick(rng, "378") + _digits(rng, 7)) if True else "", "l")
+        a = pick(rng, ["20", "20", "161", "121", "131"])
+        return (cc, a, pick(rng, "378") + _digits(rng, 7 if a == "20" else 6), "l")
     if cc == "DE":
         if mobile:
             return (cc, pick(rng, ["151", "160", "170", "171", "176", "157"]), _digits(rng, 8), "m")
@@ -817,6 +818,11 @@ def render_phone(ph, rng, strict, home_cc):
     else:
         r2 = rng.random()
         b = pick(rng, body)
+        paren = b.startswith("(")
+        if paren and 0.72 <= r2 < 0.90:
+            r2 = 0.0
+        if 0.95 <= r2 and not (same or not strict):
+            r2 = 0.0  # "(cc) number" without a plus is only unambiguous at home
         if r2 < 0.45:
             out = "+" + code + " " + b
         elif r2 < 0.60:
@@ -1387,8 +1393,8 @@ def render_address(a, rng, strict=True):
         b = bldg
         city = a["city"]
         area = a["area"]
-        if area == "Jumeirah Lakes Towers" and rng.random() < 0.5:
-            area = pick(rng, ["JLT", "Jumeirah Lake Towers"]) if not strict else "JLT"
+        if area == "Jumeirah Lakes Towers" and not strict and rng.random() < 0.5:
+            area = pick(rng, ["JLT", "Jumeirah Lake Towers"])
         pob = None
         if a["pc"] and rng.random() < 0.7:
             pob = pick(rng, ["P.O. Box ", "PO Box ", "P.O.Box ", "POB "]) + a["pc"]
@@ -1700,7 +1706,7 @@ class Ctx:
         self.isp_blocks = [self._rand_block(res_firsts) for _ in range(max(60, n // 40))]
         self.isp_used = {}
         # busy hosting /24s (random hosts, occasional exact reuse)
-        self.host_blocks = [self._rand_block(host_firsts) for _ in range(max(30, n // 250))]
+        self.host_blocks = [self._rand_block(host_firsts) for _ in range(max(40, n // 120))]
         # mobile IPv6 /48s shared by many (different /64s)
         self.v6_mobile = ["%s:%x:%x" % (pick(rng, ["2409:8a00", "240e:3b0", "2a02:8108", "2600:1700", "2405:200"]).split(":")[0],
                                           rng.randrange(0x100, 0xffff), rng.randrange(0, 0xffff)) for _ in range(12)]
@@ -1716,7 +1722,9 @@ class Ctx:
 
     def ip_noise(self, vpn_bias=1.0):
         rng = self.rng
-        r = rng.random() * (1.0 + 0.15 * (vpn_bias - 1.0))
+        if vpn_bias > 1.0 and rng.random() < 0.1 * (vpn_bias - 1.0):
+            return self.vpn_w.draw(rng)
+        r = rng.random()
         if r < 0.36:
             return self.ip_unique_res()
         if r < 0.50:
@@ -1733,7 +1741,7 @@ class Ctx:
             return pick(rng, self.cgnat)
         if r < 0.80:
             return self.vpn_w.draw(rng)
-        if r < 0.92:
+        if r < 0.95:
             return wpick(rng, self.cloud_w)
         b = pick(rng, self.host_blocks)
         return "%d.%d.%d.%d" % (b + (rng.randrange(1, 255),))
@@ -1928,7 +1936,7 @@ def base_record(ctx, hubs, cc, rng, company, is_member=False):
             u, fl = random_unit_like(cw["addr"], rng)
             a = with_unit(cw["addr"], u if rng.random() < 0.85 else None, fl)
             rec["address"] = render_address(a, rng, True)
-            if rng.random() < 0.15:
+            if rng.random() < 0.35:
                 rec["phone"] = render_phone(cw["phone"], rng, True, cc)
         else:
             rec["address"] = render_address(ctx.uniq_address(cc), rng, True)

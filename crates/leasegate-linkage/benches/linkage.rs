@@ -921,6 +921,15 @@ fn main() {
                 println!("  {v:6} {k}");
             }
         }
+        "personnorm" => {
+            // One person name per stdin line -> its normalised form and keys.
+            for line in std::io::stdin().lines() {
+                let line = line.expect("stdin");
+                let n = leasegate_linkage::person::normalize_person(&line);
+                let keys = n.as_deref().map(leasegate_linkage::person::person_keys);
+                println!("{} {:?}", n.as_deref().unwrap_or("-"), keys.unwrap_or_default());
+            }
+        }
         "addrnorm" => {
             // One address per stdin line -> its normalised form (or `-`).
             for line in std::io::stdin().lines() {

@@ -45,7 +45,8 @@ fn is_honorific(t: &str) -> bool {
 /// Name particles that registries write detached, attached or hyphenated
 /// for one person: Dutch/German `de Vries` / `deVries` / `De Vries`, `van
 /// der Berg` / `Vanderberg`, Arabic `Al-Rashid` / `Al Rashid` / `Alrashid`,
-/// `Abdul Rahman` / `Abdulrahman`, `bin` / `ibn` / `abu` patronyms, Gaelic
+/// `Abdul Rahman` / `Abdulrahman`, `abu` (`bin` and `ibn` are dropped
+/// instead: [`is_filiation`]), Gaelic
 /// `Mac Donald` / `MacDonald`. Folded into the next word so that every
 /// spelling gives one value. Words that are also common given names or
 /// Chinese / Vietnamese syllables in their own right (`le`, `la`, `du`,
@@ -72,6 +73,12 @@ fn is_particle(t: &str) -> bool {
             | "mac"
             | "mc"
     )
+}
+
+/// Arabic and Malay filiation words: `bin`, `ibn`, `bint`, `binti`,
+/// `binte`, and Malaysia's abbreviations `bt`, `bte`.
+fn is_filiation(t: &str) -> bool {
+    matches!(t, "bin" | "ibn" | "bint" | "binti" | "binte" | "bt" | "bte")
 }
 
 /// Lower-case ASCII words of a person's name. Apostrophes are deleted
@@ -359,6 +366,13 @@ pub fn normalize_person(s: &str) -> Option<String> {
         .into_iter()
         .filter(|t| !is_honorific(t))
         .collect();
+    // `bin` / `binti` ("son / daughter of") before a father's name is as
+    // often left out as written (`Ahmad bin Ismail` = `Ahmad Ismail`,
+    // `Noraini binti Ali` = `Noraini bt. Ali`): dropped while two words
+    // remain. A surname that starts with it stays (`Binladen`).
+    if toks.iter().filter(|t| !is_filiation(t)).count() >= 2 {
+        toks.retain(|t| !is_filiation(t));
+    }
     if let Some(syl) = cn_syllables(&toks) {
         // Reduplicated given names (Lili, Tingting) keep both syllables.
         let mut syl = syl;
@@ -1011,6 +1025,20 @@ mod tests {
         assert_eq!(n("Abdul Rahman Al-Mansouri"), n("Abdulrahman Al Mansouri"));
         assert_eq!(n("Al Smith"), "al smith", "a lone given name Al is kept");
         assert_ne!(n("Emma de Vries"), n("Emma Vries"));
+    }
+
+    #[test]
+    fn filiation_words_are_dropped() {
+        let n = |s: &str| normalize_person(s).unwrap();
+        assert_eq!(n("Ahmad bin Ismail"), n("Ahmad Ismail"));
+        assert_eq!(n("Noraini binti Ali"), n("Noraini bt. Ali"));
+        assert_eq!(
+            n("Mohammed bin Rashid Al Maktoum"),
+            n("Mohammed Rashid Al-Maktoum")
+        );
+        assert_eq!(n("Siti binte Kassim"), n("SITI BTE KASSIM"));
+        // A name that is only the word and one more keeps it.
+        assert_eq!(n("Bin Laden"), "bin laden");
     }
 
     #[test]
