@@ -204,9 +204,13 @@ pub enum Attribute {
     /// A company named as a director or owner: a holding company, a fund, a
     /// corporate director (`normalize::normalize_organisation`).
     Organisation,
+    /// A distinctive word of a company name, the customer's own or a parent
+    /// company's (never evidence itself): how many customers name a company
+    /// with it (see `LinkageConfig::org_by_words`).
+    OrgWord,
 }
 
-pub const ATTRIBUTE_COUNT: usize = 18;
+pub const ATTRIBUTE_COUNT: usize = 19;
 
 impl Attribute {
     pub const ALL: [Attribute; ATTRIBUTE_COUNT] = [
@@ -228,6 +232,7 @@ impl Attribute {
         Attribute::Building,
         Attribute::PremisesKey,
         Attribute::Organisation,
+        Attribute::OrgWord,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -250,6 +255,7 @@ impl Attribute {
             Attribute::Building => "building",
             Attribute::PremisesKey => "premises_key",
             Attribute::Organisation => "organisation",
+            Attribute::OrgWord => "org_word",
         }
     }
 
@@ -274,6 +280,7 @@ impl Attribute {
             Attribute::Building => "building",
             Attribute::PremisesKey => "premises_key",
             Attribute::Organisation => "parent company or corporate director",
+            Attribute::OrgWord => "company name word",
         }
     }
 
@@ -353,6 +360,12 @@ pub struct LinkageConfig {
     /// (`normalize::mailbox_spelled_by`). Two `Stroyinvest`s both choosing
     /// `stroyinvest@163.com` is a guess away, not one account.
     pub spelled_mailbox_cap_bits: f64,
+    /// Whether a parent company or corporate director weighs at most as its
+    /// rarest word is common: counted over every customer naming a company
+    /// with that word, its own name or a parent's. Two unrelated `Boyuan
+    /// Group Limited`s are likely where dozens of companies are called
+    /// Boyuan something.
+    pub org_by_words: bool,
     /// A soft value that could link alone and is held by at least this many
     /// customers is a group value: it keeps its weight only while it is
     /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
@@ -437,6 +450,7 @@ impl Default for LinkageConfig {
             // or nominee company named by dozens is a group value that
             // needs corroboration (`is_group_value`).
             p(9.0, 1024.0, 9.0),
+            p(0.0, 0.0, 0.0), // org_word: counts only
         ];
         Self {
             threshold_bits: 7.0,
@@ -457,6 +471,7 @@ impl Default for LinkageConfig {
             // population unchanged to four decimals.
             address_without_number_cap_bits: 6.0,
             spelled_mailbox_cap_bits: 4.0,
+            org_by_words: true,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             corroboration_min_share: 0.25,

@@ -681,6 +681,23 @@ impl Linker {
             building_of(t, &mut buf);
             vals.push(self.values.intern_key(Attribute::Building, &buf));
         }
+        // Words of company names, the customer's own and its parents': how
+        // common an organisation's name is (`LinkageConfig::org_by_words`).
+        if self.config.org_by_words {
+            let mut words: Vec<&str> = Vec::new();
+            for (a, t) in f {
+                match a {
+                    Attribute::Name => words.push(t),
+                    Attribute::Organisation => words.extend(normalize::organisation_words(t)),
+                    _ => {}
+                }
+            }
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                vals.push(self.values.intern(Attribute::OrgWord, w));
+            }
+        }
         vals.sort_unstable();
         vals.dedup();
         let mut changed = Vec::new();
@@ -853,6 +870,8 @@ impl Linker {
         // building (0: none).
         let mut prefixes: Vec<(u32, u32)> = Vec::new();
         let mut building = 0;
+        // Shared company-name words and how many customers use each.
+        let mut org_words: Vec<(u32, u32)> = Vec::new();
         for v in self.shared(a, b) {
             let attr = self.values.attr(v);
             let n = self.values.count[v as usize];
@@ -880,6 +899,10 @@ impl Linker {
             }
             if attr == Attribute::Building {
                 building = n;
+                continue;
+            }
+            if attr == Attribute::OrgWord {
+                org_words.push((v, n));
                 continue;
             }
             let mut w = self.config.value_weight(attr, n);
@@ -973,6 +996,38 @@ impl Linker {
                     ));
                 }
             }
+        }
+        // A parent company is as common as its rarest name word: two
+        // `Boyuan Group`s are likely where dozens of companies are Boyuan
+        // something (`LinkageConfig::org_by_words`).
+        if !org_words.is_empty() {
+            for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
+                let text = self.values.text(item.1);
+                let rarest = normalize::organisation_words(text)
+                    .filter_map(|w| {
+                        org_words
+                            .iter()
+                            .find(|&&(v, _)| self.values.text(v) == w)
+                            .map(|&(_, n)| n)
+                    })
+                    .min();
+                let Some(n) = rarest else { continue };
+                let w = self.config.value_weight(Attribute::Organisation, n);
+                if w < item.3 {
+                    item.3 = w;
+                    if evidence.is_some() {
+                        contexts.push((
+                            item.0,
+                            item.1,
+                            format!(
+                                "{n} customers name a company with its rarest word, as their \
+                                 own name or a parent's: as common as a company {n} customers name"
+                            ),
+                        ));
+                    }
+                }
+            }
+            items.retain(|i| i.3 > 0.0);
         }
         // A free-mail mailbox both records spell from their own names
         // (`normalize::mailbox_spelled_by`): strangers with one name make

@@ -3385,6 +3385,22 @@ pub fn normalize_organisation(s: &str) -> Option<String> {
     (!keep.is_empty()).then(|| keep.join(" "))
 }
 
+/// The distinctive words of a normalised organisation
+/// ([`normalize_organisation`]), as [`company_name_tokens`] reads a company
+/// name, without the words that make a name a fund's or a holding's
+/// (`capital`, `partners`, `ventures`, ...): `boyuan` of `boyuan group`.
+pub fn organisation_words(normalised: &str) -> impl Iterator<Item = &str> {
+    normalised.split(' ').filter(|t| {
+        t.len() >= 3
+            && !is_digits(t)
+            && !is_generic_company_word(t)
+            && !matches!(
+                *t,
+                "fund" | "funds" | "partners" | "ventures" | "capital" | "trust" | "labs"
+            )
+    })
+}
+
 /// Company name reduced to its distinctive words: transliterated, lower
 /// case, legal forms and generic industry words dropped. Used for the weak
 /// "similar names" evidence.

@@ -1125,6 +1125,67 @@ fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
     assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
 }
 
+#[test]
+fn a_parent_company_is_as_common_as_its_rarest_word() {
+    let owned = |id: &str, parent: &str| {
+        let mut r = rec(id);
+        r.owners = vec![parent.into()];
+        r
+    };
+    let pair = vec![
+        owned("s1", "Boyuan Group Limited"),
+        owned("s2", "BOYUAN GROUP LTD."),
+    ];
+    // Alone, a holding company two customers name links them.
+    let l = batch(pair.clone());
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // Among forty companies called Boyuan something, or owned by another
+    // Boyuan holding, two Boyuan Groups are likely two companies.
+    let mut crowd = pair.clone();
+    for i in 0..40 {
+        if i % 2 == 0 {
+            let mut r = rec(&format!("c{i}"));
+            r.name = format!(
+                "Boyuan {} Co., Ltd.",
+                ["Trading", "Optics", "Foods", "Media"][i % 4]
+            );
+            crowd.push(r);
+        } else {
+            crowd.push(owned(&format!("c{i}"), "Boyuan Capital Holdings"));
+        }
+    }
+    let l = batch(crowd.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w < LinkageConfig::default().threshold_bits, "{w}");
+    assert!(
+        ev.iter().any(|e| e
+            .context
+            .as_deref()
+            .is_some_and(|c| c.contains("rarest word"))),
+        "{ev:?}"
+    );
+    // A rare word keeps its weight in the same crowd.
+    let mut rare = crowd.clone();
+    rare.push(owned("r1", "Qintarro Holdings Pte Ltd"));
+    rare.push(owned("r2", "Qintarro Holdings"));
+    let l = batch(rare.clone());
+    let (r1, r2) = (l.index_of("r1").unwrap(), l.index_of("r2").unwrap());
+    assert_eq!(l.cluster_of(r1), l.cluster_of(r2));
+    // Off, the crowd changes nothing.
+    let off = LinkageConfig {
+        org_by_words: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, crowd.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // One at a time, the crowd arriving after the pair: the same result.
+    check_incremental_equals_batch(LinkageConfig::default(), rare).unwrap();
+    let mut reversed = crowd;
+    reversed.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), reversed).unwrap();
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
