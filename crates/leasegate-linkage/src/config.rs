@@ -366,6 +366,11 @@ pub struct LinkageConfig {
     /// Group Limited`s are likely where dozens of companies are called
     /// Boyuan something.
     pub org_by_words: bool,
+    /// Whether an address in a crowded building (more customers than the
+    /// building's reach) loses the building's crowding, as its phone does:
+    /// in a business centre of hundreds, two tenants given one unit number
+    /// is a coincidence the building makes likely.
+    pub crowded_address_discount: bool,
     /// A soft value that could link alone and is held by at least this many
     /// customers is a group value: it keeps its weight only while it is
     /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
@@ -472,6 +477,9 @@ impl Default for LinkageConfig {
             address_without_number_cap_bits: 6.0,
             spelled_mailbox_cap_bits: 4.0,
             org_by_words: true,
+            // Measured (docs/BENCHMARKS.md, "Linkage, tenth session"): gen7
+            // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.
+            crowded_address_discount: true,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             corroboration_min_share: 0.25,

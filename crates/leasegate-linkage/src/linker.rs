@@ -1153,8 +1153,8 @@ impl Linker {
             }
         }
         // An address in a crowded network (a VPN, carrier-NAT or cloud
-        // egress pool) and a phone, mail domain or website in a crowded
-        // building (an agent's or a business centre's) weigh less: see
+        // egress pool) and an office, phone, mail domain or website in a
+        // crowded building (an agent's or a business centre's) weigh less: see
         // `LinkageConfig::crowding_discount_bits`.
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
@@ -1171,6 +1171,11 @@ impl Linker {
                                 )
                             })
                     }
+                    Attribute::Address if building > 0 && self.config.crowded_address_discount => (
+                        self.config
+                            .crowding_discount_bits(Attribute::Building, building),
+                        building,
+                    ),
                     Attribute::Phone | Attribute::EmailDomain | Attribute::Website
                         if building > 0 =>
                     {
@@ -1185,7 +1190,13 @@ impl Linker {
                     _ => (0.0, 0),
                 };
                 if discount > 0.0 && evidence.is_some() {
-                    let why = if item.0 == Attribute::Ip {
+                    let why = if item.0 == Attribute::Address {
+                        format!(
+                            "both give a building {place} customers give (a business centre or \
+                             co-working space, where unit numbers repeat by chance): \
+                             {discount:.2} bits less"
+                        )
+                    } else if item.0 == Attribute::Ip {
                         format!(
                             "the address is in a network {place} customers log in from \
                              (a shared VPN, carrier-NAT or cloud pool): {discount:.2} bits less"

@@ -1186,6 +1186,40 @@ fn a_parent_company_is_as_common_as_its_rarest_word() {
     check_incremental_equals_batch(LinkageConfig::default(), reversed).unwrap();
 }
 
+#[test]
+fn a_unit_in_a_crowded_building_is_weaker() {
+    let at = |id: &str, unit: u32| {
+        let mut r = rec(id);
+        r.address = Some(format!(
+            "Unit {unit}, Fortune Tower, Cluster C, Jumeirah Lakes Towers, Dubai"
+        ));
+        r
+    };
+    // Two tenants of a business centre of sixty give one unit number.
+    let mut records = vec![at("t1", 724), at("t2", 724)];
+    for i in 0..60 {
+        records.push(at(&format!("n{i}"), 1000 + i));
+    }
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (_, ev) = l.score_pair(0, 1);
+    assert!(
+        ev.iter().any(|e| e.context.as_deref().is_some_and(|c| c.contains("co-working"))),
+        "{ev:?}"
+    );
+    // In a quiet building the same unit is an office they share.
+    let l = batch(records[..6].to_vec());
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    let off = LinkageConfig {
+        crowded_address_discount: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // The building filling up after the pair linked: the same result.
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
