@@ -1993,9 +1993,14 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
     let paren_is_cc = paren_cc.is_some_and(|p| {
         p.starts_with('+')
             || cc.is_some_and(|(code, trunk)| {
-                // Only where the country has no trunk prefix: elsewhere a
-                // bracketed group is an area code (Brazil's `(55)`).
-                trunk.is_empty() && p == code
+                // Where the country has a trunk prefix, its area codes are
+                // written after it (`(03) 3340 4278`), so a bracketed group
+                // equal to its calling code (`(60) 3-3340 4278`) is that
+                // code; not in Brazil, whose area codes go bracketed
+                // without it and include `(55)`.
+                p == code
+                    && (trunk.is_empty()
+                        || (code != "55" && !main.trim_start().starts_with(trunk)))
             })
     });
     let plus = paren_is_cc || main.trim_start().starts_with('+');
@@ -4805,6 +4810,15 @@ mod tests {
             p("(55) 3222-1234", cc("BR")).as_deref(),
             Some("+555532221234")
         );
+        // A bracketed calling code where area codes follow a trunk `0`.
+        for (cc_, a, b) in [
+            ("MY", "(60) 3-3340 4278", "03-3340 4278"),
+            ("GB", "(44) 20 8347 4567", "020 8347 4567"),
+            ("CN", "(86) 75541360984", "0755 4136 0984"),
+            ("AE", "(971) 4 681 7748", "04 681 7748"),
+        ] {
+            assert_eq!(p(a, cc(cc_)), p(b, cc(cc_)), "{a}");
+        }
         assert_ne!(p("6123 4568", cc("SG")), p("6123 4569", cc("SG")));
         assert_ne!(p("415-555-0127 ext. 45", us), p("415-555-0128 ext. 45", us));
     }
