@@ -371,6 +371,14 @@ pub struct LinkageConfig {
     /// in a business centre of hundreds, two tenants given one unit number
     /// is a coincidence the building makes likely.
     pub crowded_address_discount: bool,
+    /// Whether a login address loses its network's pool crowding
+    /// ([`Self::pool_discount_bits`]).
+    pub ip_pool_discount: bool,
+    /// A login address used by more customers weighs nothing and makes no
+    /// candidate pairs: a NAT or VPN exit. (Every address that weighs can
+    /// then be re-scored pair by pair when its network's pool discount
+    /// falls: see [`Self::pool_discount_bits`].)
+    pub ip_block_max_holders: u32,
     /// A soft value that could link alone and is held by at least this many
     /// customers is a group value: it keeps its weight only while it is
     /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
@@ -421,13 +429,13 @@ impl Default for LinkageConfig {
         // and capped below the threshold: person names collide by chance far more
         // than phone numbers (common names), so a shared name never links alone;
         // similar name m~0.125, capped low because names are chosen to look unrelated.
-        // Login IP: the cap (8) lets the documented reach speak, so an address
-        // only two customers log in from links them (log2(256/2) = 7 bits) and
-        // one held by three or more never does alone; NAT, VPN and co-working
-        // exits have many holders and weigh little. Measured on both generators
-        // (`LINKAGE_SOFT=ip:256,6` is the old cap): precision unchanged to
-        // within 0.003 at 20k, 100k and 1M, recall +2 to +4 points
-        // (docs/BENCHMARKS.md, "Login IP cap").
+        // Login IP: an address a few customers log in from is an office's or
+        // an operator's own (reach 1024: up to five holders link alone, as a
+        // phone does), unless it is one of a pool's few addresses handed to
+        // many strangers (`pool_discount_bits`) or a crowded network's
+        // (`crowding_discount_bits`). Reach 256 without the pool rule was the
+        // earlier choice (docs/BENCHMARKS.md, "Login IP cap"); with it, every
+        // population gained (docs/BENCHMARKS.md, "Linkage, tenth session").
         let strong = p(0.0, 0.0, 0.0);
         let soft = [
             strong,              // registration_id
@@ -438,7 +446,7 @@ impl Default for LinkageConfig {
             p(8.0, 1024.0, 8.0), // email_domain
             p(9.0, 1024.0, 9.0), // website
             p(8.0, 512.0, 8.0),  // address
-            p(8.0, 256.0, 9.0),  // ip
+            p(8.0, 1024.0, 9.0), // ip
             p(3.0, 64.0, 4.0),   // ip_prefix
             p(6.0, 128.0, 10.0), // director
             p(6.0, 128.0, 10.0), // owner
@@ -480,6 +488,8 @@ impl Default for LinkageConfig {
             // Measured (docs/BENCHMARKS.md, "Linkage, tenth session"): gen7
             // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.
             crowded_address_discount: true,
+            ip_pool_discount: true,
+            ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             corroboration_min_share: 0.25,
@@ -515,6 +525,9 @@ impl LinkageConfig {
             } else {
                 0.0
             };
+        }
+        if attr == Attribute::Ip && n > self.ip_block_max_holders {
+            return 0.0;
         }
         let p = &self.soft[attr.idx()];
         if n <= 1 {
@@ -559,6 +572,23 @@ impl LinkageConfig {
             return 0.0;
         }
         (f64::from(bucket(h.max(1))) / 4.0 - reach.log2()).max(0.0)
+    }
+
+    /// Bits taken off a login address in a network (`IpPrefix`) that `h`
+    /// customers log in from through `d` distinct addresses: how many
+    /// customers share each of its addresses, `log2(h / d)` in quarter-bit
+    /// buckets, once it has two addresses or more. A carrier-NAT or mobile
+    /// range hands a few addresses to many strangers, so one shared there
+    /// is a coincidence; an ISP's range gives each customer its own, and a
+    /// network whose users all come through one address (`d = 1`) is an
+    /// office's or an operator's own: their addresses keep their weight.
+    /// The discount falls as `d` grows, so `Linker::add` re-scores every
+    /// pair sharing an address of the network when `d`'s bucket moves.
+    pub fn pool_discount_bits(&self, h: u32, d: u32) -> f64 {
+        if !self.ip_pool_discount || d <= 1 {
+            return 0.0;
+        }
+        (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0
     }
 
     /// Bits taken off a phone that `n` customers give, shared by two in
@@ -643,6 +673,8 @@ impl LinkageConfig {
         } else {
             bucket(old) != bucket(new)
                 || self.is_group_value(attr, old) != self.is_group_value(attr, new)
+                || (attr == Attribute::Ip
+                    && (old <= self.ip_block_max_holders) != (new <= self.ip_block_max_holders))
         }
     }
 }

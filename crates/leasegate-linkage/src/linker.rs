@@ -410,6 +410,10 @@ pub struct Linker {
     office_counts: FxHashMap<u64, u32>,
     /// The office keys of each address value with a unit, sorted hashes.
     office_keys: FxHashMap<u32, Box<[u64]>>,
+    /// The distinct login addresses (`Ip` values) seen in each network
+    /// (`IpPrefix` value): with its holder count, how many customers share
+    /// each address there (`LinkageConfig::pool_discount_bits`).
+    prefix_addresses: FxHashMap<u32, Vec<u32>>,
     /// Clusters of base links only: what corroborates group values.
     base: Partition,
 }
@@ -437,7 +441,7 @@ impl LinkerBuilder {
     /// Adds one record.
     pub fn push(&mut self, rec: &CustomerRecord) -> Result<usize, LinkageError> {
         let f = features(rec);
-        self.linker.push_record(rec, &f).map(|(r, _)| r as usize)
+        self.linker.push_record(rec, &f).map(|(r, _, _)| r as usize)
     }
 
     /// Links every candidate pair and forms the clusters, in two passes:
@@ -579,6 +583,7 @@ impl Linker {
             clusters: Partition::default(),
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
+            prefix_addresses: FxHashMap::default(),
             base: Partition::default(),
         })
     }
@@ -604,13 +609,15 @@ impl Linker {
         &self.config
     }
 
-    /// Interns a record's features, without linking. Returns its index and
-    /// the values whose weight changed (they had holders before).
+    /// Interns a record's features, without linking. Returns its index, the
+    /// values whose weight changed (they had holders before), and the login
+    /// addresses whose every pair needs re-scoring (their network's pool
+    /// discount fell, so weights rose).
     fn push_record(
         &mut self,
         rec: &CustomerRecord,
         f: &[(Attribute, String)],
-    ) -> Result<(u32, Vec<u32>), LinkageError> {
+    ) -> Result<(u32, Vec<u32>, Vec<u32>), LinkageError> {
         if self.id_index.contains_key(rec.id.as_str()) {
             return Err(LinkageError::DuplicateId(rec.id.clone()));
         }
@@ -719,6 +726,38 @@ impl Linker {
                 changed.push(v);
             }
         }
+        // A new login address in a network: how crowded its addresses are
+        // changes (`LinkageConfig::pool_discount_bits`). From one address
+        // to two the discount appears (weights fall: re-score the links);
+        // past that it shrinks, and pairs sharing an address there may now
+        // link: re-score them all.
+        let mut pool_flips: Vec<u32> = Vec::new();
+        for &v in &vals {
+            if self.values.attr(v) != Attribute::Ip || self.values.count[v as usize] != 1 {
+                continue;
+            }
+            let Some(prefix) = normalize::normalize_ip(self.values.text(v)).and_then(|n| n.prefix)
+            else {
+                continue;
+            };
+            let p = self.values.intern(Attribute::IpPrefix, &prefix);
+            let addresses = self.prefix_addresses.entry(p).or_default();
+            addresses.push(v);
+            let d = addresses.len() as u32;
+            if d < 2 || crate::config::bucket(d - 1) == crate::config::bucket(d) {
+                continue;
+            }
+            if d == 2 {
+                if self.values.count[p as usize] >= 2 && !changed.contains(&p) {
+                    changed.push(p);
+                }
+            } else {
+                pool_flips.extend(addresses.iter().copied().filter(|&a| {
+                    self.config
+                        .blocks(Attribute::Ip, self.values.count[a as usize])
+                }));
+            }
+        }
         // An office key's count weighs the addresses of every pair sharing
         // it, and such a pair shares a premises key: re-score through those.
         if office_changed && self.config.premises_family {
@@ -739,7 +778,7 @@ impl Linker {
         self.adj.push(Vec::new());
         self.clusters.push();
         self.base.push();
-        Ok((r, changed))
+        Ok((r, changed, pool_flips))
     }
 
     fn rec_values(&self, r: u32) -> &[u32] {
@@ -1158,17 +1197,21 @@ impl Linker {
         // `LinkageConfig::crowding_discount_bits`.
         if !prefixes.is_empty() || building > 0 {
             for item in items.iter_mut() {
+                // Distinct addresses of a login network (for its pool discount).
+                let mut addresses = 0;
                 let (discount, place) = match item.0 {
                     Attribute::Ip => {
                         let ip = self.values.text(item.1);
                         prefixes
                             .iter()
                             .find(|&&(p, _)| ip_in_prefix(ip, self.values.text(p)))
-                            .map_or((0.0, 0), |&(_, h)| {
-                                (
-                                    self.config.crowding_discount_bits(Attribute::IpPrefix, h),
-                                    h,
-                                )
+                            .map_or((0.0, 0), |&(p, h)| {
+                                addresses =
+                                    self.prefix_addresses.get(&p).map_or(1, |a| a.len() as u32);
+                                let crowd =
+                                    self.config.crowding_discount_bits(Attribute::IpPrefix, h);
+                                let pool = self.config.pool_discount_bits(h, addresses);
+                                (crowd.max(pool), h)
                             })
                     }
                     Attribute::Address if building > 0 && self.config.crowded_address_discount => (
@@ -1199,7 +1242,8 @@ impl Linker {
                     } else if item.0 == Attribute::Ip {
                         format!(
                             "the address is in a network {place} customers log in from \
-                             (a shared VPN, carrier-NAT or cloud pool): {discount:.2} bits less"
+                             through {addresses} addresses (a shared VPN, carrier-NAT or \
+                             cloud pool): {discount:.2} bits less"
                         )
                     } else {
                         format!(
@@ -1242,19 +1286,32 @@ impl Linker {
                 }
             }
         }
-        // A shared network is implied by a shared address in it: not new evidence.
+        // A shared network is implied by a shared address in it: one piece
+        // of evidence, the stronger of the two. (Dropping the network
+        // whenever the address weighs anything would let a pair's score
+        // rise as the address's weight falls to nothing.)
         if items.iter().any(|i| i.0 == Attribute::Ip) {
-            let ips: Vec<u32> = items
+            let pairs: Vec<(u32, f64, u32, f64)> = items
                 .iter()
                 .filter(|i| i.0 == Attribute::Ip)
-                .map(|i| i.1)
-                .collect();
-            items.retain(|i| {
-                i.0 != Attribute::IpPrefix
-                    || !ips
+                .flat_map(|ip| {
+                    items
                         .iter()
-                        .any(|&ip| ip_in_prefix(self.values.text(ip), self.values.text(i.1)))
-            });
+                        .filter(|p| {
+                            p.0 == Attribute::IpPrefix
+                                && ip_in_prefix(self.values.text(ip.1), self.values.text(p.1))
+                        })
+                        .map(move |p| (ip.1, ip.3, p.1, p.3))
+                })
+                .collect();
+            for (ip, wi, prefix, wp) in pairs {
+                let weaker = if wi >= wp {
+                    (Attribute::IpPrefix, prefix)
+                } else {
+                    (Attribute::Ip, ip)
+                };
+                items.retain(|i| (i.0, i.1) != weaker);
+            }
         }
         let total = self.sum_items(&mut items);
         if let Some(ev) = evidence {
@@ -1490,7 +1547,7 @@ impl Linker {
     /// Adds one customer and updates links and clusters incrementally.
     pub fn add(&mut self, rec: CustomerRecord) -> Result<AddOutcome, LinkageError> {
         let f = features(&rec);
-        let (r, changed) = self.push_record(&rec, &f)?;
+        let (r, changed, pool_flips) = self.push_record(&rec, &f)?;
         let t = self.config.threshold_bits;
 
         // 1. Re-score linked pairs whose shared value's weight changed.
@@ -1526,6 +1583,44 @@ impl Linker {
                     }
                     if was_base && !(s.base >= t && s.first_block != NONE) {
                         unbased.push((h, o));
+                    }
+                }
+            }
+        }
+        // Addresses whose network's pool discount fell weigh more: every
+        // pair sharing one may now link, or link as a base link. New links
+        // wait until the new customer has its own (step 4); the new
+        // customer's pairs are step 3's.
+        let mut pool_joined: Vec<(u32, u32, f32, bool)> = Vec::new();
+        let mut pool_flips = pool_flips;
+        pool_flips.sort_unstable();
+        pool_flips.dedup();
+        for v in pool_flips {
+            let holders = self.holders(v);
+            for (i, &a) in holders.iter().enumerate() {
+                for &b in &holders[i + 1..] {
+                    if a == r || b == r {
+                        continue;
+                    }
+                    let s = self.compare(a, b, None);
+                    let now = s.total >= t && s.first_block != NONE;
+                    let now_base = now && s.base >= t;
+                    match self.adj[a as usize].iter().find(|e| e.0 == b).map(|e| e.2) {
+                        Some(was_base) => {
+                            if now {
+                                self.set_link(a, b, s.total as f32, now_base);
+                            } else {
+                                self.remove_link(a, b);
+                                lost.push(self.clusters.of(a));
+                            }
+                            if was_base && !now_base {
+                                unbased.push((a, b));
+                            } else if !was_base && now_base {
+                                pool_joined.push((a, b, s.total as f32, true));
+                            }
+                        }
+                        None if now => pool_joined.push((a, b, s.total as f32, now_base)),
+                        None => {}
                     }
                 }
             }
@@ -1579,6 +1674,23 @@ impl Linker {
             .merge(&Self::labels_around(&self.clusters, r, &self.adj, false));
         let joined = Self::labels_around(&self.base, r, &self.adj, true);
         moved.extend(self.base.merge(&joined).1);
+        // The links step 1 found for addresses whose pool discount fell.
+        for (a, b, w, base) in pool_joined {
+            if !self.adj[a as usize].iter().any(|e| e.0 == b) {
+                self.adj[a as usize].push((b, w, base));
+                self.adj[b as usize].push((a, w, base));
+            }
+            let (x, y) = (self.clusters.of(a), self.clusters.of(b));
+            if x != y {
+                affected.push(ClusterId(self.clusters.merge(&[x.min(y), x.max(y)]).0));
+            }
+            if base {
+                let (x, y) = (self.base.of(a), self.base.of(b));
+                if x != y {
+                    moved.extend(self.base.merge(&[x.min(y), x.max(y)]).1);
+                }
+            }
+        }
 
         // 5. Corroboration. Base links changed only at the new customer and
         // at the pairs that lost theirs; the new customer's values also

@@ -1999,8 +1999,7 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
                 // code; not in Brazil, whose area codes go bracketed
                 // without it and include `(55)`.
                 p == code
-                    && (trunk.is_empty()
-                        || (code != "55" && !main.trim_start().starts_with(trunk)))
+                    && (trunk.is_empty() || (code != "55" && !main.trim_start().starts_with(trunk)))
             })
     });
     let plus = paren_is_cc || main.trim_start().starts_with('+');

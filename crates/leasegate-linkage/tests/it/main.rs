@@ -369,27 +369,69 @@ proptest! {
 }
 
 #[test]
-fn a_login_ip_links_alone_only_when_two_use_it() {
-    // Two customers on one address: linked. Three on another: each pair
-    // shares an address three customers use (6.4 bits), not enough alone.
-    let mut records = Vec::new();
-    for (id, ip) in [
-        ("a1", "198.51.100.7"),
-        ("a2", "198.51.100.7"),
-        ("b1", "203.0.113.9"),
-        ("b2", "203.0.113.9"),
-        ("b3", "203.0.113.9"),
-    ] {
+fn a_login_ip_links_alone_unless_a_pool_shares_it() {
+    let on = |id: &str, ip: &str| {
         let mut r = rec(id);
         r.ips = vec![ip.to_string()];
-        records.push(r);
+        r
+    };
+    // Two customers on one address, three on another, each network used
+    // through that address alone: an office's or an operator's own.
+    let mut records = vec![
+        on("a1", "198.51.100.7"),
+        on("a2", "198.51.100.7"),
+        on("b1", "203.0.113.9"),
+        on("b2", "203.0.113.9"),
+        on("b3", "203.0.113.9"),
+    ];
+    // A carrier-NAT range: sixty strangers through twenty addresses, three
+    // on each. Three sharing one there is the pool's doing.
+    for i in 0..60 {
+        records.push(on(&format!("nat{i}"), &format!("100.64.7.{}", i % 20)));
     }
-    let l = batch(records);
+    // An ISP's range: sixty customers with an address each, and two that
+    // share one.
+    for i in 0..60 {
+        records.push(on(&format!("isp{i}"), &format!("192.0.2.{i}")));
+    }
+    records.push(on("c1", "192.0.2.200"));
+    records.push(on("c2", "192.0.2.200"));
+    let l = batch(records.clone());
     let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
     assert_eq!(c("a1"), c("a2"));
-    assert_ne!(c("b1"), c("b2"));
-    assert_ne!(c("b2"), c("b3"));
-    assert_eq!(l.cluster_members(c("b1")).len(), 1);
+    assert_eq!(c("b1"), c("b2"));
+    assert_eq!(c("b2"), c("b3"));
+    assert_eq!(c("c1"), c("c2"));
+    assert_ne!(c("nat0"), c("nat20"));
+    assert_eq!(l.cluster_members(c("nat0")).len(), 1);
+    let (_, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat20").unwrap());
+    assert!(
+        ev.iter()
+            .any(|e| e.context.as_deref().is_some_and(|c| c.contains("pool"))),
+        "{ev:?}"
+    );
+    // Without the pool rule the NAT's three link.
+    let off = LinkageConfig {
+        ip_pool_discount: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(
+        l.cluster_of(l.index_of("nat0").unwrap()),
+        l.cluster_of(l.index_of("nat20").unwrap())
+    );
+    // An address more than `ip_block_max_holders` use weighs nothing.
+    let cfg = LinkageConfig::default();
+    assert_eq!(
+        cfg.value_weight(Attribute::Ip, cfg.ip_block_max_holders + 1),
+        0.0
+    );
+    assert!(cfg.value_weight(Attribute::Ip, cfg.ip_block_max_holders) > 0.0);
+    // The NAT filling up after the pairs, and the ISP range growing past
+    // them, one at a time: the same links as in one batch.
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
 #[test]
@@ -1204,7 +1246,10 @@ fn a_unit_in_a_crowded_building_is_weaker() {
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
     let (_, ev) = l.score_pair(0, 1);
     assert!(
-        ev.iter().any(|e| e.context.as_deref().is_some_and(|c| c.contains("co-working"))),
+        ev.iter().any(|e| e
+            .context
+            .as_deref()
+            .is_some_and(|c| c.contains("co-working"))),
         "{ev:?}"
     );
     // In a quiet building the same unit is an office they share.
