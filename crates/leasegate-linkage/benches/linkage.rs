@@ -546,9 +546,11 @@ fn main() {
                 if let Some((x, y)) = trace.as_deref().and_then(|t| t.split_once(',')) {
                     if let (Some(a), Some(b)) = (inc.index_of(x), inc.index_of(y)) {
                         let linked = inc.links(a).iter().any(|l| l.other == b);
-                        if was != Some(linked) {
-                            println!("after {id}: linked={linked} {:?}", inc.score_pair(a, b));
-                            was = Some(linked);
+                        let same_base = inc.base_cluster_of(a) == inc.base_cluster_of(b);
+                        let base_link = inc.base_link_pairs().contains(&(a.min(b), a.max(b)));
+                        if was != Some((linked, same_base, base_link)) {
+                            println!("after {id}: linked={linked} same_base={same_base} base_link={base_link} {:?}", inc.score_pair(a, b));
+                            was = Some((linked, same_base, base_link));
                         }
                     }
                 }
@@ -562,6 +564,26 @@ fn main() {
                 p.sort_unstable();
                 p
             };
+            let (mut bb, mut bi) = (b.base_link_pairs(), inc.base_link_pairs());
+            bb.sort_unstable();
+            bi.sort_unstable();
+            for x in bb.iter().filter(|x| !bi.contains(x)).take(5) {
+                println!("  base only in batch {} {} {:?}", b.id(x.0), b.id(x.1), b.score_pair(x.0, x.1).0);
+            }
+            for x in bi.iter().filter(|x| !bb.contains(x)).take(5) {
+                println!("  base only in inc {} {} {:?}", b.id(x.0), b.id(x.1), inc.score_pair(x.0, x.1).0);
+            }
+            let mut shown_base = 0;
+            for x in 0..b.len() {
+                for y in x + 1..b.len().min(x + 400) {
+                    let sb = b.base_cluster_of(x) == b.base_cluster_of(y);
+                    let si = inc.base_cluster_of(x) == inc.base_cluster_of(y);
+                    if sb != si && shown_base < 5 {
+                        shown_base += 1;
+                        println!("  base partition differs {} {} batch_same={sb} inc_same={si}", b.id(x), b.id(y));
+                    }
+                }
+            }
             let (pb, pi) = (key(&b), key(&inc));
             let same_links = pb == pi;
             for x in pb.iter().filter(|x| !pi.contains(x)).take(5) {

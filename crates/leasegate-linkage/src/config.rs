@@ -374,6 +374,9 @@ pub struct LinkageConfig {
     /// Whether a login address loses its network's pool crowding
     /// ([`Self::pool_discount_bits`]).
     pub ip_pool_discount: bool,
+    /// A network fewer customers log in from is no pool: one party's own
+    /// hosts, shared among its shells ([`Self::pool_discount_bits`]).
+    pub ip_pool_min_holders: u32,
     /// A login address used by more customers weighs nothing and makes no
     /// candidate pairs: a NAT or VPN exit. (Every address that weighs can
     /// then be re-scored pair by pair when its network's pool discount
@@ -489,6 +492,7 @@ impl Default for LinkageConfig {
             // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.
             crowded_address_discount: true,
             ip_pool_discount: true,
+            ip_pool_min_holders: 16,
             ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
@@ -585,7 +589,7 @@ impl LinkageConfig {
     /// The discount falls as `d` grows, so `Linker::add` re-scores every
     /// pair sharing an address of the network when `d`'s bucket moves.
     pub fn pool_discount_bits(&self, h: u32, d: u32) -> f64 {
-        if !self.ip_pool_discount || d <= 1 {
+        if !self.ip_pool_discount || d <= 1 || h < self.ip_pool_min_holders {
             return 0.0;
         }
         (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0

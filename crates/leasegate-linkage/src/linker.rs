@@ -1555,6 +1555,9 @@ impl Linker {
         // Pairs whose base link went away: the group values they share may
         // have lost their corroboration.
         let mut unbased: Vec<(u32, u32)> = Vec::new();
+        // Links found, or turned base links, before the new customer has its
+        // own: applied after step 4.
+        let mut pool_joined: Vec<(u32, u32, f32, bool)> = Vec::new();
         for v in changed {
             // A person's name or an address also weighs in matches with
             // other spellings (and roles), which the other side does not hold.
@@ -1581,8 +1584,13 @@ impl Linker {
                         self.remove_link(h, o);
                         lost.push(self.clusters.of(h));
                     }
-                    if was_base && !(s.base >= t && s.first_block != NONE) {
+                    let now_base = s.base >= t && s.first_block != NONE;
+                    if was_base && !now_base {
                         unbased.push((h, o));
+                    } else if !was_base && now_base {
+                        // A network's pool discount fell with another
+                        // weight (see below): the base clusters join later.
+                        pool_joined.push((h, o, s.total as f32, true));
                     }
                 }
             }
@@ -1591,7 +1599,6 @@ impl Linker {
         // pair sharing one may now link, or link as a base link. New links
         // wait until the new customer has its own (step 4); the new
         // customer's pairs are step 3's.
-        let mut pool_joined: Vec<(u32, u32, f32, bool)> = Vec::new();
         let mut pool_flips = pool_flips;
         pool_flips.sort_unstable();
         pool_flips.dedup();
@@ -2053,6 +2060,27 @@ impl Linker {
         None
     }
     /// Every unordered linked pair `(a, b, weight)` with `a < b`.
+    /// The base cluster (connected by base links) of customer `i`.
+    #[doc(hidden)]
+    pub fn base_cluster_of(&self, i: usize) -> u32 {
+        self.base.of(i as u32)
+    }
+
+    /// Links that pass with every group value capped (base links), as
+    /// pairs: for checking incremental linking against a batch build.
+    #[doc(hidden)]
+    pub fn base_link_pairs(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for (a, adj) in self.adj.iter().enumerate() {
+            for &(b, _, base) in adj {
+                if base && (b as usize) > a {
+                    out.push((a, b as usize));
+                }
+            }
+        }
+        out
+    }
+
     pub fn link_pairs(&self) -> Vec<(usize, usize, f64)> {
         let mut out = Vec::new();
         for (a, adj) in self.adj.iter().enumerate() {

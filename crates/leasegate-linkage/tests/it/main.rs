@@ -47,6 +47,19 @@ fn check_incremental_equals_batch(
     }
     prop_assert_eq!(partition(&b), partition(&inc));
     prop_assert_eq!(b.link_pairs().len(), inc.link_pairs().len());
+    // Base links and their clusters (what corroborates group values) too.
+    let mut base = (b.base_link_pairs(), inc.base_link_pairs());
+    base.0.sort_unstable();
+    base.1.sort_unstable();
+    prop_assert_eq!(&base.0, &base.1);
+    for x in 0..b.len() {
+        for y in x + 1..b.len() {
+            prop_assert_eq!(
+                b.base_cluster_of(x) == b.base_cluster_of(y),
+                inc.base_cluster_of(x) == inc.base_cluster_of(y)
+            );
+        }
+    }
     for x in 0..b.len() {
         for y in 0..b.len() {
             prop_assert!((b.score_pair(x, y).0 - b.score_pair(y, x).0).abs() < 1e-9);
@@ -396,12 +409,20 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
     }
     records.push(on("c1", "192.0.2.200"));
     records.push(on("c2", "192.0.2.200"));
+    // One operator's own hosts: nine shells through three addresses. Too
+    // few customers for a pool: each three link.
+    for i in 0..9 {
+        records.push(on(&format!("op{i}"), &format!("198.18.4.{}", i % 3)));
+    }
     let l = batch(records.clone());
     let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
     assert_eq!(c("a1"), c("a2"));
     assert_eq!(c("b1"), c("b2"));
     assert_eq!(c("b2"), c("b3"));
     assert_eq!(c("c1"), c("c2"));
+    assert_eq!(c("op0"), c("op3"));
+    assert_eq!(c("op3"), c("op6"));
+    assert_ne!(c("op0"), c("op1"));
     assert_ne!(c("nat0"), c("nat20"));
     assert_eq!(l.cluster_members(c("nat0")).len(), 1);
     let (_, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat20").unwrap());
@@ -555,6 +576,42 @@ fn crowded_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
             })
             .collect()
     })
+}
+
+fn pool_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
+    // Logins from a few addresses of two networks, busy enough to be pools,
+    // with a phone or a second address now and then: pool discounts that
+    // rise and fall as customers arrive, under other evidence.
+    let one = (
+        0u8..10,
+        proptest::option::of(0u8..10),
+        proptest::option::of(0u8..3),
+    );
+    proptest::collection::vec(one, 1..60).prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, (ip, second, phone))| CustomerRecord {
+                id: format!("p{i}"),
+                name: format!("Pool Firm {i}"),
+                country: Some("GB".parse().unwrap()),
+                ips: std::iter::once(ip)
+                    .chain(second)
+                    .map(|x| format!("198.51.{}.{}", 100 + x / 7, x % 7))
+                    .collect(),
+                phone: phone.map(|p| format!("020 7946 03{p:02}")),
+                ..Default::default()
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn pools_incremental_equals_batch(records in pool_population()) {
+        check_incremental_equals_batch(LinkageConfig::default(), records)?;
+    }
 }
 
 proptest! {
