@@ -414,6 +414,9 @@ pub struct Linker {
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
     prefix_addresses: FxHashMap<u32, Vec<u32>>,
+    /// The organisations (`Organisation` values) each company-name word
+    /// (`OrgWord` value) appears in.
+    word_orgs: FxHashMap<u32, Vec<u32>>,
     /// Clusters of base links only: what corroborates group values.
     base: Partition,
 }
@@ -584,6 +587,7 @@ impl Linker {
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
             prefix_addresses: FxHashMap::default(),
+            word_orgs: FxHashMap::default(),
             base: Partition::default(),
         })
     }
@@ -704,6 +708,21 @@ impl Linker {
             for w in words {
                 vals.push(self.values.intern(Attribute::OrgWord, w));
             }
+            // Which organisations each word weighs (for `add`: a word's
+            // count moving re-scores those, not everyone naming the word).
+            for (a, t) in f {
+                if *a != Attribute::Organisation {
+                    continue;
+                }
+                let org = self.values.intern(Attribute::Organisation, t);
+                if self.values.count[org as usize] > 0 {
+                    continue;
+                }
+                for w in normalize::organisation_words(t) {
+                    let word = self.values.intern(Attribute::OrgWord, w);
+                    self.word_orgs.entry(word).or_default().push(org);
+                }
+            }
         }
         vals.sort_unstable();
         vals.dedup();
@@ -720,12 +739,25 @@ impl Linker {
             // person's name or an address also weighs in matches with other
             // spellings.
             let attr = self.values.attr(v);
-            if (old >= 2 || (is_fuzzy(attr) && old >= 1))
+            if attr == Attribute::OrgWord {
+                // Only organisations with the word weigh by its count.
+                if self.config.weight_changes(attr, old, old + 1) {
+                    if let Some(orgs) = self.word_orgs.get(&v) {
+                        changed.extend(
+                            orgs.iter()
+                                .copied()
+                                .filter(|&o| self.values.count[o as usize] >= 2),
+                        );
+                    }
+                }
+            } else if (old >= 2 || (is_fuzzy(attr) && old >= 1))
                 && self.config.weight_changes(attr, old, old + 1)
             {
                 changed.push(v);
             }
         }
+        changed.sort_unstable();
+        changed.dedup();
         // A new login address in a network: how crowded its addresses are
         // changes (`LinkageConfig::pool_discount_bits`). From one address
         // to two the discount appears (weights fall: re-score the links);
