@@ -220,6 +220,19 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// Records why an evidence item (attribute, value, other spelling, bits)
+/// weighs less than its count says, when the score is being explained.
+fn explain(
+    contexts: &mut Vec<(Attribute, u32, String)>,
+    on: bool,
+    item: &(Attribute, u32, u32, f64),
+    why: impl FnOnce() -> String,
+) {
+    if on {
+        contexts.push((item.0, item.1, why()));
+    }
+}
+
 /// Values held by more customers give no candidates to
 /// [`Linker::near_misses`].
 pub const NEAR_MISS_MAX_HOLDERS: usize = 1_000;
@@ -1022,6 +1035,7 @@ impl Linker {
         }
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
+        let explains = evidence.is_some();
         if evidence.is_some() {
             for &v in &capped {
                 let n = self.values.count[v as usize];
@@ -1056,16 +1070,12 @@ impl Linker {
         for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
             if item.3 > cap && !self.values.text(item.1).bytes().any(|b| b.is_ascii_digit()) {
                 item.3 = cap;
-                if evidence.is_some() {
-                    contexts.push((
-                        item.0,
-                        item.1,
-                        format!(
-                            "the address has no number (a street or district, not premises): \
-                             at most {cap:.2} bits"
-                        ),
-                    ));
-                }
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "the address has no number (a street or district, not premises): \
+                         at most {cap:.2} bits"
+                    )
+                });
             }
         }
         // A parent company is as common as its rarest name word: two
@@ -1086,16 +1096,12 @@ impl Linker {
                 let w = self.config.value_weight(Attribute::Organisation, n);
                 if w < item.3 {
                     item.3 = w;
-                    if evidence.is_some() {
-                        contexts.push((
-                            item.0,
-                            item.1,
-                            format!(
-                                "{n} customers name a company with its rarest word, as their \
-                                 own name or a parent's: as common as a company {n} customers name"
-                            ),
-                        ));
-                    }
+                    explain(&mut contexts, explains, item, || {
+                        format!(
+                            "{n} customers name a company with its rarest word, as their \
+                             own name or a parent's: as common as a company {n} customers name"
+                        )
+                    });
                 }
             }
             items.retain(|i| i.3 > 0.0);
@@ -1111,17 +1117,13 @@ impl Linker {
                 .is_some_and(|(_, d)| normalize::is_free_mail(d));
             if item.3 > cap && free && [a, b].iter().all(|&r| self.spells_mailbox(r, mailbox)) {
                 item.3 = cap;
-                if evidence.is_some() {
-                    contexts.push((
-                        item.0,
-                        item.1,
-                        format!(
-                            "both spell the free-mail address from their own company or \
-                             people's names, a guess strangers with those names also make: \
-                             at most {cap:.2} bits"
-                        ),
-                    ));
-                }
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "both spell the free-mail address from their own company or \
+                         people's names, a guess strangers with those names also make: \
+                         at most {cap:.2} bits"
+                    )
+                });
             }
         }
         // When every person of one side already matched exactly, any other
