@@ -1081,7 +1081,7 @@ impl Linker {
         // A parent company is as common as its rarest name word: two
         // `Boyuan Group`s are likely where dozens of companies are Boyuan
         // something (`LinkageConfig::org_by_words`).
-        if !org_words.is_empty() {
+        if self.config.org_by_words {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
                 let text = self.values.text(item.1);
                 let rarest = normalize::organisation_words(text)
@@ -1092,7 +1092,21 @@ impl Linker {
                             .map(|&(_, n)| n)
                     })
                     .min();
-                let Some(n) = rarest else { continue };
+                let Some(n) = rarest else {
+                    // Nothing but company words (`Global Holdings`): any
+                    // number of companies are called that.
+                    let cap = self.config.uncorroborated_cap_bits;
+                    if item.3 > cap {
+                        item.3 = cap;
+                        explain(&mut contexts, explains, item, || {
+                            format!(
+                                "the name is company words only, which many companies share: \
+                                 at most {cap:.2} bits"
+                            )
+                        });
+                    }
+                    continue;
+                };
                 let w = self.config.value_weight(Attribute::Organisation, n);
                 if w < item.3 {
                     item.3 = w;

@@ -1271,6 +1271,12 @@ fn a_parent_company_is_as_common_as_its_rarest_word() {
     let l = batch(rare.clone());
     let (r1, r2) = (l.index_of("r1").unwrap(), l.index_of("r2").unwrap());
     assert_eq!(l.cluster_of(r1), l.cluster_of(r2));
+    // A name of company words only is anyone's.
+    let l = batch(vec![
+        owned("g1", "Global Holdings Ltd"),
+        owned("g2", "GLOBAL HOLDINGS LIMITED"),
+    ]);
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
     // Off, the crowd changes nothing.
     let off = LinkageConfig {
         org_by_words: false,
