@@ -707,33 +707,26 @@ impl Linker {
         }
         // Words of company names, the customer's own and its parents': how
         // common an organisation's name is (`LinkageConfig::org_by_words`).
+        // A new organisation is also listed under each of its words (for
+        // `add`: a word's count moving re-scores those organisations, not
+        // everyone naming the word). Duplicates go with `vals`' dedup below.
         if self.config.org_by_words {
-            let mut words: Vec<&str> = Vec::new();
-            for (a, t) in f {
+            for (i, (a, t)) in f.iter().enumerate() {
                 match a {
-                    Attribute::Name => words.push(t),
-                    Attribute::Organisation => words.extend(normalize::organisation_words(t)),
+                    Attribute::Name => vals.push(self.values.intern(Attribute::OrgWord, t)),
+                    Attribute::Organisation => {
+                        // `vals` starts with the features' values, in order.
+                        let org = vals[i];
+                        let new = self.values.count[org as usize] == 0;
+                        for w in normalize::organisation_words(t) {
+                            let word = self.values.intern(Attribute::OrgWord, w);
+                            vals.push(word);
+                            if new {
+                                self.word_orgs.entry(word).or_default().push(org);
+                            }
+                        }
+                    }
                     _ => {}
-                }
-            }
-            words.sort_unstable();
-            words.dedup();
-            for w in words {
-                vals.push(self.values.intern(Attribute::OrgWord, w));
-            }
-            // Which organisations each word weighs (for `add`: a word's
-            // count moving re-scores those, not everyone naming the word).
-            for (a, t) in f {
-                if *a != Attribute::Organisation {
-                    continue;
-                }
-                let org = self.values.intern(Attribute::Organisation, t);
-                if self.values.count[org as usize] > 0 {
-                    continue;
-                }
-                for w in normalize::organisation_words(t) {
-                    let word = self.values.intern(Attribute::OrgWord, w);
-                    self.word_orgs.entry(word).or_default().push(org);
                 }
             }
         }
@@ -1280,7 +1273,7 @@ impl Linker {
                     }
                     _ => (0.0, 0),
                 };
-                if discount > 0.0 && evidence.is_some() {
+                if discount > 0.0 && explains {
                     let why = if item.0 == Attribute::Address {
                         format!(
                             "both give a building {place} customers give (a business centre or \
@@ -1623,23 +1616,14 @@ impl Linker {
                     if o == r || (o_holds && o <= h) || (!o_holds && !fuzzy) {
                         continue;
                     }
-                    let s = self.compare(h, o, None);
-                    // Linked iff the evidence passes and a value they share
-                    // still makes candidate pairs (as in a batch build).
-                    if s.total >= t && s.first_block != NONE {
-                        self.set_link(h, o, s.total as f32, s.base >= t);
-                    } else {
-                        self.remove_link(h, o);
-                        lost.push(self.clusters.of(h));
-                    }
-                    let now_base = s.base >= t && s.first_block != NONE;
-                    if was_base && !now_base {
-                        unbased.push((h, o));
-                    } else if !was_base && now_base {
-                        // A network's pool discount fell with another
-                        // weight (see below): the base clusters join later.
-                        pool_joined.push((h, o, s.total as f32, true));
-                    }
+                    self.rescore_pair(
+                        h,
+                        o,
+                        Some(was_base),
+                        &mut lost,
+                        &mut unbased,
+                        &mut pool_joined,
+                    );
                 }
             }
         }
@@ -1657,26 +1641,8 @@ impl Linker {
                     if a == r || b == r {
                         continue;
                     }
-                    let s = self.compare(a, b, None);
-                    let now = s.total >= t && s.first_block != NONE;
-                    let now_base = now && s.base >= t;
-                    match self.adj[a as usize].iter().find(|e| e.0 == b).map(|e| e.2) {
-                        Some(was_base) => {
-                            if now {
-                                self.set_link(a, b, s.total as f32, now_base);
-                            } else {
-                                self.remove_link(a, b);
-                                lost.push(self.clusters.of(a));
-                            }
-                            if was_base && !now_base {
-                                unbased.push((a, b));
-                            } else if !was_base && now_base {
-                                pool_joined.push((a, b, s.total as f32, true));
-                            }
-                        }
-                        None if now => pool_joined.push((a, b, s.total as f32, now_base)),
-                        None => {}
-                    }
+                    let was = self.adj[a as usize].iter().find(|e| e.0 == b).map(|e| e.2);
+                    self.rescore_pair(a, b, was, &mut lost, &mut unbased, &mut pool_joined);
                 }
             }
         }
@@ -1834,6 +1800,44 @@ impl Linker {
             index: r as usize,
             affected: out,
         })
+    }
+
+    /// Step 1 of [`Self::add`] for one pair whose weights changed: `was` is
+    /// its link's base flag, `None` when unlinked. A pair is linked iff the
+    /// evidence passes and a value they share still makes candidate pairs
+    /// (as in a batch build). The link is updated or removed here; a lost
+    /// link's cluster goes to `lost`, a lost base link to `unbased`, and a
+    /// new link or new base link to `joined` (applied after step 4).
+    fn rescore_pair(
+        &mut self,
+        a: u32,
+        b: u32,
+        was: Option<bool>,
+        lost: &mut Vec<u32>,
+        unbased: &mut Vec<(u32, u32)>,
+        joined: &mut Vec<(u32, u32, f32, bool)>,
+    ) {
+        let t = self.config.threshold_bits;
+        let s = self.compare(a, b, None);
+        let now = s.total >= t && s.first_block != NONE;
+        let now_base = now && s.base >= t;
+        match was {
+            Some(was_base) => {
+                if now {
+                    self.set_link(a, b, s.total as f32, now_base);
+                } else {
+                    self.remove_link(a, b);
+                    lost.push(self.clusters.of(a));
+                }
+                if was_base && !now_base {
+                    unbased.push((a, b));
+                } else if !was_base && now_base {
+                    joined.push((a, b, s.total as f32, true));
+                }
+            }
+            None if now => joined.push((a, b, s.total as f32, now_base)),
+            None => {}
+        }
     }
 
     /// The groups of `partition` that customer `r` and its links (base
@@ -2107,7 +2111,6 @@ impl Linker {
         }
         None
     }
-    /// Every unordered linked pair `(a, b, weight)` with `a < b`.
     /// The base cluster (connected by base links) of customer `i`.
     #[doc(hidden)]
     pub fn base_cluster_of(&self, i: usize) -> u32 {
@@ -2129,6 +2132,7 @@ impl Linker {
         out
     }
 
+    /// Every unordered linked pair `(a, b, weight)` with `a < b`.
     pub fn link_pairs(&self) -> Vec<(usize, usize, f64)> {
         let mut out = Vec::new();
         for (a, adj) in self.adj.iter().enumerate() {
