@@ -121,6 +121,12 @@ fn config() -> LinkageConfig {
     {
         c.parties_weigh_below = below;
     }
+    if let Some(r) = std::env::var("LINKAGE_OFFICE_REACH")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.office_switchboard_reach = r;
+    }
     if std::env::var("LINKAGE_NO_PREMISES_FAMILY").is_ok() {
         c.premises_family = false;
     }
@@ -244,7 +250,7 @@ fn diagnose(records: Vec<CustomerRecord>, party: &[u32]) {
                 .unwrap_or(15);
             if shown < show {
                 shown += 1;
-                println!("FP {w:.1} {:?}", key);
+                println!("FP {w:.1} {:?} {} / {}", key, linker.id(a), linker.id(b));
                 print_evidence(&ev);
             }
         }
@@ -605,6 +611,15 @@ fn main() {
                     && b.cluster_members(cb).iter().all(|&m| inc.cluster_of(m) == ci)
             });
             println!("inccheck n={n}: links batch={} inc={} same_links={same_links} same_clusters={same_clusters}", pb.len(), pi.len());
+        }
+        "links" => {
+            // `links POP.jsonl`: every link, `id id bits` (for diffing runs).
+            let text = std::fs::read_to_string(args.get(1).expect("POP.jsonl")).expect("read");
+            let (records, _) = leasegate_linkage::parse_jsonl(&text);
+            let (l, _) = Linker::build(config(), records).expect("config");
+            for (a, b, w) in l.link_pairs() {
+                println!("{} {} {w:.2}", l.id(a), l.id(b));
+            }
         }
         "pair" => {
             // `pair POP.jsonl ID1 ID2`: the pair's score and evidence.

@@ -371,6 +371,16 @@ pub struct LinkageConfig {
     /// in a business centre of hundreds, two tenants given one unit number
     /// is a coincidence the building makes likely.
     pub crowded_address_discount: bool,
+    /// Whether a crowded office (an address more customers give, in any
+    /// spelling, than the building reach) counts as a crowded building for
+    /// the phone, mail domain and website its holders share: a registered
+    /// agent's office and the agent's own phone are one fact, and its
+    /// clients give both.
+    /// How many customers may give one office (in any spelling) before its
+    /// phone, mail domain and website lose crowding bits, as a building's do
+    /// past its reach; 0 turns it off. An office is one unit: a dozen
+    /// customers giving it is already an agent's or a virtual office.
+    pub office_switchboard_reach: f64,
     /// Whether a login address loses its network's pool crowding
     /// ([`Self::pool_discount_bits`]).
     pub ip_pool_discount: bool,
@@ -491,6 +501,7 @@ impl Default for LinkageConfig {
             // Measured (docs/BENCHMARKS.md, "Linkage, tenth session"): gen7
             // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.
             crowded_address_discount: true,
+            office_switchboard_reach: 8.0,
             ip_pool_discount: true,
             ip_pool_min_holders: 16,
             ip_block_max_holders: 128,
@@ -602,8 +613,22 @@ impl LinkageConfig {
     /// two or three of them give is theirs, not the building's, and keeps
     /// nearly all its weight however busy the building.
     pub fn switchboard_discount_bits(&self, h: u32, n: u32) -> f64 {
-        self.crowding_discount_bits(Attribute::Building, h)
-            .min(f64::from(bucket(n.max(1))) / 4.0)
+        self.switchboard_bits(self.crowding_discount_bits(Attribute::Building, h), n)
+    }
+
+    /// A place's crowding `bits` as taken off a phone, mail domain or
+    /// website `n` customers give: at most `log2(n)`.
+    pub fn switchboard_bits(&self, bits: f64, n: u32) -> f64 {
+        bits.min(f64::from(bucket(n.max(1))) / 4.0)
+    }
+
+    /// Crowding of an office `h` customers give in any spelling, past
+    /// [`Self::office_switchboard_reach`], in quarter-bit buckets.
+    pub fn office_crowding_bits(&self, h: u32) -> f64 {
+        if self.office_switchboard_reach <= 0.0 {
+            return 0.0;
+        }
+        (f64::from(bucket(h.max(1))) / 4.0 - self.office_switchboard_reach.log2()).max(0.0)
     }
 
     /// Whether a value of `attr` held by `n` customers is a group value:

@@ -1232,11 +1232,35 @@ impl Linker {
                 }
             }
         }
+        // Customers giving the office the pair shares, in any spelling: a
+        // crowded one is a registered agent's or a business centre's, and
+        // its phone, mail domain and website are the centre's too.
+        let mut office = 0;
+        for item in items.iter().filter(|i| i.0 == Attribute::Address) {
+            let other = if item.2 == NONE {
+                0
+            } else {
+                self.values.count[item.2 as usize]
+            };
+            office = office
+                .max(address_family)
+                .max(self.values.count[item.1 as usize] + other);
+        }
+        // The crowding of the place the pair shares, and which it is.
+        let building_bits = self
+            .config
+            .crowding_discount_bits(Attribute::Building, building);
+        let office_bits = self.config.office_crowding_bits(office);
+        let (centre_bits, centre) = if office_bits > building_bits {
+            (office_bits, (office, "an office"))
+        } else {
+            (building_bits, (building, "a building"))
+        };
         // An address in a crowded network (a VPN, carrier-NAT or cloud
         // egress pool) and an office, phone, mail domain or website in a
         // crowded building (an agent's or a business centre's) weigh less: see
         // `LinkageConfig::crowding_discount_bits`.
-        if !prefixes.is_empty() || building > 0 {
+        if !prefixes.is_empty() || building > 0 || centre_bits > 0.0 {
             for item in items.iter_mut() {
                 // Distinct addresses of a login network (for its pool discount).
                 let mut addresses = 0;
@@ -1260,17 +1284,11 @@ impl Linker {
                             .crowding_discount_bits(Attribute::Building, building),
                         building,
                     ),
-                    Attribute::Phone | Attribute::EmailDomain | Attribute::Website
-                        if building > 0 =>
-                    {
-                        (
-                            self.config.switchboard_discount_bits(
-                                building,
-                                self.values.count[item.1 as usize],
-                            ),
-                            building,
-                        )
-                    }
+                    Attribute::Phone | Attribute::EmailDomain | Attribute::Website => (
+                        self.config
+                            .switchboard_bits(centre_bits, self.values.count[item.1 as usize]),
+                        centre.0,
+                    ),
                     _ => (0.0, 0),
                 };
                 if discount > 0.0 && explains {
@@ -1288,8 +1306,10 @@ impl Linker {
                         )
                     } else {
                         format!(
-                            "both give a building {place} customers give (a business centre, \
-                             whose switchboard, mail domain or website its tenants may share): {discount:.2} bits less"
+                            "both give {} {place} customers give (a registered agent or \
+                             business centre, whose switchboard, mail domain or website its \
+                             tenants may share): {discount:.2} bits less",
+                            centre.1
                         )
                     };
                     contexts.push((item.0, item.1, why));
@@ -1300,11 +1320,7 @@ impl Linker {
             // In a business centre its address, its switchboard and the mail
             // domain and website its agent gives tenants are one fact, the
             // centre: only the strongest of them counts.
-            if self
-                .config
-                .crowding_discount_bits(Attribute::Building, building)
-                > 0.0
-            {
+            if building_bits > 0.0 {
                 let w = |a: Attribute| {
                     items
                         .iter()

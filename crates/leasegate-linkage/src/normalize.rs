@@ -75,6 +75,9 @@ fn street_word(t: &str) -> &str {
         "jln" => "jalan",
         "lrg" => "lorong",
         "tmn" => "taman",
+        "psrn" => "persiaran",
+        "lbh" => "lebuh",
+        "kpg" => "kampung",
         "cd" | "cad" | "cadde" => "caddesi",
         "bulv" | "blv" => "bulvari",
         // Russian naberezhnaya (nab.), pereulok (per.) and shosse.
@@ -1048,11 +1051,15 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
     if !(s.contains('#') || s.contains('-') || s.contains('.')) {
         return std::borrow::Cow::Borrowed(s);
     }
+    let bare = bare_floor_unit(s);
     let mut out = String::with_capacity(s.len() + 16);
     let mut done = 0;
     let mut i = 0;
     while i < b.len() {
-        if let Some((start, floor_len, unit_len)) = floor_unit_at(i) {
+        if let Some((start, floor_len, unit_len)) = bare
+            .filter(|&(start, _, _)| start == i)
+            .or_else(|| floor_unit_at(i))
+        {
             let unit = start + floor_len + 1;
             out.push_str(&s[done..i]);
             out.push_str(" floor ");
@@ -1071,6 +1078,62 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(&s[done..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Words naming a tower or office building, where floors have numbered
+/// units: `Menara`, `Wisma` (Malay), `Tower`, `Plaza`, `Building`.
+const HIGH_RISE_WORDS: &[&str] = &[
+    "menara", "wisma", "tower", "towers", "plaza", "building", "bldg", "centre", "center",
+];
+
+/// The Malaysian and Singaporean office written without a designator at the
+/// start of the address, `32-13, Menara Suezcap, 141 Jalan X` or
+/// `No. 32-13, ...` (floor 32, unit 13, as `Suite 32-13` is): where the
+/// `NN-NN` opens the address (after `No.` if any), and the address names a
+/// tower or office building (see [`HIGH_RISE_WORDS`]) and has a house number
+/// of its own (one to four digits) elsewhere. Without those two it is a
+/// house-number range (`12-14 High Street`). `(start, floor_len, unit_len)`
+/// as `hash_floor_unit` reads it.
+fn bare_floor_unit(s: &str) -> Option<(usize, usize, usize)> {
+    let b = s.as_bytes();
+    let mut start = b.iter().take_while(|c| !c.is_ascii_alphanumeric()).count();
+    if b.len() > start + 2 && b[start..start + 2].eq_ignore_ascii_case(b"no") {
+        let after = start + 2;
+        let gap = b[after..]
+            .iter()
+            .take_while(|&&c| c == b'.' || c == b' ')
+            .count();
+        if gap == 0 {
+            return None;
+        }
+        start = after + gap;
+    }
+    let floor_len = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let unit = start + floor_len + 1;
+    if !(1..=2).contains(&floor_len) || b.get(start + floor_len) != Some(&b'-') {
+        return None;
+    }
+    let unit_len = b[unit.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=3).contains(&unit_len)
+        || b.get(unit + unit_len)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-')
+    {
+        return None;
+    }
+    let rest = &s[unit + unit_len..];
+    let words = rest
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut high_rise = false;
+    let mut house_number = false;
+    for w in words {
+        high_rise |= HIGH_RISE_WORDS.iter().any(|h| w.eq_ignore_ascii_case(h));
+        house_number |= (1..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    }
+    (high_rise && house_number).then_some((start, floor_len, unit_len))
 }
 
 /// English ordinal words, as street names (`Fifth Avenue` = `5th Ave`) and
@@ -2952,6 +3015,15 @@ fn has_digit(t: &str) -> bool {
     t.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Whether a normalised address token is a unit: `unit12`, or a lettered
+/// one, `unitc` (`Flat C`). Flat C and Flat E are two offices, so a lettered
+/// unit never bends as a typo either.
+fn is_unit_token(t: &str) -> bool {
+    t.strip_prefix("unit").is_some_and(|rest| {
+        has_digit(rest) || (rest.len() == 1 && rest.as_bytes()[0].is_ascii_alphabetic())
+    })
+}
+
 /// The pieces of a word that address keys keep: its first letter and its
 /// last two. One edit (substitution, insertion, deletion, adjacent
 /// transposition) that changes the first letter happens at the start of the
@@ -3062,7 +3134,13 @@ pub fn addresses_may_match(x: &str, y: &str) -> bool {
     let Some((a, b)) = one_odd_token_each(x, y, |t| common_number |= has_digit(t)) else {
         return false;
     };
-    if !common_number || has_digit(a) || has_digit(b) || a.len().max(b.len()) < 4 {
+    if !common_number
+        || has_digit(a)
+        || has_digit(b)
+        || is_unit_token(a)
+        || is_unit_token(b)
+        || a.len().max(b.len()) < 4
+    {
         return false;
     }
     if a.len().min(b.len()) < 3 || !within_one_edit(a.as_bytes(), b.as_bytes()) {
@@ -3089,7 +3167,7 @@ fn address_parts(normalised: &str) -> AddressParts<'_> {
     let mut p = AddressParts::default();
     for t in normalised.split(' ').filter(|t| !t.is_empty()) {
         let digit = has_digit(t);
-        if digit && t.starts_with("unit") {
+        if is_unit_token(t) {
             p.units.push(t);
         } else if digit && t.starts_with("floor") {
             p.floors.push(t);
@@ -3503,6 +3581,21 @@ mod tests {
             n("Level 6, Unit 01, Menara Pearl, No 251, Jalan Sultan Ismail")
         );
         assert!(n("Suite 22.15, 356 Old Street").contains("floor22"));
+        // Without a designator, opening an address in a tower with a house
+        // number of its own.
+        let suite = n("Suite 32-13, Menara Suezcap, 141 Psrn. Multimedia, 50207 Kuala Lumpur");
+        assert_eq!(
+            suite,
+            n("No. 32-13, Menara Suezcap, 141 Persiaran Multimedia, 50207 Kuala Lumpur")
+        );
+        assert_eq!(
+            suite,
+            n("32-13, 32nd Floor, Menara Suezcap, 141 Psrn Multimedia, 50207 Kuala Lumpur")
+        );
+        // A house-number range stays numbers.
+        assert!(!n("12-14 High Street, London SW1A 1AA").contains("unit"));
+        assert!(!n("3-5 Smith St, Sydney NSW 2000").contains("unit"));
+        assert!(!n("12-14 Tower Street, London WC2H 9NS").contains("unit"));
         // A bare dotted number is not a floor and a unit.
         assert!(!n("12.5 Old Street").contains("floor"));
         // Turkey: Kat / K. (floor), D. / Daire / the door number after it.

@@ -1328,6 +1328,49 @@ fn a_unit_in_a_crowded_building_is_weaker() {
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
+#[test]
+fn an_agents_phone_at_its_office_does_not_link_its_clients() {
+    // A formation agent's office, given by two dozen clients in three
+    // spellings; four of them also give the agent's phone.
+    let spellings = [
+        "Room 2424, 1289 Xueyuan Road, Haizhu District, Guangzhou",
+        "Rm 2424, No. 1289 Xueyuan Rd., Haizhu District, Guangzhou",
+        "Unit 2424, 1289 Xueyuan Road, Haizhu District, Guangzhou",
+    ];
+    let client = |i: usize| {
+        let mut r = rec(&format!("c{i}"));
+        r.address = Some(spellings[i % 3].to_string());
+        if i < 4 {
+            r.phone = Some(["+86 20 3892 7716", "+86-20-38927716"][i % 2].to_string());
+        }
+        r
+    };
+    let records: Vec<CustomerRecord> = (0..24).map(client).collect();
+    let l = batch(records.clone());
+    for other in 1..4 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(other));
+    }
+    let (_, ev) = l.score_pair(0, 3);
+    assert!(
+        ev.iter().any(|e| e
+            .context
+            .as_deref()
+            .is_some_and(|c| c.contains("an office 24 customers give"))),
+        "{ev:?}"
+    );
+    // Without the rule the phone links them, and where only the four give
+    // the office it is theirs.
+    let off = LinkageConfig {
+        office_switchboard_reach: 0.0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(3));
+    let l = batch(records[..4].to_vec());
+    assert_eq!(l.cluster_of(0), l.cluster_of(3));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
