@@ -127,6 +127,12 @@ fn config() -> LinkageConfig {
     {
         c.office_switchboard_reach = r;
     }
+    if std::env::var("LINKAGE_NO_CROWDED_ADDRESS").is_ok() {
+        c.crowded_address_discount = false;
+    }
+    if std::env::var("LINKAGE_NO_BUILDING_KEYS").is_ok() {
+        c.building_keys = false;
+    }
     if std::env::var("LINKAGE_NO_PREMISES_FAMILY").is_ok() {
         c.premises_family = false;
     }

@@ -381,6 +381,11 @@ pub struct LinkageConfig {
     /// past its reach; 0 turns it off. An office is one unit: a dozen
     /// customers giving it is already an agent's or a virtual office.
     pub office_switchboard_reach: f64,
+    /// Whether a building is counted by keys every spelling of it shares
+    /// (`normalize::for_each_building_key`: a house number and a long
+    /// word) rather than by the address less its unit and floor, which
+    /// each postcode, district or state written or left out splits.
+    pub building_keys: bool,
     /// Whether a login address loses its network's pool crowding
     /// ([`Self::pool_discount_bits`]).
     pub ip_pool_discount: bool,
@@ -502,6 +507,7 @@ impl Default for LinkageConfig {
             // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.
             crowded_address_discount: true,
             office_switchboard_reach: 8.0,
+            building_keys: true,
             ip_pool_discount: true,
             ip_pool_min_holders: 16,
             ip_block_max_holders: 128,

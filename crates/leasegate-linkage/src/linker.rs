@@ -702,8 +702,15 @@ impl Linker {
             normalize::for_each_premises_key(t, &mut buf, |k| {
                 vals.push(values.intern_key(Attribute::PremisesKey, k));
             });
-            building_of(t, &mut buf);
-            vals.push(self.values.intern_key(Attribute::Building, &buf));
+            if self.config.building_keys {
+                let values = &mut self.values;
+                normalize::for_each_building_key(t, &mut buf, |k| {
+                    vals.push(values.intern_key(Attribute::Building, k));
+                });
+            } else {
+                building_of(t, &mut buf);
+                vals.push(self.values.intern_key(Attribute::Building, &buf));
+            }
         }
         // Words of company names, the customer's own and its parents': how
         // common an organisation's name is (`LinkageConfig::org_by_words`).
@@ -975,7 +982,9 @@ impl Linker {
                 prefixes.push((v, n));
             }
             if attr == Attribute::Building {
-                building = n;
+                // The least common building key both give (one key per
+                // spelling without `LinkageConfig::building_keys`).
+                building = if building == 0 { n } else { building.min(n) };
                 continue;
             }
             if attr == Attribute::OrgWord {
@@ -1214,8 +1223,10 @@ impl Linker {
             let of = |r: u32| {
                 self.rec_values(r)
                     .iter()
-                    .find(|&&v| self.values.attr(v) == Attribute::Building)
-                    .map_or(0, |&v| self.values.count[v as usize])
+                    .filter(|&&v| self.values.attr(v) == Attribute::Building)
+                    .map(|&v| self.values.count[v as usize])
+                    .min()
+                    .unwrap_or(0)
             };
             building = of(a).max(of(b));
         }

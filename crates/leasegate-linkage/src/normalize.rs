@@ -2139,15 +2139,22 @@ fn fold_full_width(s: &str) -> String {
 /// `extension`), or the length: the marker must follow a digit or space and
 /// be followed by digits only.
 fn extension_start(t: &str) -> usize {
-    let b = t.as_bytes();
-    for i in 0..b.len() {
+    // By characters: a number may carry non-ASCII text (`转602`, Chinese
+    // for "extension 602"), and slicing inside a character panics.
+    for (i, _) in t.char_indices() {
         let rest = &t[i..];
-        let marker_len = if rest.len() >= 9 && rest[..9].eq_ignore_ascii_case("extension") {
+        let r = rest.as_bytes();
+        let marker_len = if r.len() >= 9 && r[..9].eq_ignore_ascii_case(b"extension") {
             9
-        } else if rest.len() >= 3 && rest[..3].eq_ignore_ascii_case("ext") {
+        } else if r.len() >= 3 && r[..3].eq_ignore_ascii_case(b"ext") {
             3
-        } else if matches!(b[i], b'x' | b'X' | b'#' | b';') {
+        } else if matches!(r[0], b'x' | b'X' | b'#' | b';') {
             1
+        } else if let Some(m) = ["分机", "转", "內線", "内线"]
+            .iter()
+            .find(|m| rest.starts_with(**m))
+        {
+            m.len()
         } else {
             continue;
         };
@@ -3237,6 +3244,58 @@ pub fn for_each_office_key(normalised: &str, buf: &mut String, mut f: impl FnMut
                 buf.push_str(u);
                 buf.push(' ');
             }
+            buf.push_str(n);
+            buf.push(' ');
+            buf.push_str(w);
+            f(buf);
+        }
+    }
+}
+
+/// Most house numbers and words an address gives building keys for.
+const BUILDING_KEY_NUMBERS: usize = 2;
+const BUILDING_KEY_WORDS: usize = 3;
+
+/// Keys that the spellings of one building share whatever unit, floor,
+/// postcode, district or state each gives: one house number and one word
+/// (`137 oriental`), for the two shortest numbers of four characters or
+/// fewer (the longest number if none is that short) and the three longest
+/// words of four letters or more; without a number, two of those words.
+/// A pair's least common shared key counts the customers giving that
+/// building: a business centre's tenants write it a dozen ways, and counted
+/// by one spelling it looks quiet.
+pub fn for_each_building_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let p = address_parts(normalised);
+    let mut numbers: Vec<&str> = p.numbers.iter().copied().filter(|n| n.len() <= 4).collect();
+    if numbers.is_empty() {
+        numbers.extend(
+            p.numbers
+                .iter()
+                .copied()
+                .max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a))),
+        );
+    }
+    numbers.sort_by(|a, b| a.len().cmp(&b.len()).then(a.cmp(b)));
+    numbers.truncate(BUILDING_KEY_NUMBERS);
+    let mut words: Vec<&str> = p.words.iter().copied().filter(|w| w.len() >= 4).collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.truncate(BUILDING_KEY_WORDS);
+    // A tower given by name only (`Sidra Tower, Al Sufouh, Dubai`): two of
+    // its words.
+    if numbers.is_empty() {
+        for (i, w) in words.iter().enumerate() {
+            for v in &words[i + 1..] {
+                buf.clear();
+                buf.push_str(w.min(v));
+                buf.push(' ');
+                buf.push_str(w.max(v));
+                f(buf);
+            }
+        }
+    }
+    for n in &numbers {
+        for w in &words {
+            buf.clear();
             buf.push_str(n);
             buf.push(' ');
             buf.push_str(w);
@@ -4876,6 +4935,13 @@ mod tests {
         assert_eq!(p("+1 415 555 0127 #200", us), want);
         assert_eq!(p("+1 415 555 0127;ext=9", us), want);
         assert_eq!(p("+1 415 555 0127 x123", us), want);
+        // Chinese extension markers (转 "transfer", 分机 "extension"); text
+        // in other scripts never splits a character.
+        let cn = Some("+862130115602".to_string());
+        assert_eq!(p("021 3011 5602 转602", cc("CN")), cn);
+        assert_eq!(p("+86 21 3011 5602 分机 88", None), cn);
+        assert!(p("30 1156 转", cc("CN")).is_some());
+        assert!(p("电话 30 1156 ext", cc("CN")).is_some());
         assert_eq!(p("1-800-GPU-RENT", us).as_deref(), Some("+18004787368"));
         // Lower-case words are not vanity numbers.
         assert_eq!(

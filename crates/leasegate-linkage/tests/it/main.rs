@@ -1329,6 +1329,37 @@ fn a_unit_in_a_crowded_building_is_weaker() {
 }
 
 #[test]
+fn a_business_centre_written_many_ways_is_one_crowded_building() {
+    // Sixty tenants of one tower, each writing it one of four ways (with or
+    // without the tower's name, postcode, country); two give one unit.
+    let forms = [
+        "Rm {u}, Gangnam-daero 410, Gangnam-gu, Seoul 06435",
+        "Suite {u}, Mirae Centre, 410 Gangnam-daero, Gangnam-gu, Seoul Metropolitan City 06435",
+        "#{u}, 410 Gangnam-daero, Gangnam-gu, Seoul, Republic of Korea",
+        "Unit {u}, Mirae Center, Gangnam-daero 410, Gangnam-gu, Seoul-si",
+    ];
+    let at = |id: &str, form: usize, unit: u32| {
+        let mut r = rec(id);
+        r.address = Some(forms[form].replace("{u}", &unit.to_string()));
+        r
+    };
+    let mut records = vec![at("t1", 0, 501), at("t2", 1, 501)];
+    for i in 0..60 {
+        records.push(at(&format!("n{i}"), i % 4, 1000 + i as u32));
+    }
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    // Counted by one spelling at a time the tower looks quiet.
+    let off = LinkageConfig {
+        building_keys: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn an_agents_phone_at_its_office_does_not_link_its_clients() {
     // A formation agent's office, given by two dozen clients in three
     // spellings; four of them also give the agent's phone.
