@@ -422,8 +422,8 @@ pub struct LinkageConfig {
     /// ... or when at least this share of its holders are linked to
     /// another holder (by base links).
     pub parties_min_linked_share: f64,
-    /// Whether an address without unit or floor weighs by everyone giving
-    /// its building.
+    /// Whether an address without a unit (a whole building, or a whole
+    /// floor of one) weighs by everyone giving its building.
     pub unitless_address_by_building: bool,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],

@@ -1230,12 +1230,19 @@ impl Linker {
             };
             building = of(a).max(of(b));
         }
-        // An address without a unit or floor names the whole building:
-        // anyone in it could give it so, so it is as common as the building.
+        // An address without a unit names the whole building, or a whole
+        // floor of it (a business centre's, a co-working space's): anyone
+        // there could give it so, so it is as common as the building.
         if building > 0 && self.config.unitless_address_by_building {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
-                let unitless =
-                    |v: u32| v == NONE || !self.values.text(v).split(' ').any(is_unit_or_floor);
+                let unitless = |v: u32| {
+                    v == NONE
+                        || !self
+                            .values
+                            .text(v)
+                            .split(' ')
+                            .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
+                };
                 if unitless(item.1) && unitless(item.2) {
                     item.3 = item
                         .3

@@ -1126,6 +1126,15 @@ fn an_address_without_a_unit_is_as_common_as_its_building() {
     // links them.
     let l = batch(records[..2].to_vec());
     assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
+    // A floor without a unit is a business centre's or co-working space's
+    // floor: as common as its building too.
+    for r in &mut records[..2] {
+        r.address = Some("8th Floor, Capital Mansion, 369 Bantian Street, Chengdu 610072".into());
+    }
+    let l = batch(records.clone());
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 1);
+    let l = batch(records[..2].to_vec());
+    assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
 }
 
 #[test]
