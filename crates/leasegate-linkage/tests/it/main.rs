@@ -1516,3 +1516,55 @@ fn a_coworking_office_written_many_ways_links_nobody() {
     let (l, _) = Linker::build(cfg, records).unwrap();
     assert!(l.cluster_size(c(&l, "t0")) > 1);
 }
+
+/// Text an outside record may carry: digits and separators among letters of
+/// several scripts (a phone with `转602`, an address in Han characters).
+fn wild_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            4 => prop::sample::select(vec![
+                "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", " ", "-", ".", ",", "#", "/",
+                "(", ")", "+", "@", ":", "x", "ext", "Unit", "Floor", "No.", "Rm", "St", "转", "分机",
+                "号", "室", "楼", "路", "İ", "ß", "é", "Ж", "ё", "ł", "ي", "한", "\u{0301}", "\u{200b}",
+            ])
+            .prop_map(str::to_string),
+            1 => "\\PC{1,3}",
+        ],
+        0..24,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    /// Every normaliser takes any text without panicking: one odd record
+    /// must never stop a run over a million.
+    #[test]
+    fn any_text_in_any_field_never_panics(
+        fields in prop::collection::vec(wild_text(), 11),
+        country in prop::sample::select(vec![None, Some("CN"), Some("US"), Some("RU"), Some("MY"), Some("TR")]),
+    ) {
+        let mut records = Vec::new();
+        for i in 0..2 {
+            let f = |k: usize| Some(fields[k].clone());
+            records.push(CustomerRecord {
+                id: format!("w{i}"),
+                name: fields[0].clone(),
+                country: country.map(|c| c.parse().unwrap()),
+                registration_id: f(1),
+                address: f(2),
+                email: f(3),
+                phone: f(4),
+                website: f(5),
+                payment_fingerprint: f(6),
+                directors: vec![fields[7].clone()],
+                owners: vec![fields[8].clone()],
+                ips: vec![fields[9].clone()],
+                ssh_keys: vec![fields[10].clone()],
+                ..Default::default()
+            });
+        }
+        let l = batch(records);
+        let _ = l.score_pair(0, 1);
+    }
+}
