@@ -133,6 +133,9 @@ fn config() -> LinkageConfig {
     if std::env::var("LINKAGE_NO_BUILDING_KEYS").is_ok() {
         c.building_keys = false;
     }
+    if std::env::var("LINKAGE_NO_PREMISES_GROUP").is_ok() {
+        c.premises_group = false;
+    }
     if std::env::var("LINKAGE_NO_PREMISES_FAMILY").is_ok() {
         c.premises_family = false;
     }

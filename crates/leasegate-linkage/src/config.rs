@@ -425,6 +425,15 @@ pub struct LinkageConfig {
     /// Whether an address without a unit (a whole building, or a whole
     /// floor of one) weighs by everyone giving its building.
     pub unitless_address_by_building: bool,
+    /// Whether an office given by `corroboration_min_holders` or more
+    /// customers in any spelling (its premises key: unit and house number)
+    /// is a group value: its holders' addresses weigh at most
+    /// `uncorroborated_cap_bits` unless it is corroborated.
+    pub premises_group: bool,
+    /// An office given by more customers is never corroborated (a business
+    /// centre's unit, or a unit and house number that many places share);
+    /// checking its holders would cost every addition there.
+    pub premises_group_max_holders: u32,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -519,6 +528,8 @@ impl Default for LinkageConfig {
             parties_min_linked_share: 0.5,
             unitless_address_by_building: true,
             premises_family: true,
+            premises_group: true,
+            premises_group_max_holders: 128,
             office_variant_penalty_bits: 0.5,
             soft,
         }
@@ -649,6 +660,14 @@ impl LinkageConfig {
             && !attr.is_strong()
             && self.soft[attr.idx()].cap_bits >= self.threshold_bits
             && self.value_weight(attr, n) > self.uncorroborated_cap_bits
+    }
+
+    /// Whether an office (premises key) given by `n` customers is a group
+    /// value ([`Self::premises_group`]).
+    pub fn is_premises_group(&self, n: u32) -> bool {
+        self.premises_group
+            && self.corroboration_min_holders > 0
+            && n >= self.corroboration_min_holders
     }
 
     /// How many of a group value's `n` holders must be linked to another

@@ -803,6 +803,18 @@ impl Linker {
                 }));
             }
         }
+        // A premises key turning into a group value (or past the holders
+        // whose corroboration is checked) caps its holders' addresses.
+        for &v in &vals {
+            if self.values.attr(v) == Attribute::PremisesKey {
+                let n = self.values.count[v as usize];
+                if self.config.is_premises_group(n) != self.config.is_premises_group(n - 1)
+                    || n == self.config.premises_group_max_holders + 1
+                {
+                    changed.push(v);
+                }
+            }
+        }
         // An office key's count weighs the addresses of every pair sharing
         // it, and such a pair shares a premises key: re-score through those.
         if office_changed && self.config.premises_family {
@@ -899,6 +911,10 @@ impl Linker {
     /// exact value (not a key, not a name) of an attribute that can link alone.
     fn is_group(&self, v: u32) -> bool {
         let attr = self.values.attr(v);
+        if attr == Attribute::PremisesKey {
+            let n = self.values.count[v as usize];
+            return self.config.is_premises_group(n) && n <= self.config.premises_group_max_holders;
+        }
         matches!(
             attr,
             Attribute::Phone
@@ -947,6 +963,8 @@ impl Linker {
         // spellings of their address one typo apart, counted together.
         let mut address_family = 0;
         let mut shared_premises_key = false;
+        // The busiest premises key the pair shares, and its holders.
+        let mut premises: Option<(u32, u32)> = None;
         // (attribute, value, other side's value for an inexact person match, bits)
         let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
         let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
@@ -974,6 +992,12 @@ impl Linker {
             if attr == Attribute::PremisesKey {
                 shared_address_key = true;
                 shared_premises_key = true;
+                // The busiest: the house number's key, which counts the
+                // office's holders in any spelling (the postcode's counts
+                // only those writing it).
+                if premises.is_none_or(|(_, pn)| n > pn) {
+                    premises = Some((v, n));
+                }
                 continue;
             }
             if attr == Attribute::IpPrefix {
@@ -1035,6 +1059,26 @@ impl Linker {
             }
             items.retain(|i| i.3 > 0.0);
         }
+        // An office that many give, in any spelling or script (its premises
+        // key: unit and house number), is a group value as an exact address
+        // is: a business centre's unit given by dozens of tenants, each
+        // spelling by few. It keeps its weight only while corroborated.
+        let mut office_capped: Option<u32> = None;
+        if let Some((p, pn)) = premises.filter(|&(_, pn)| self.config.is_premises_group(pn)) {
+            let corroborated =
+                pn <= self.config.premises_group_max_holders && self.values.parties[p as usize] > 0;
+            for item in items
+                .iter_mut()
+                .filter(|i| i.0 == Attribute::Address && i.3 > cap)
+            {
+                if base || !corroborated {
+                    item.3 = cap;
+                    office_capped = Some(pn);
+                } else {
+                    uses_corroboration = true;
+                }
+            }
+        }
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
         let explains = evidence.is_some();
@@ -1063,6 +1107,29 @@ impl Linker {
                          as a value {parties} customers give"
                     ),
                 ));
+            }
+            if let Some(pn) = office_capped {
+                for item in items
+                    .iter()
+                    .filter(|i| i.0 == Attribute::Address && i.3 <= cap)
+                {
+                    let why = if pn > self.config.premises_group_max_holders {
+                        format!(
+                            "{pn} customers give this unit and house number in some \
+                             spelling (a business centre's or agent's office): at most \
+                             {cap:.2} bits"
+                        )
+                    } else {
+                        format!(
+                            "{pn} customers give this unit and house number in some \
+                             spelling, and fewer than {} of them are linked to another \
+                             by other evidence (a business centre's or agent's office, \
+                             not one party's): at most {cap:.2} bits",
+                            self.config.corroboration_needed(pn)
+                        )
+                    };
+                    contexts.push((item.0, item.1, why));
+                }
             }
         }
         // An address with no number at all (no house, unit or postcode)

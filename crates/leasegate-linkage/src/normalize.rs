@@ -227,6 +227,49 @@ fn floor_number_before<'a>(t: &'a str, suffixes: &[&str]) -> Option<&'a str> {
         .find_map(|s| t.strip_suffix(s).filter(|d| is_digits(d)))
 }
 
+/// A number with a Chinese, Japanese or Korean counter after it, as
+/// transliteration runs them together.
+enum Counted<'a> {
+    /// `30层`, `30層`, `8楼`, `8樓`.
+    Floor(&'a str),
+    /// `3028室`, `1127房`, Korean `501호`.
+    Unit(&'a str),
+    /// `30F3028号`, `30F3028室`: floor 30, room 3028.
+    FloorUnit(&'a str, &'a str),
+    /// `460号` / `號`: a house number, or a room (see `address_tokens`).
+    Numbered(&'a str),
+}
+
+fn cjk_counted(t: &str) -> Option<Counted<'_>> {
+    let split = |suffixes: &[&str]| {
+        suffixes
+            .iter()
+            .find_map(|s| t.strip_suffix(s).filter(|d| !d.is_empty()))
+    };
+    let stem = split(&["shi", "fang", "hao", "ho", "ceng", "lou"])?;
+    let counter = &t[stem.len()..];
+    // `B室`: a lettered room.
+    if stem.len() == 1 && stem.as_bytes()[0].is_ascii_alphabetic() && counter != "ho" {
+        return matches!(counter, "shi" | "fang").then_some(Counted::Unit(stem));
+    }
+    if is_digits(stem) {
+        return Some(match counter {
+            "ceng" | "lou" => Counted::Floor(stem),
+            "hao" => Counted::Numbered(stem),
+            _ => Counted::Unit(stem),
+        });
+    }
+    // `30f3028`: a floor and a room, as `30F3028号` is written.
+    let (floor, room) = stem.split_once('f')?;
+    (matches!(counter, "hao" | "shi" | "fang")
+        && !floor.is_empty()
+        && floor.len() <= 3
+        && is_digits(floor)
+        && room.len() > floor.len()
+        && is_digits(room))
+    .then_some(Counted::FloorUnit(floor, room))
+}
+
 fn trim_zeros(n: &str) -> &str {
     let t = n.trim_start_matches('0');
     if t.is_empty() && !n.is_empty() {
@@ -1269,6 +1312,8 @@ fn address_tokens(s: &str) -> Vec<String> {
     let sep = |i: usize| raw.get(i).map_or(Sep::End, |&(_, s)| s);
     let letter = |i: usize| tok(i).len() == 1 && tok(i).as_bytes()[0].is_ascii_alphabetic();
     let mut out: Vec<String> = Vec::with_capacity(n + 1);
+    // Whether a Chinese house number (`460号`) was read: a later 号 is a room.
+    let mut house_numbered = false;
     let mut i = 0;
     while i < n {
         let t = tok(i);
@@ -1404,7 +1449,18 @@ fn address_tokens(s: &str) -> Vec<String> {
             }
             // British and Australian flat/house: `3/523 X Road` is flat 3
             // at number 523 (`Flat 3, 523 X Road`). Kept apart from `3523`.
-            if sp == Sep::Tight(b'/') && is_digits(nx) && tight_next {
+            // Not a Malaysian road code: `Jalan SS 2/24`, `Jalan PJU 1/3`,
+            // `Jln USJ 10/1` (section 2, road 24).
+            let road_code = i > 0 && {
+                let before = tok(i - 1);
+                matches!(before, "jalan" | "jln" | "lorong" | "lrg" | "persiaran")
+                    || ((2..=3).contains(&before.len())
+                        && before.bytes().all(|c| c.is_ascii_alphabetic())
+                        && !is_unit_word(before)
+                        && i > 1
+                        && matches!(tok(i - 2), "jalan" | "jln" | "lorong" | "lrg" | "persiaran"))
+            };
+            if sp == Sep::Tight(b'/') && is_digits(nx) && tight_next && !road_code {
                 out.push(format!("unit{}", trim_zeros(t)));
                 out.push(nx.to_string());
                 i += 2;
@@ -1453,6 +1509,38 @@ fn address_tokens(s: &str) -> Vec<String> {
                 i = word_at + 1;
                 continue;
             }
+        }
+        // Chinese and Korean counters, run together with their number by
+        // transliteration (`3028室` is `3028shi`): see `cjk_counted`.
+        if let Some(c) = cjk_counted(t) {
+            match c {
+                Counted::Floor(f) => out.push(format!("floor{}", trim_zeros(f))),
+                Counted::Unit(u) => out.push(format!("unit{}", trim_zeros(u))),
+                Counted::FloorUnit(f, u) => {
+                    out.push(format!("floor{}", trim_zeros(f)));
+                    out.push(format!("unit{}", trim_zeros(u)));
+                }
+                Counted::Numbered(d) => {
+                    // `501号室` (Japanese room), or a 号 after the house's
+                    // own 号 (`…大道460号弘越大厦3028号`): a room. A 号
+                    // before 楼 / 栋 / 座 numbers a block: left as written.
+                    if nx == "shi" {
+                        out.push(format!("unit{}", trim_zeros(d)));
+                        i += 2;
+                        continue;
+                    }
+                    if matches!(nx, "lou" | "dong" | "zuo") {
+                        out.push(t.to_string());
+                    } else if house_numbered {
+                        out.push(format!("unit{}", trim_zeros(d)));
+                    } else {
+                        house_numbered = true;
+                        out.push(trim_zeros(d).to_string());
+                    }
+                }
+            }
+            i += 1;
+            continue;
         }
         // `3jie` (3階 run together by transliteration), Korean `24ceung`
         // (24층).
@@ -3199,7 +3287,15 @@ pub fn for_each_premises_key(normalised: &str, buf: &mut String, mut f: impl FnM
     if p.units.is_empty() || p.words.is_empty() {
         return;
     }
-    for n in p.numbers.iter().take(PREMISES_KEY_NUMBERS) {
+    // A one-digit number beside a longer one is a tower's, a road's or a
+    // block's (`Tower 1`, `Ubi Avenue 1`): every unit 17 in town shares it.
+    let longer = p.numbers.iter().any(|n| n.len() >= 2);
+    for n in p
+        .numbers
+        .iter()
+        .filter(|n| !longer || n.len() >= 2)
+        .take(PREMISES_KEY_NUMBERS)
+    {
         buf.clear();
         for u in &p.units {
             buf.push_str(u);
@@ -4598,6 +4694,38 @@ mod tests {
             "123 Teheranro, Gangnam Gu, Seoul",
         );
         same("123 Teheran-ro, 5F", "123 Teheran-ro 5층");
+        // Counters run together with their numbers: Korean 호 is a unit,
+        // Chinese 室 / 房 a room, 层 / 樓 a floor; a 号 after the house's
+        // own 号 a room, the first a house number.
+        same("강남대로 410, 5층 501호", "Gangnam-daero 410 Room 501");
+        // A Malaysian road code is no flat and house number.
+        let ss = n("23-5, Lvl 23, Prosperity Lucky Complex, 142 Jalan SS 2/24, 80140 Johor Bahru");
+        assert!(!ss.split(' ').any(|t| t == "unit2"), "{ss}");
+        assert!(n("Flat 3/523 King Road").contains("unit3"));
+        same(
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦3028室",
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦30层3028号",
+        );
+        same(
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦30F3028号",
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦3028房",
+        );
+        diff(
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦3028室",
+            "上海市嘉定区腾瑞南大道460号弘越国际大厦3029室",
+        );
+        let cn = n("上海市嘉定区腾瑞南大道460号弘越国际大厦3028室");
+        assert!(cn.split(' ').any(|t| t == "460"), "{cn}");
+        assert!(cn.split(' ').any(|t| t == "unit3028"), "{cn}");
+        let hk = n("香港九龍觀塘開源道336號幸運大樓8樓B室");
+        assert!(hk.split(' ').any(|t| t == "unitb"), "{hk}");
+        assert!(hk.split(' ').any(|t| t == "floor8"), "{hk}");
+        assert!(hk.split(' ').any(|t| t == "336"), "{hk}");
+        same("東京都港区1-2-3 501号室", "東京都港区1-2-3 Room 501");
+        // A 号 before 楼 numbers a block, not a room.
+        let block = n("北京市海淀区中关村大街100号3号楼502室");
+        assert!(block.split(' ').any(|t| t == "unit502"), "{block}");
+        assert!(block.split(' ').any(|t| t == "100"), "{block}");
         assert!(
             n("Avenida Rio Branco 12, RO").contains("branco"),
             "RO, a state"

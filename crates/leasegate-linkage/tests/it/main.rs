@@ -1369,6 +1369,82 @@ fn a_business_centre_written_many_ways_is_one_crowded_building() {
 }
 
 #[test]
+fn a_business_centres_unit_in_two_scripts_is_a_group_value() {
+    // One business-centre unit given by fourteen strangers, half in Chinese
+    // script, half romanised; two of them write it the same way.
+    let chinese = [
+        "南京市鼓楼区矩天大道23号盛泰创业园4308室 邮编:210673",
+        "南京市鼓楼区矩天大道23号盛泰创业园4308室 邮编:210673",
+        "江苏省南京市鼓楼区矩天大道23号盛泰创业园43F4308室",
+        "南京鼓楼区矩天大道23号盛泰创业园43楼4308房",
+        "南京市矩天大道23号盛泰创业园43层4308室 210673",
+        "江苏省南京市鼓楼区矩天大道23号盛泰创业园4308号",
+        "南京市鼓楼区矩天大道23号盛泰创业园4308房",
+    ];
+    let romanised = [
+        "Room 4308, Shengtai Innovation Park, No. 23 Jutian Avenue, Gulou District, Nanjing",
+        "Suite 4308, F43, Shengtai Startup Park, 23 Jutian Avenue, Gulou, Nanjing 210673",
+        "Rm 4308, Shengtai Innovation Park, No.23 Jutian Ave, Gulou, Nanjing City, Jiangsu",
+        "Unit 4308 Shengtai Innovation Park 23 Jutian Avenue Gulou Qu Nanjing Jiangsu 210673",
+        "Room 4308 43/F Shengtai Startup Park No. 23 Jutian Blvd Gulou Dist. Nanjing",
+        "Suite 4308\nFloor 43\nShengtai Innovation Park\n23 Jutian Avenue\nNanjing",
+        "Rm 4308, F43, Shengtai Startup Park, 23 Jutian Blvd, Gulou District, Nanjing, 210673",
+    ];
+    let records: Vec<CustomerRecord> = chinese
+        .iter()
+        .chain(romanised.iter())
+        .enumerate()
+        .map(|(i, a)| {
+            let mut r = rec(&format!("t{i}"));
+            r.address = Some(a.to_string());
+            r
+        })
+        .collect();
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (_, ev) = l.score_pair(0, 1);
+    assert!(
+        ev.iter().any(|e| e
+            .context
+            .as_deref()
+            .is_some_and(|c| c.contains("14 customers give this unit and house number"))),
+        "{ev:?}"
+    );
+    // Counted by spelling, the unit is theirs alone.
+    let off = LinkageConfig {
+        premises_group: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+
+    // One party's office: six shells give it, linked in pairs by their
+    // cards. Corroborated, the office keeps its weight between the pairs.
+    let mut party: Vec<CustomerRecord> = (0..6)
+        .map(|i| {
+            let mut r = rec(&format!("s{i}"));
+            r.address = Some(romanised[0].to_string());
+            r.payment_fingerprint = Some(format!("card-{:02}", i / 2));
+            r
+        })
+        .collect();
+    let l = batch(party.clone());
+    let (_, ev) = l.score_pair(1, 2);
+    let office = ev
+        .iter()
+        .find(|e| e.attribute == Attribute::Address)
+        .unwrap();
+    assert!(
+        office.weight > LinkageConfig::default().uncorroborated_cap_bits,
+        "{ev:?}"
+    );
+    check_incremental_equals_batch(LinkageConfig::default(), party.clone()).unwrap();
+    party.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), party).unwrap();
+}
+
+#[test]
 fn an_agents_phone_at_its_office_does_not_link_its_clients() {
     // A formation agent's office, given by two dozen clients in three
     // spellings; four of them also give the agent's phone.
@@ -1508,13 +1584,29 @@ fn a_coworking_office_written_many_ways_links_nobody() {
     let c = |l: &Linker, id: &str| l.cluster_of(l.index_of(id).unwrap());
     assert_eq!(l.cluster_size(c(&l, "t0")), 1, "{:?}", l.score_pair(0, 10));
     assert_eq!(c(&l, "shell_a"), c(&l, "shell_b"));
-    // Without the office's family each rare spelling links its holders.
+    // Without the office's family each rare spelling links its holders;
+    // so it does without the office as a group value either.
     let cfg = LinkageConfig {
         premises_family: false,
+        premises_group: false,
         ..Default::default()
     };
-    let (l, _) = Linker::build(cfg, records).unwrap();
+    let (l, _) = Linker::build(cfg, records.clone()).unwrap();
     assert!(l.cluster_size(c(&l, "t0")) > 1);
+    for cfg in [
+        LinkageConfig {
+            premises_family: false,
+            ..Default::default()
+        },
+        LinkageConfig {
+            premises_group: false,
+            ..Default::default()
+        },
+    ] {
+        let (l, _) = Linker::build(cfg, records.clone()).unwrap();
+        assert_eq!(l.cluster_size(c(&l, "t0")), 1);
+        assert_eq!(c(&l, "shell_a"), c(&l, "shell_b"));
+    }
 }
 
 /// Text an outside record may carry: digits and separators among letters of
