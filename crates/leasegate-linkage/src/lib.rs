@@ -24,8 +24,8 @@ pub mod synth2;
 
 pub use config::{Attribute, LinkageConfig, SoftParams};
 pub use linker::{
-    features, AddOutcome, ClusterId, Evidence, Link, LinkageError, Linker, LinkerBuilder,
-    MAX_CUSTOMERS,
+    features, features_checked, AddOutcome, ClusterId, Evidence, Link, LinkageError, Linker,
+    LinkerBuilder, MAX_CUSTOMERS,
 };
 pub use record::{
     parse_jsonl, parse_line, parse_lines, resolve_country, CustomerRecord, LineError,

@@ -53,6 +53,22 @@ pub enum LinkageError {
     CustomerNotFound(String),
     #[error("invalid linkage threshold {0}: expected a finite number of bits > 0")]
     InvalidThreshold(String),
+    /// A normaliser failed on a field (a bug). The record was added without
+    /// the field.
+    #[error(
+        "customer {id:?}: its {fields} could not be read (an internal error); linked \
+         without it"
+    )]
+    UnreadableField { id: String, fields: String },
+}
+
+impl LinkageError {
+    fn unreadable(rec: &CustomerRecord, failed: &[&str]) -> Self {
+        LinkageError::UnreadableField {
+            id: rec.id.as_str().to_string(),
+            fields: failed.join(", "),
+        }
+    }
 }
 
 impl ErrorCode for LinkageError {
@@ -62,10 +78,11 @@ impl ErrorCode for LinkageError {
             LinkageError::TooManyCustomers => "too_many_customers",
             LinkageError::CustomerNotFound(_) => "customer_not_found",
             LinkageError::InvalidThreshold(_) => "invalid_threshold",
+            LinkageError::UnreadableField { .. } => "unreadable_field",
         }
     }
     fn is_user_error(&self) -> bool {
-        true
+        !matches!(self, LinkageError::UnreadableField { .. })
     }
 }
 
@@ -117,91 +134,138 @@ pub struct AddOutcome {
     /// Clusters that changed: the one holding the new customer first, then
     /// any split off when evidence between others weakened.
     pub affected: Vec<ClusterId>,
+    /// Fields of the record that could not be read (an internal error) and
+    /// were left out (see [`features_checked`]); empty normally.
+    pub unreadable_fields: Vec<&'static str>,
 }
 
 /// Normalised features of one record: (attribute, canonical text),
 /// deduplicated. Fuzzy person and address keys are not listed: the linker
 /// derives them from the director, owner and address values.
 pub fn features(rec: &CustomerRecord) -> Vec<(Attribute, String)> {
+    features_checked(rec).0
+}
+
+/// Runs one field's normaliser `g`, which appends its features; if it
+/// panics, nothing of the field is kept and the field is listed in `failed`.
+fn read_field(
+    field: &'static str,
+    f: &mut Vec<(Attribute, String)>,
+    failed: &mut Vec<&'static str>,
+    g: impl FnOnce(&mut Vec<(Attribute, String)>),
+) {
+    let mut out = Vec::new();
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| g(&mut out))) {
+        Ok(()) => f.append(&mut out),
+        Err(_) => failed.push(field),
+    }
+}
+
+/// [`features`], and the fields whose normaliser failed (a bug: it
+/// panicked on this text). Such a field is left out and the rest of the
+/// record is read: one odd phone number must not stop a million-record run
+/// or lose the record's other evidence.
+pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<&'static str>) {
     let mut f: Vec<(Attribute, String)> = Vec::with_capacity(24);
-    if let Some(v) = rec
-        .registration_id
-        .as_deref()
-        .and_then(|r| normalize::normalize_registration_id_in(r, rec.country))
-    {
-        f.push((Attribute::RegistrationId, v));
-    }
-    if let Some(v) = rec
-        .payment_fingerprint
-        .as_deref()
-        .and_then(normalize::normalize_payment_fingerprint)
-    {
-        f.push((Attribute::PaymentFingerprint, v));
-    }
-    for k in &rec.ssh_keys {
-        // A full public key gives its SHA-256 and its MD5 fingerprint.
-        if let Some((v, md5)) = normalize::normalize_ssh_key_values(k) {
-            f.push((Attribute::SshKey, v));
-            if let Some(m) = md5 {
-                f.push((Attribute::SshKey, m));
+    let mut failed: Vec<&'static str> = Vec::new();
+    read_field("registration_id", &mut f, &mut failed, |f| {
+        if let Some(v) = rec
+            .registration_id
+            .as_deref()
+            .and_then(|r| normalize::normalize_registration_id_in(r, rec.country))
+        {
+            f.push((Attribute::RegistrationId, v));
+        }
+    });
+    read_field("payment_fingerprint", &mut f, &mut failed, |f| {
+        if let Some(v) = rec
+            .payment_fingerprint
+            .as_deref()
+            .and_then(normalize::normalize_payment_fingerprint)
+        {
+            f.push((Attribute::PaymentFingerprint, v));
+        }
+    });
+    read_field("ssh_keys", &mut f, &mut failed, |f| {
+        for k in &rec.ssh_keys {
+            // A full public key gives its SHA-256 and its MD5 fingerprint.
+            if let Some((v, md5)) = normalize::normalize_ssh_key_values(k) {
+                f.push((Attribute::SshKey, v));
+                if let Some(m) = md5 {
+                    f.push((Attribute::SshKey, m));
+                }
             }
         }
-    }
-    if let Some(p) = rec
-        .phone
-        .as_deref()
-        .and_then(|p| normalize::normalize_phone(p, rec.country))
-    {
-        f.push((Attribute::Phone, p.text().to_string()));
-    }
-    if let Some(e) = rec.email.as_deref().and_then(normalize::normalize_email) {
-        f.push((Attribute::Email, e.mailbox));
-        if let Some(d) = e.domain {
-            f.push((Attribute::EmailDomain, d));
+    });
+    read_field("phone", &mut f, &mut failed, |f| {
+        if let Some(p) = rec
+            .phone
+            .as_deref()
+            .and_then(|p| normalize::normalize_phone(p, rec.country))
+        {
+            f.push((Attribute::Phone, p.text().to_string()));
         }
-    }
-    if let Some(v) = rec
-        .website
-        .as_deref()
-        .and_then(normalize::normalize_website)
-    {
-        f.push((Attribute::Website, v));
-    }
-    if let Some(v) = rec
-        .address
-        .as_deref()
-        .and_then(normalize::normalize_address)
-    {
-        f.push((Attribute::Address, v));
-    }
-    for ip in &rec.ips {
-        if let Some(n) = normalize::normalize_ip(ip) {
-            f.push((Attribute::Ip, n.address.text().to_string()));
-            if let Some(p) = n.prefix {
-                f.push((Attribute::IpPrefix, p));
+    });
+    read_field("email", &mut f, &mut failed, |f| {
+        if let Some(e) = rec.email.as_deref().and_then(normalize::normalize_email) {
+            f.push((Attribute::Email, e.mailbox));
+            if let Some(d) = e.domain {
+                f.push((Attribute::EmailDomain, d));
             }
         }
-    }
+    });
+    read_field("website", &mut f, &mut failed, |f| {
+        if let Some(v) = rec
+            .website
+            .as_deref()
+            .and_then(normalize::normalize_website)
+        {
+            f.push((Attribute::Website, v));
+        }
+    });
+    read_field("address", &mut f, &mut failed, |f| {
+        if let Some(v) = rec
+            .address
+            .as_deref()
+            .and_then(normalize::normalize_address)
+        {
+            f.push((Attribute::Address, v));
+        }
+    });
+    read_field("ips", &mut f, &mut failed, |f| {
+        for ip in &rec.ips {
+            if let Some(n) = normalize::normalize_ip(ip) {
+                f.push((Attribute::Ip, n.address.text().to_string()));
+                if let Some(p) = n.prefix {
+                    f.push((Attribute::IpPrefix, p));
+                }
+            }
+        }
+    });
     // A company named as director or owner is not a person: its name is
     // as distinctive as a domain, and no person-name matching applies.
-    for (names, attr) in [
-        (&rec.directors, Attribute::Director),
-        (&rec.owners, Attribute::Owner),
+    for (names, attr, field) in [
+        (&rec.directors, Attribute::Director, "directors"),
+        (&rec.owners, Attribute::Owner, "owners"),
     ] {
-        for d in names {
-            if let Some(v) = normalize::normalize_organisation(d) {
-                f.push((Attribute::Organisation, v));
-            } else if let Some(v) = normalize::normalize_person(d) {
-                f.push((attr, v));
+        read_field(field, &mut f, &mut failed, |f| {
+            for d in names {
+                if let Some(v) = normalize::normalize_organisation(d) {
+                    f.push((Attribute::Organisation, v));
+                } else if let Some(v) = normalize::normalize_person(d) {
+                    f.push((attr, v));
+                }
             }
+        });
+    }
+    read_field("name", &mut f, &mut failed, |f| {
+        for t in normalize::company_name_tokens(&rec.name) {
+            f.push((Attribute::Name, t));
         }
-    }
-    for t in normalize::company_name_tokens(&rec.name) {
-        f.push((Attribute::Name, t));
-    }
+    });
     f.sort_unstable();
     f.dedup();
-    f
+    (f, failed)
 }
 
 /// Whether a normalised IP address lies in a normalised network
@@ -444,20 +508,30 @@ impl LinkerBuilder {
     /// Adds records; returns the position in `records` and the error of each
     /// one rejected (duplicate id, too many customers). Normalises in parallel.
     pub fn push_batch(&mut self, records: Vec<CustomerRecord>) -> Vec<(usize, LinkageError)> {
-        let feats: Vec<Vec<(Attribute, String)>> = records.par_iter().map(features).collect();
+        let feats: Vec<_> = records.par_iter().map(features_checked).collect();
         let mut errors = Vec::new();
-        for (i, (rec, f)) in records.into_iter().zip(feats).enumerate() {
-            if let Err(e) = self.linker.push_record(&rec, &f) {
-                errors.push((i, e));
+        for (i, (rec, (f, failed))) in records.into_iter().zip(feats).enumerate() {
+            match self.linker.push_record(&rec, &f) {
+                Err(e) => errors.push((i, e)),
+                Ok(_) if !failed.is_empty() => {
+                    errors.push((i, LinkageError::unreadable(&rec, &failed)));
+                }
+                Ok(_) => {}
             }
         }
         errors
     }
 
-    /// Adds one record.
+    /// Adds one record. A record with a field that could not be read is
+    /// added without it, and the error says which.
     pub fn push(&mut self, rec: &CustomerRecord) -> Result<usize, LinkageError> {
-        let f = features(rec);
-        self.linker.push_record(rec, &f).map(|(r, _, _)| r as usize)
+        let (f, failed) = features_checked(rec);
+        let r = self.linker.push_record(rec, &f)?.0 as usize;
+        if failed.is_empty() {
+            Ok(r)
+        } else {
+            Err(LinkageError::unreadable(rec, &failed))
+        }
     }
 
     /// Links every candidate pair and forms the clusters, in two passes:
@@ -1688,7 +1762,7 @@ impl Linker {
 
     /// Adds one customer and updates links and clusters incrementally.
     pub fn add(&mut self, rec: CustomerRecord) -> Result<AddOutcome, LinkageError> {
-        let f = features(&rec);
+        let (f, unreadable_fields) = features_checked(&rec);
         let (r, changed, pool_flips) = self.push_record(&rec, &f)?;
         let t = self.config.threshold_bits;
 
@@ -1900,6 +1974,7 @@ impl Linker {
         Ok(AddOutcome {
             index: r as usize,
             affected: out,
+            unreadable_fields,
         })
     }
 
@@ -2250,6 +2325,40 @@ impl Linker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_field_whose_normaliser_fails_is_left_out_and_named() {
+        let mut f = vec![(Attribute::Phone, "+4420".to_string())];
+        let mut failed = Vec::new();
+        read_field("address", &mut f, &mut failed, |out| {
+            out.push((Attribute::Address, "half".to_string()));
+            panic!("a normaliser bug");
+        });
+        read_field("website", &mut f, &mut failed, |out| {
+            out.push((Attribute::Website, "example.com".to_string()));
+        });
+        assert_eq!(failed, ["address"]);
+        assert_eq!(
+            f,
+            [
+                (Attribute::Phone, "+4420".to_string()),
+                (Attribute::Website, "example.com".to_string())
+            ]
+        );
+        let e = LinkageError::unreadable(
+            &CustomerRecord {
+                id: "c1".into(),
+                ..Default::default()
+            },
+            &failed,
+        );
+        assert_eq!(e.code(), "unreadable_field");
+        assert!(!e.is_user_error());
+        assert!(
+            e.to_string().contains("its address could not be read"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn ip_in_prefix_matches_normalize_ip() {

@@ -1510,9 +1510,29 @@ fn address_tokens(s: &str) -> Vec<String> {
                 continue;
             }
         }
+        // `L16`: level 16 (Hong Kong, Australia, Malaysia), unless it opens a
+        // Liverpool postcode (`L16 8JQ`).
+        if let Some(num) = t
+            .strip_prefix('l')
+            .filter(|d| (1..=3).contains(&d.len()) && is_digits(d))
+        {
+            if !looks_like_uk_inward(nx) {
+                out.push(format!("floor{}", trim_zeros(num)));
+                i += 1;
+                continue;
+            }
+        }
         // Chinese and Korean counters, run together with their number by
         // transliteration (`3028室` is `3028shi`): see `cjk_counted`.
-        if let Some(c) = cjk_counted(t) {
+        // A Latin name run into them too: `Collective Works16樓`.
+        let (word, counted) = match t.find(|c: char| c.is_ascii_digit()) {
+            Some(k) if k >= 3 && t[..k].bytes().all(|c| c.is_ascii_alphabetic()) => {
+                (Some(&t[..k]), cjk_counted(&t[k..]))
+            }
+            _ => (None, cjk_counted(t)),
+        };
+        if let Some(c) = counted {
+            out.extend(word.map(str::to_string));
             match c {
                 Counted::Floor(f) => out.push(format!("floor{}", trim_zeros(f))),
                 Counted::Unit(u) => out.push(format!("unit{}", trim_zeros(u))),
@@ -4698,6 +4718,16 @@ mod tests {
         // Chinese 室 / 房 a room, 层 / 樓 a floor; a 号 after the house's
         // own 号 a room, the first a house number.
         same("강남대로 410, 5층 501호", "Gangnam-daero 410 Room 501");
+        same(
+            "L16, Collective Works, 5 Des Voeux Road Central",
+            "16/F, Collective Works, 5 Des Voeux Road Central",
+        );
+        assert!(n("1 Lime St, Liverpool L1 8JQ").contains("l18jq"));
+        same(
+            "香港中環德輔道中5號Collective Works16樓",
+            "香港中環德輔道中5號Collective Works 16樓",
+        );
+        assert!(n("香港中環德輔道中5號Collective Works16樓").contains("floor16"));
         // A Malaysian road code is no flat and house number.
         let ss = n("23-5, Lvl 23, Prosperity Lucky Complex, 142 Jalan SS 2/24, 80140 Johor Bahru");
         assert!(!ss.split(' ').any(|t| t == "unit2"), "{ss}");
