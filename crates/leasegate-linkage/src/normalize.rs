@@ -3307,6 +3307,27 @@ pub fn for_each_premises_key(normalised: &str, buf: &mut String, mut f: impl FnM
     if p.units.is_empty() || p.words.is_empty() {
         return;
     }
+    // No house number (`Rm 2317, On Hing Plaza, Central`): the unit and two
+    // of the building's three longest words.
+    if p.numbers.is_empty() {
+        let mut words: Vec<&str> = p.words.iter().copied().filter(|w| w.len() >= 4).collect();
+        words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        words.truncate(3);
+        for (i, w) in words.iter().enumerate() {
+            for v in &words[i + 1..] {
+                buf.clear();
+                for u in &p.units {
+                    buf.push_str(u);
+                    buf.push(' ');
+                }
+                buf.push_str(w.min(v));
+                buf.push(' ');
+                buf.push_str(w.max(v));
+                f(buf);
+            }
+        }
+        return;
+    }
     // A one-digit number beside a longer one is a tower's, a road's or a
     // block's (`Tower 1`, `Ubi Avenue 1`): every unit 17 in town shares it.
     let longer = p.numbers.iter().any(|n| n.len() >= 2);
