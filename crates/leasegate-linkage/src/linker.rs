@@ -884,6 +884,9 @@ impl Linker {
                 let n = self.values.count[v as usize];
                 if self.config.is_premises_group(n) != self.config.is_premises_group(n - 1)
                     || n == self.config.premises_group_max_holders + 1
+                    || (self.config.premises_group
+                        && self.config.office_crowding_bits(n)
+                            != self.config.office_crowding_bits(n - 1))
                 {
                     changed.push(v);
                 }
@@ -1404,6 +1407,10 @@ impl Linker {
             office = office
                 .max(address_family)
                 .max(self.values.count[item.1 as usize] + other);
+            // Everyone giving its unit and house number, in any script.
+            if self.config.premises_group {
+                office = office.max(premises.map_or(0, |(_, pn)| pn));
+            }
         }
         // The crowding of the place the pair shares, and which it is.
         let building_bits = self
