@@ -168,24 +168,47 @@ fn read_field(
 pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<&'static str>) {
     let mut f: Vec<(Attribute, String)> = Vec::with_capacity(24);
     let mut failed: Vec<&'static str> = Vec::new();
-    read_field("registration_id", &mut f, &mut failed, |f| {
-        if let Some(v) = rec
-            .registration_id
-            .as_deref()
-            .and_then(|r| normalize::normalize_registration_id_in(r, rec.country))
-        {
-            f.push((Attribute::RegistrationId, v));
-        }
-    });
-    read_field("payment_fingerprint", &mut f, &mut failed, |f| {
-        if let Some(v) = rec
-            .payment_fingerprint
-            .as_deref()
-            .and_then(normalize::normalize_payment_fingerprint)
-        {
-            f.push((Attribute::PaymentFingerprint, v));
-        }
-    });
+    // Fields of one value: (field, attribute, its text, normaliser).
+    type One<'a> = (
+        &'static str,
+        Attribute,
+        Option<&'a str>,
+        fn(&str, Option<leasegate_core::CountryCode>) -> Option<String>,
+    );
+    let single: [One<'_>; 5] = [
+        (
+            "registration_id",
+            Attribute::RegistrationId,
+            rec.registration_id.as_deref(),
+            |t, c| normalize::normalize_registration_id_in(t, c),
+        ),
+        (
+            "payment_fingerprint",
+            Attribute::PaymentFingerprint,
+            rec.payment_fingerprint.as_deref(),
+            |t, _| normalize::normalize_payment_fingerprint(t),
+        ),
+        ("phone", Attribute::Phone, rec.phone.as_deref(), |t, c| {
+            normalize::normalize_phone(t, c).map(|p| p.text().to_string())
+        }),
+        (
+            "website",
+            Attribute::Website,
+            rec.website.as_deref(),
+            |t, _| normalize::normalize_website(t),
+        ),
+        (
+            "address",
+            Attribute::Address,
+            rec.address.as_deref(),
+            |t, _| normalize::normalize_address(t),
+        ),
+    ];
+    for (field, attr, text, norm) in single {
+        read_field(field, &mut f, &mut failed, |f| {
+            f.extend(text.and_then(|t| norm(t, rec.country)).map(|v| (attr, v)));
+        });
+    }
     read_field("ssh_keys", &mut f, &mut failed, |f| {
         for k in &rec.ssh_keys {
             // A full public key gives its SHA-256 and its MD5 fingerprint.
@@ -197,39 +220,12 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
             }
         }
     });
-    read_field("phone", &mut f, &mut failed, |f| {
-        if let Some(p) = rec
-            .phone
-            .as_deref()
-            .and_then(|p| normalize::normalize_phone(p, rec.country))
-        {
-            f.push((Attribute::Phone, p.text().to_string()));
-        }
-    });
     read_field("email", &mut f, &mut failed, |f| {
         if let Some(e) = rec.email.as_deref().and_then(normalize::normalize_email) {
             f.push((Attribute::Email, e.mailbox));
             if let Some(d) = e.domain {
                 f.push((Attribute::EmailDomain, d));
             }
-        }
-    });
-    read_field("website", &mut f, &mut failed, |f| {
-        if let Some(v) = rec
-            .website
-            .as_deref()
-            .and_then(normalize::normalize_website)
-        {
-            f.push((Attribute::Website, v));
-        }
-    });
-    read_field("address", &mut f, &mut failed, |f| {
-        if let Some(v) = rec
-            .address
-            .as_deref()
-            .and_then(normalize::normalize_address)
-        {
-            f.push((Attribute::Address, v));
         }
     });
     read_field("ips", &mut f, &mut failed, |f| {

@@ -13,6 +13,12 @@ fn rec(id: &str) -> CustomerRecord {
     }
 }
 
+/// Whether some evidence's explanation says `needle`.
+fn explained(ev: &[leasegate_linkage::Evidence], needle: &str) -> bool {
+    ev.iter()
+        .any(|e| e.context.as_deref().is_some_and(|c| c.contains(needle)))
+}
+
 fn partition(l: &Linker) -> BTreeSet<Vec<String>> {
     let mut seen = BTreeSet::new();
     for i in 0..l.len() {
@@ -426,11 +432,7 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
     assert_ne!(c("nat0"), c("nat20"));
     assert_eq!(l.cluster_members(c("nat0")).len(), 1);
     let (_, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat20").unwrap());
-    assert!(
-        ev.iter()
-            .any(|e| e.context.as_deref().is_some_and(|c| c.contains("pool"))),
-        "{ev:?}"
-    );
+    assert!(explained(&ev, "pool"), "{ev:?}");
     // Without the pool rule the NAT's three link.
     let off = LinkageConfig {
         ip_pool_discount: false,
@@ -1213,11 +1215,7 @@ fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
     let (w, ev) = l.score_pair(0, 1);
     let cap = LinkageConfig::default().spelled_mailbox_cap_bits;
     assert!(w <= cap + 2.0, "{w}");
-    assert!(
-        ev.iter()
-            .any(|e| e.context.as_deref().is_some_and(|c| c.contains("spell"))),
-        "{ev:?}"
-    );
+    assert!(explained(&ev, "spell"), "{ev:?}");
     let off = LinkageConfig {
         spelled_mailbox_cap_bits: 100.0,
         ..Default::default()
@@ -1266,13 +1264,7 @@ fn a_parent_company_is_as_common_as_its_rarest_word() {
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
     let (w, ev) = l.score_pair(0, 1);
     assert!(w < LinkageConfig::default().threshold_bits, "{w}");
-    assert!(
-        ev.iter().any(|e| e
-            .context
-            .as_deref()
-            .is_some_and(|c| c.contains("rarest word"))),
-        "{ev:?}"
-    );
+    assert!(explained(&ev, "rarest word"), "{ev:?}");
     // A rare word keeps its weight in the same crowd.
     let mut rare = crowd.clone();
     rare.push(owned("r1", "Qintarro Holdings Pte Ltd"));
@@ -1317,13 +1309,7 @@ fn a_unit_in_a_crowded_building_is_weaker() {
     let l = batch(records.clone());
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
     let (_, ev) = l.score_pair(0, 1);
-    assert!(
-        ev.iter().any(|e| e
-            .context
-            .as_deref()
-            .is_some_and(|c| c.contains("co-working"))),
-        "{ev:?}"
-    );
+    assert!(explained(&ev, "co-working"), "{ev:?}");
     // In a quiet building the same unit is an office they share.
     let l = batch(records[..6].to_vec());
     assert_eq!(l.cluster_of(0), l.cluster_of(1));
@@ -1404,10 +1390,7 @@ fn a_business_centres_unit_in_two_scripts_is_a_group_value() {
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
     let (_, ev) = l.score_pair(0, 1);
     assert!(
-        ev.iter().any(|e| e
-            .context
-            .as_deref()
-            .is_some_and(|c| c.contains("14 customers give this unit and house number"))),
+        explained(&ev, "14 customers give this unit and house number"),
         "{ev:?}"
     );
     // Counted by spelling, the unit is theirs alone.
@@ -1467,13 +1450,7 @@ fn an_agents_phone_at_its_office_does_not_link_its_clients() {
         assert_ne!(l.cluster_of(0), l.cluster_of(other));
     }
     let (_, ev) = l.score_pair(0, 3);
-    assert!(
-        ev.iter().any(|e| e
-            .context
-            .as_deref()
-            .is_some_and(|c| c.contains("an office 24 customers give"))),
-        "{ev:?}"
-    );
+    assert!(explained(&ev, "an office 24 customers give"), "{ev:?}");
     // Without the rule the phone links them, and where only the four give
     // the office it is theirs.
     let off = LinkageConfig {
