@@ -1524,6 +1524,20 @@ fn address_tokens(s: &str) -> Vec<String> {
         }
         // Chinese and Korean counters, run together with their number by
         // transliteration (`3028室` is `3028shi`): see `cjk_counted`.
+        // Japanese block numbers in kanji: `2丁目13番20号` is `2-13-20`
+        // (`13番地` too).
+        if let Some(d) = t.strip_suffix("ding").filter(|d| is_digits(d)) {
+            if nx == "mu" {
+                out.push(trim_zeros(d).to_string());
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(d) = t.strip_suffix("fan").filter(|d| is_digits(d)) {
+            out.push(trim_zeros(d).to_string());
+            i += if nx == "di" { 2 } else { 1 };
+            continue;
+        }
         // A Latin name run into them too: `Collective Works16樓`.
         let (word, counted) = match t.find(|c: char| c.is_ascii_digit()) {
             Some(k) if k >= 3 && t[..k].bytes().all(|c| c.is_ascii_alphabetic()) => {
@@ -4773,6 +4787,10 @@ mod tests {
         assert!(hk.split(' ').any(|t| t == "floor8"), "{hk}");
         assert!(hk.split(' ').any(|t| t == "336"), "{hk}");
         same("東京都港区1-2-3 501号室", "東京都港区1-2-3 Room 501");
+        let jp = n("〒100-0242 東京都千代田区神田2丁目13番20号 神田ビル 1F 114号");
+        for t in ["2", "13", "20", "unit114"] {
+            assert!(jp.split(' ').any(|x| x == t), "{jp}");
+        }
         // A 号 before 楼 numbers a block, not a room.
         let block = n("北京市海淀区中关村大街100号3号楼502室");
         assert!(block.split(' ').any(|t| t == "unit502"), "{block}");
