@@ -552,8 +552,12 @@ impl LinkageConfig {
             return if n <= self.strong_graded_above {
                 self.strong_weight_bits
             } else if n <= self.strong_max_holders {
+                // Below the threshold from the first graded holder: 17
+                // holders fall in the quarter-bit bucket of 16, which the
+                // reach alone would weigh at the threshold exactly.
                 (self.strong_graded_reach.log2() - f64::from(bucket(n)) / 4.0)
                     .clamp(0.0, self.strong_weight_bits)
+                    .min(self.threshold_bits - 0.25)
             } else {
                 0.0
             };
@@ -747,6 +751,25 @@ mod tests {
                 if c.value_weight(attr, n) != c.value_weight(attr, n + 1) {
                     assert!(c.weight_changes(attr, n, n + 1), "{attr:?} {n}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn a_strong_identifier_past_its_graded_count_never_links_alone() {
+        // A machine image's baked-in key given by 17 customers.
+        let c = LinkageConfig::default();
+        for attr in [
+            Attribute::SshKey,
+            Attribute::PaymentFingerprint,
+            Attribute::RegistrationId,
+        ] {
+            assert_eq!(
+                c.value_weight(attr, c.strong_graded_above),
+                c.strong_weight_bits
+            );
+            for n in c.strong_graded_above + 1..=c.strong_max_holders + 1 {
+                assert!(c.value_weight(attr, n) < c.threshold_bits, "{attr:?} {n}");
             }
         }
     }

@@ -280,6 +280,14 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// Whether a login value is an address `normalize::normalize_ip` could
+/// read (canonical IPv4, or an IPv6 /64), not text kept as given.
+fn is_canonical_ip(t: &str) -> bool {
+    t.parse::<std::net::Ipv4Addr>().is_ok()
+        || t.strip_suffix("/64")
+            .is_some_and(|a| a.parse::<std::net::Ipv6Addr>().is_ok())
+}
+
 /// Records why an evidence item (attribute, value, other spelling, bits)
 /// weighs less than its count says, when the score is being explained.
 fn explain(
@@ -1106,6 +1114,12 @@ impl Linker {
                         by_parties.push((v, parties));
                     }
                 }
+            }
+            // A login address that is no address (`1.2.3`, `256.256.256.256`,
+            // kept as given) is a form's filler, not a host: no more than a
+            // shared network, however few give it.
+            if attr == Attribute::Ip && !is_canonical_ip(self.values.text(v)) {
+                w = w.min(self.config.soft[Attribute::IpPrefix.idx()].cap_bits);
             }
             match attr {
                 Attribute::Name => {
@@ -2328,6 +2342,23 @@ impl Linker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_readable_login_addresses_are_canonical() {
+        for ip in [
+            "203.0.113.7",
+            "077.090.151.063",
+            "2001:db8::1",
+            "[2001:db8::1]:22",
+        ] {
+            let n = normalize::normalize_ip(ip).unwrap();
+            assert!(is_canonical_ip(n.address.text()), "{ip}");
+        }
+        for ip in ["1.2.3", "256.256.256.256", "vpn-gw.example.com"] {
+            let n = normalize::normalize_ip(ip).unwrap();
+            assert!(!is_canonical_ip(n.address.text()), "{ip}");
+        }
+    }
 
     #[test]
     fn a_field_whose_normaliser_fails_is_left_out_and_named() {

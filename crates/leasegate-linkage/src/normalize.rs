@@ -2746,7 +2746,11 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
         return None;
     }
     let bare = ip_host_part(t);
-    match bare.parse::<IpAddr>() {
+    let parsed = padded_ipv4(bare)
+        .map(IpAddr::V4)
+        .ok_or(())
+        .or_else(|()| bare.parse::<IpAddr>().map_err(|_| ()));
+    match parsed {
         Ok(ip) => {
             let ip = ip.to_canonical();
             let prefix = match ip {
@@ -2779,6 +2783,23 @@ pub fn normalize_ip(s: &str) -> Option<NormalIp> {
     }
 }
 
+/// An IPv4 address written with its octets zero-padded (`077.090.151.063`,
+/// as some logs and spreadsheets print them): decimal, as every such
+/// export means it (the standard parser refuses leading zeros, which some
+/// C libraries read as octal).
+fn padded_ipv4(t: &str) -> Option<std::net::Ipv4Addr> {
+    let mut o = [0u8; 4];
+    let mut parts = t.split('.');
+    for x in &mut o {
+        let p = parts.next()?;
+        if p.is_empty() || p.len() > 3 || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *x = p.parse().ok()?;
+    }
+    parts.next().is_none().then(|| o.into())
+}
+
 /// The address in `[v6]:port`, `v4:port`, `v4/32` and `v6/128` (as
 /// copied from connection logs and firewall rules); anything else as given.
 fn ip_host_part(t: &str) -> &str {
@@ -2799,7 +2820,7 @@ fn ip_host_part(t: &str) -> &str {
         Some((a, port))
             if !port.is_empty()
                 && port.bytes().all(|b| b.is_ascii_digit())
-                && a.parse::<std::net::Ipv4Addr>().is_ok() =>
+                && padded_ipv4(a).is_some() =>
         {
             a
         }
@@ -4246,6 +4267,18 @@ mod tests {
         let v4 = normalize_ip(" 203.0.113.77 ").unwrap();
         assert_eq!(v4.address, Parsed::Canonical("203.0.113.77".into()));
         assert_eq!(v4.prefix.as_deref(), Some("203.0.113.0/24"));
+        // Zero-padded octets are decimal, with or without a port.
+        for padded in ["203.000.113.077", "203.0.113.077:8443"] {
+            assert_eq!(normalize_ip(padded).unwrap(), v4, "{padded}");
+        }
+        assert_eq!(
+            normalize_ip("256.1.1.1").unwrap().address,
+            Parsed::Literal("256.1.1.1".into())
+        );
+        assert_eq!(
+            normalize_ip("1.2.3").unwrap().address,
+            Parsed::Literal("1.2.3".into())
+        );
         let v6 = normalize_ip("2001:0db8:85a3:0000:0000:8a2e:0370:7334").unwrap();
         // An IPv6 login is its /64: privacy extensions rotate the rest.
         assert_eq!(v6.address, Parsed::Canonical("2001:db8:85a3::/64".into()));
