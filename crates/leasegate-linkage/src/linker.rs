@@ -280,6 +280,9 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// Most bits a login value that is no readable address weighs.
+const UNREAD_LOGIN_CAP_BITS: f64 = 1.0;
+
 /// Whether a login value is an address `normalize::normalize_ip` could
 /// read (canonical IPv4, or an IPv6 /64), not text kept as given.
 fn is_canonical_ip(t: &str) -> bool {
@@ -1116,10 +1119,11 @@ impl Linker {
                 }
             }
             // A login address that is no address (`1.2.3`, `256.256.256.256`,
-            // kept as given) is a form's filler, not a host: no more than a
-            // shared network, however few give it.
+            // `N/A`, kept as given) is a form's filler, not a host: a bit at
+            // most, however few give it (several fillers together stay
+            // below a shared network's 3 bits).
             if attr == Attribute::Ip && !is_canonical_ip(self.values.text(v)) {
-                w = w.min(self.config.soft[Attribute::IpPrefix.idx()].cap_bits);
+                w = w.min(UNREAD_LOGIN_CAP_BITS);
             }
             match attr {
                 Attribute::Name => {
