@@ -175,7 +175,7 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
         Option<&'a str>,
         fn(&str, Option<leasegate_core::CountryCode>) -> Option<String>,
     );
-    let single: [One<'_>; 5] = [
+    let single: [One<'_>; 4] = [
         (
             "registration_id",
             Attribute::RegistrationId,
@@ -188,9 +188,6 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
             rec.payment_fingerprint.as_deref(),
             |t, _| normalize::normalize_payment_fingerprint(t),
         ),
-        ("phone", Attribute::Phone, rec.phone.as_deref(), |t, c| {
-            normalize::normalize_phone(t, c).map(|p| p.text().to_string())
-        }),
         (
             "website",
             Attribute::Website,
@@ -209,6 +206,13 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
             f.extend(text.and_then(|t| norm(t, rec.country)).map(|v| (attr, v)));
         });
     }
+    read_field("phone", &mut f, &mut failed, |f| {
+        if let Some(t) = rec.phone.as_deref() {
+            for p in normalize::normalize_phones(t, rec.country) {
+                f.push((Attribute::Phone, p.text().to_string()));
+            }
+        }
+    });
     read_field("ssh_keys", &mut f, &mut failed, |f| {
         for k in &rec.ssh_keys {
             // A full public key gives its SHA-256 and its MD5 fingerprint.

@@ -2245,6 +2245,116 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
     }
 }
 
+/// Most numbers one phone field is read as; the rest is ignored.
+pub const MAX_PHONES_PER_FIELD: usize = 4;
+
+/// Fewest digits a part of a phone field needs to be a number of its own.
+/// Shorter parts are an extension (`+852 2376 6750,778`: a comma is a
+/// dialling pause before one) or an area code written before a slash
+/// (`089/3667 7016`).
+const MIN_PHONE_DIGITS: usize = 6;
+
+/// Every number in a phone field, each read by [`normalize_phone`].
+///
+/// Customers type several numbers into one field: `Tel: +852-6322-4910;
+/// Mob: +852 3270 4999`, `+7 985 653-30-63 or 995 32 589 3660`, an office
+/// line and a mobile on two lines. Read whole, the digits run together into
+/// a number nobody dials, and the field matches no one; read apart, each
+/// number matches the same number elsewhere. Labels (`Tel:`, `моб.:`,
+/// `Office:`) are dropped. A part too short to be a number is an extension
+/// of the one before it, or, before a `/`, an area code of the one after.
+/// At most [`MAX_PHONES_PER_FIELD`] numbers, in the order written.
+pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
+    let digits = |p: &str| {
+        p.chars()
+            .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count()
+    };
+    // Split at separators, remembering which one ended each part.
+    let mut parts: Vec<(&str, bool)> = Vec::new(); // (text, ended by a slash)
+    let mut start = 0;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let rest = &s[i..];
+        let sep_len = match c {
+            '\n' | '\r' | ';' | '|' | ',' | '/' | '；' | '，' | '、' | '／' => c.len_utf8(),
+            '或' => c.len_utf8(),
+            ' ' => [" or ", " OR ", " или ", " и ", " and ", " & "]
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .map_or(0, |w| w.len() - 1),
+            _ => 0,
+        };
+        if sep_len == 0 {
+            continue;
+        }
+        parts.push((&s[start..i], c == '/' || c == '／'));
+        start = i + sep_len;
+        while iter.peek().is_some_and(|&(j, _)| j < start) {
+            iter.next();
+        }
+    }
+    parts.push((&s[start..], false));
+    if parts.len() == 1 {
+        return normalize_phone(strip_phone_label(s), country)
+            .into_iter()
+            .collect();
+    }
+    // Join each area code before a slash to what follows; drop extensions.
+    let mut numbers: Vec<String> = Vec::new();
+    let mut pending = String::new();
+    for (text, slash) in parts {
+        let text = strip_phone_label(text);
+        if digits(text) == 0 && pending.is_empty() {
+            continue;
+        }
+        if !pending.is_empty() {
+            pending.push(' ');
+        }
+        pending.push_str(text);
+        let n = digits(&pending);
+        if n >= MIN_PHONE_DIGITS {
+            numbers.push(std::mem::take(&mut pending));
+        } else if !slash && !numbers.is_empty() {
+            // `,778` after a number: its extension.
+            pending.clear();
+        }
+    }
+    // Too short to stand alone and nothing to attach to: kept as given.
+    if !pending.is_empty() && numbers.is_empty() {
+        numbers.push(pending);
+    }
+    let mut out: Vec<Parsed> = Vec::new();
+    for n in numbers {
+        if let Some(p) = normalize_phone(&n, country) {
+            if !out.contains(&p) {
+                out.push(p);
+            }
+        }
+        if out.len() == MAX_PHONES_PER_FIELD {
+            break;
+        }
+    }
+    out
+}
+
+/// `Tel: +44 ...`, `моб.: 6651 9284`, `Office (435) 3708` less the label:
+/// leading text up to a colon with no digit before it, else leading letters
+/// and dots before the first digit, `+` or `(`. `tel:` URIs are left to
+/// [`normalize_phone`].
+fn strip_phone_label(t: &str) -> &str {
+    let t = t.trim();
+    if let Some((label, rest)) = t.split_once([':', '：']) {
+        if !label.chars().any(|c| c.is_ascii_digit()) {
+            return rest.trim();
+        }
+    }
+    t.trim_start_matches(|c: char| {
+        !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '+' | '(' | '＋' | '（'))
+            && (c.is_alphabetic() || c == '.' || c.is_whitespace())
+    })
+}
+
 /// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to
 /// ASCII.
 fn fold_full_width(s: &str) -> String {
@@ -4087,6 +4197,59 @@ mod tests {
     fn address_transliterates_and_empty() {
         assert!(normalize_address("北京市海淀区中关村大街1号").is_some());
         assert_eq!(normalize_address(" ,. "), None);
+    }
+
+    #[test]
+    fn a_phone_field_with_several_numbers_gives_each() {
+        let p = |s: &str, c: &str| -> Vec<String> {
+            normalize_phones(s, cc(c))
+                .iter()
+                .map(|p| p.text().to_string())
+                .collect()
+        };
+        assert_eq!(
+            p("Tel: +852-6322-4910; Mob: +85232704999", "HK"),
+            ["+85263224910", "+85232704999"]
+        );
+        assert_eq!(
+            p("+7-985-6533063 or 8 985 111-22-33 x794", "RU"),
+            ["+79856533063", "+79851112233"]
+        );
+        assert_eq!(p("8 985 653-30-63", "RU"), ["+79856533063"]);
+        assert_eq!(
+            p("Office: 00971 4 681-6943\nMobile: +971 (4) 2806360", "AE"),
+            ["+97146816943", "+97142806360"]
+        );
+        assert_eq!(
+            p("тел.: +65 (6516) 4159; моб.: 6651 9284", "SG"),
+            ["+6565164159", "+6566519284"]
+        );
+        assert_eq!(
+            p("+357 96 60 04 15 / 2234 3070", "CY"),
+            ["+35796600415", "+35722343070"]
+        );
+        // A short part is an area code before a slash, an extension after a
+        // comma; neither is a number of its own.
+        assert_eq!(p("089/36677016", "DE"), ["+498936677016"]);
+        assert_eq!(p("+852 23766750,778", "HK"), ["+85223766750"]);
+        assert_eq!(p("010-72009819;ext=549", "KR"), p("010-72009819", "KR"));
+        // One number, labelled.
+        assert_eq!(p("Mobile: +971 50 123 4567", "AE"), ["+971501234567"]);
+        assert_eq!(p("tel:+1-(646)-606-1593", "US"), ["+16466061593"]);
+        // The same number twice counts once; at most four are read.
+        assert_eq!(
+            p("+44 20 7946 0000, 020 7946 0000", "GB"),
+            ["+442079460000"]
+        );
+        assert_eq!(
+            p(
+                "+4420794600001;+4420794600002;+4420794600003;+4420794600004;+4420794600005",
+                "GB"
+            )
+            .len(),
+            MAX_PHONES_PER_FIELD
+        );
+        assert!(p("n/a", "GB").is_empty());
     }
 
     #[test]

@@ -1464,6 +1464,32 @@ fn an_agents_phone_at_its_office_does_not_link_its_clients() {
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
+#[test]
+fn a_phone_field_with_two_numbers_matches_each_of_them() {
+    // One shell gives its office line and its mobile in one field, the
+    // other only the mobile, written nationally; a stranger gives the office
+    // line's digits run together with the mobile's.
+    let mut a = rec("a");
+    a.country = Some("RU".parse().unwrap());
+    a.phone = Some("Tel: +7 495 123-45-67; Mob: +7 985 653-30-63".into());
+    let mut b = rec("b");
+    b.country = Some("RU".parse().unwrap());
+    b.phone = Some("8 985 653 30 63".into());
+    let mut c = rec("c");
+    c.country = Some("RU".parse().unwrap());
+    c.phone = Some("+7 495 123 45 679 856533063".into());
+    let l = batch(vec![a.clone(), b.clone(), c]);
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w > 0.0, "{ev:?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.attribute == Attribute::Phone && e.value == "+79856533063"),
+        "{ev:?}"
+    );
+    assert_eq!(l.score_pair(0, 2).0, 0.0);
+    check_incremental_equals_batch(LinkageConfig::default(), vec![a, b]).unwrap();
+}
+
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
