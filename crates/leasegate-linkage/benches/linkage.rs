@@ -621,6 +621,18 @@ fn main() {
             });
             println!("inccheck n={n}: links batch={} inc={} same_links={same_links} same_clusters={same_clusters}", pb.len(), pi.len());
         }
+        "features" => {
+            // `features POP.jsonl`: every record's normalised values, `id\tattribute\tvalue`
+            // (for finding values one party writes two ways that still differ).
+            let text = std::fs::read_to_string(args.get(1).expect("POP.jsonl")).expect("read");
+            let (records, _) = leasegate_linkage::parse_jsonl(&text);
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for r in &records {
+                for (a, v) in features(r) {
+                    writeln!(out, "{}\t{}\t{v}", r.id, a.as_str()).expect("write");
+                }
+            }
+        }
         "links" => {
             // `links POP.jsonl`: every link, `id id bits` (for diffing runs).
             let text = std::fs::read_to_string(args.get(1).expect("POP.jsonl")).expect("read");
@@ -706,7 +718,15 @@ fn main() {
             // first-pass cluster it shares a blocking value with, using the
             // same per-value weights, dependence discount, attribute caps and
             // threshold; passing pairs merge (iterated to a fixpoint).
-            let pop = generate(&cfg);
+            // `pool N SEED` on the built-in generator, `pool POP.jsonl TRUTH.csv`
+            // on a population written elsewhere.
+            let pop = match (args.get(1), args.get(2)) {
+                (Some(p), Some(t)) if p.ends_with(".jsonl") => {
+                    let (records, party) = read_population(p, t);
+                    Population { records, party }
+                }
+                _ => generate(&cfg),
+            };
             let c = config();
             let (linker, _) = Linker::build(c.clone(), pop.records.clone()).expect("config");
             let q0 = pairwise_quality(&pop.party, &labels(&linker));

@@ -2207,6 +2207,8 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
         Some(rest.to_string())
     } else if let (Some(rest), Some(("1", _))) = (d.strip_prefix("011"), cc) {
         Some(rest.to_string())
+    } else if let Some(full) = cc.and_then(|(code, _)| written_without_plus(&d, code)) {
+        Some(full)
     } else if let Some((code, trunk)) = cc {
         let nsn = if code == "1" {
             let n = if d.len() == 11 {
@@ -2222,7 +2224,14 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
             }
             n
         } else if !trunk.is_empty() && code != "1" {
-            let n = d.strip_prefix(trunk).unwrap_or(&d);
+            // Belarus dials `8 0 29 ...`: the `0` after the `8` is part of
+            // the trunk prefix, not of the number.
+            let n = match code {
+                "375" => d.strip_prefix("80"),
+                _ => None,
+            }
+            .or_else(|| d.strip_prefix(trunk))
+            .unwrap_or(&d);
             // `091-98450-12347`: the trunk `0` written before the calling
             // code in place of `+` (seen in India); only when what follows
             // is a full national number there.
@@ -2453,6 +2462,75 @@ fn split_paren_prefix(t: &str) -> (&str, Option<&str>) {
 
 /// Length of a national significant number where the country uses one
 /// length for all numbers (used only to read `0<code><number>`).
+/// Calling codes whose numbering plan is closed and well known, with the
+/// shortest and longest national significant number under each. ITU codes
+/// are prefix-free, so at most one of them starts a digit string.
+const CALLING_CODE_LENGTHS: &[(&str, usize, usize)] = &[
+    ("1", 10, 10),
+    ("7", 10, 10),
+    ("27", 9, 9),
+    ("30", 10, 10),
+    ("31", 9, 9),
+    ("32", 8, 9),
+    ("33", 9, 9),
+    ("34", 9, 9),
+    ("41", 9, 9),
+    ("44", 9, 10),
+    ("48", 9, 9),
+    ("52", 10, 10),
+    ("55", 10, 11),
+    ("60", 9, 10),
+    ("61", 9, 9),
+    ("65", 8, 8),
+    ("81", 9, 10),
+    ("86", 10, 11),
+    ("90", 10, 10),
+    ("91", 10, 10),
+    ("92", 10, 10),
+    ("98", 10, 10),
+    ("357", 8, 8),
+    ("370", 8, 8),
+    ("371", 8, 8),
+    ("372", 7, 8),
+    ("373", 8, 8),
+    ("374", 8, 8),
+    ("375", 9, 9),
+    ("380", 9, 9),
+    ("852", 8, 8),
+    ("853", 8, 8),
+    ("965", 8, 8),
+    ("966", 8, 9),
+    ("968", 8, 8),
+    ("971", 8, 9),
+    ("972", 8, 9),
+    ("973", 8, 8),
+    ("974", 8, 8),
+    ("992", 9, 9),
+    ("993", 8, 8),
+    ("994", 9, 9),
+    ("995", 9, 9),
+    ("996", 9, 9),
+    ("998", 9, 9),
+];
+
+/// A number written without `+` in international form: `375 29 710 88 67`
+/// in a Belarusian record, `86 27 8358 4854` (a Chinese number) in a Hong
+/// Kong one. Only where the record's country has a closed plan and the
+/// digits are too many for a national number there, and a calling code
+/// starts them followed by a full national number of its own country.
+fn written_without_plus(d: &str, own_code: &str) -> Option<String> {
+    let &(_, _, own_max) = CALLING_CODE_LENGTHS
+        .iter()
+        .find(|(c, _, _)| *c == own_code)?;
+    if d.len() <= own_max || d.starts_with('0') {
+        return None;
+    }
+    CALLING_CODE_LENGTHS.iter().find_map(|&(c, lo, hi)| {
+        let rest = d.strip_prefix(c)?;
+        (lo..=hi).contains(&rest.len()).then(|| d.to_string())
+    })
+}
+
 fn national_len(code: &str) -> Option<usize> {
     match code {
         "91" => Some(10), // India
@@ -3088,7 +3166,30 @@ const REG_ID_LABELS: &[&str] = &[
     "NR",
     "NUMBER",
     "NUM",
+    "NUMMER",
     "N",
+    // Trade licences (UAE: `Trade Licence No. 954721`).
+    "TRADE",
+    "LICENCE",
+    "LICENSE",
+    "LIC",
+    // Tax and business numbers of the CIS, the Caucasus and Turkey, Latin
+    // or transliterated (`УНП` is UNP, `БИН` BIN, `СТИР` STIR): Belarus UNP,
+    // Kazakhstan BIN / IIN, Uzbekistan STIR, Azerbaijan VOEN, Armenia HVHH,
+    // Ukraine EDRPOU, Turkey Vergi No / MERSIS No.
+    "UNP",
+    "BIN",
+    "IIN",
+    "STIR",
+    "VOEN",
+    "HVHH",
+    "EDRPOU",
+    "VERGI",
+    "MERSIS",
+    "TAX",
+    // International Business Company (Seychelles, BVI, Belize): the form,
+    // written before the number.
+    "IBC",
 ];
 
 /// Company registration number: upper case, letters and digits only;
@@ -3113,7 +3214,10 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
     let mut t = String::with_capacity(d.len());
     let mut saw_label = false;
     while let Some(tok) = toks.next() {
-        if t.is_empty() && REG_ID_LABELS.contains(&tok) && toks.peek().is_some() {
+        // `CY-HE 867552`, `US-DE-8244713`: the country written before the
+        // registry's own prefix, as its own word.
+        let own_country = country.is_some_and(|c| c.as_str() == tok);
+        if t.is_empty() && (own_country || REG_ID_LABELS.contains(&tok)) && toks.peek().is_some() {
             // `RCS Paris 732 829 321`: the city follows the label.
             if tok == "RCS" {
                 while toks
@@ -4216,6 +4320,27 @@ mod tests {
             ["+79856533063", "+79851112233"]
         );
         assert_eq!(p("8 985 653-30-63", "RU"), ["+79856533063"]);
+        // The calling code written without `+`, before a full national
+        // number; a national number alone that starts with the code's
+        // digits stays national.
+        assert_eq!(p("7 7172 24 31 05", "KZ"), ["+77172243105"]);
+        assert_eq!(p("8 7172 24 31 05", "KZ"), ["+77172243105"]);
+        assert_eq!(p("7172 24 31 05", "KZ"), ["+77172243105"]);
+        assert_eq!(p("374 10 99 22 48", "AM"), ["+37410992248"]);
+        assert_eq!(p("852 2823 2446", "HK"), ["+85228232446"]);
+        assert_eq!(p("2823 2446", "HK"), ["+85228232446"]);
+        assert_eq!(p("44 161 247 8904", "GB"), ["+441612478904"]);
+        assert_eq!(p("971 52 952 5387", "AE"), ["+971529525387"]);
+        assert_eq!(p("86 20 3109 8130", "CN"), ["+862031098130"]);
+        // Another country's number, written so in a record.
+        assert_eq!(p("86 27 8358 4854", "HK"), ["+862783584854"]);
+        assert_eq!(p("1 720 418 3124", "NL"), ["+17204183124"]);
+        assert_eq!(p("86 136 4747 7259", "SG"), ["+8613647477259"]);
+        // A Chinese mobile written alone in China stays Chinese.
+        assert_eq!(p("139 2346 4446", "CN"), ["+8613923464446"]);
+        // Belarus dials `8 0..`: both digits are the trunk prefix.
+        assert_eq!(p("8 029 710-88-67", "BY"), ["+375297108867"]);
+        assert_eq!(p("375 29 710 88 67", "BY"), ["+375297108867"]);
         assert_eq!(
             p("Office: 00971 4 681-6943\nMobile: +971 (4) 2806360", "AE"),
             ["+97146816943", "+97142806360"]
@@ -5440,6 +5565,20 @@ mod tests {
         assert_eq!(r("UEN 201912346K", "SG"), r("201912346K", "SG"));
         assert_eq!(r("CN-1234567", "AE"), r("1234567", "AE"));
         assert_eq!(r("ESB12345679", "ES"), r("B12345679", "ES"));
+        assert_eq!(
+            r("Trade Licence No. DMCC-954721", "AE"),
+            r("DMCC954721", "AE")
+        );
+        assert_eq!(r("License No: CN-9445867", "AE"), r("9445867", "AE"));
+        assert_eq!(r("УНП 193347015", "BY"), r("193347015", "BY"));
+        assert_eq!(r("БИН 749692815228", "KZ"), r("749692815228", "KZ"));
+        assert_eq!(r("STIR: 309891309", "UZ"), r("309891309", "UZ"));
+        assert_eq!(r("VÖEN 1700012345", "AZ"), r("1700012345", "AZ"));
+        assert_eq!(r("Vergi No: 1234567890", "TR"), r("1234567890", "TR"));
+        assert_eq!(r("CY-HE 867552", "CY"), r("HE 867552", "CY"));
+        assert_eq!(r("US-DE-8244713", "US"), r("DE-8244713", "US"));
+        assert_eq!(r("SC-IBC 120411", "SC"), r("120411", "SC"));
+        assert_ne!(r("CY-HE 867552", "GR"), r("HE 867552", "GR"));
         assert_eq!(r("PT 501 234 567", "PT"), r("501234567", "PT"));
         // German court registers keep their court and type.
         assert_eq!(r("HRB 12345 B", "DE").as_deref(), Some("HRB12345B"));
