@@ -10,7 +10,7 @@ pub use crate::person::{for_each_person_key, normalize_person, person_keys, pers
 /// Lower-cased ASCII tokens of `s` (non-Latin scripts transliterated), split
 /// on anything that is not a letter or digit.
 pub(crate) fn ascii_tokens(s: &str) -> Vec<String> {
-    let ascii = deunicode::deunicode(s).to_ascii_lowercase();
+    let ascii = leasegate_names::to_ascii(s).to_ascii_lowercase();
     ascii
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
@@ -184,6 +184,19 @@ fn is_address_noise(t: &str) -> bool {
             | "canada"
     )
 }
+
+/// ISO 3166 alpha-3 codes of the jurisdictions Leasegate serves and their
+/// neighbours, lower case: read as a country only where one ends an address.
+const COUNTRY_CODES3: &[&str] = &[
+    "usa", "can", "mex", "bra", "gbr", "irl", "fra", "deu", "nld", "bel", "lux", "che", "aut",
+    "ita", "esp", "prt", "pol", "cze", "svk", "hun", "rou", "bgr", "grc", "cyp", "mlt", "swe",
+    "nor", "dnk", "fin", "est", "lva", "ltu", "blr", "ukr", "mda", "rus", "geo", "arm", "aze",
+    "kaz", "uzb", "kgz", "tjk", "tkm", "tur", "irn", "irq", "syr", "lbn", "isr", "jor", "sau",
+    "are", "qat", "bhr", "kwt", "omn", "egy", "zaf", "ind", "pak", "bgd", "lka", "npl", "chn",
+    "hkg", "mac", "twn", "mng", "prk", "kor", "jpn", "vnm", "tha", "mys", "sgp", "idn", "phl",
+    "khm", "lao", "mmr", "brn", "aus", "nzl", "vgb", "cym", "syc", "mus", "pan", "blz", "srb",
+    "hrv", "svn", "bih", "mne", "mkd", "alb",
+];
 
 /// Lower-case ISO code of a country in the calling-code table.
 fn is_country_code(t: &str) -> bool {
@@ -710,6 +723,50 @@ const COUNTRY_NAMES: &[&str] = &[
     "yemen",
     "zambia",
     "zimbabwe",
+    // In the country's own language and script, transliterated as
+    // `ascii_tokens` reads it (`Κύπρος` -> kupros, `中国` -> zhong guo,
+    // Arabic script as its consonants).
+    "latvija",
+    "lietuva",
+    "eesti",
+    "kupros",
+    "kypros",
+    "hayastan",
+    "sakartvelo",
+    "qazaqstan",
+    "kazakstan",
+    "ozbekiston",
+    "uzbekiston",
+    "azarbaycan",
+    "lmrt lrby lmthd",
+    "lmrt",
+    "zhong guo",
+    "xiang gang",
+    "xin jia po",
+    "ri ben",
+    "han guk",
+    "tojikiston",
+    "mongol uls",
+    "ukraina",
+    "ukrayina",
+    "ellada",
+    "ellas",
+    "yrn",
+    "lswdy",
+    "kibris",
+    "misr",
+    "ceska republika",
+    "slovensko",
+    "srbija",
+    "shqiperia",
+    "turkmeniston",
+    "kyrgyz respublikasy",
+    "kirgiziia",
+    "gruziia",
+    "armeniia",
+    "azerbaidzhan",
+    "kazakhstan respublikasy",
+    "rossiiskaia federatsiia",
 ];
 
 /// Country names by their last word, longest first.
@@ -774,6 +831,11 @@ fn trailing_country_len(toks: &[String]) -> Option<usize> {
     // an abbreviation that is also a code (Pl = place, Poland) keeps its
     // street meaning.
     if street_word(last) == last && is_country_code(last) && ok(1) {
+        return Some(1);
+    }
+    // Three-letter codes (`..., 63000 Cyberjaya, MYS`), as exports write
+    // the country after the address.
+    if COUNTRY_CODES3.contains(&last) && ok(1) {
         return Some(1);
     }
     let names = COUNTRY_NAMES_BY_LAST_WORD.get(last)?;
@@ -1007,7 +1069,7 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     let raw = hash_floor_unit(s).replace('#', " unit ").replace('〒', " ");
     // An apostrophe joins its word: `King's Road` is `Kings Road`, not
     // `King S Road` (and `s` would read as South).
-    let ascii = deunicode::deunicode(&raw)
+    let ascii = leasegate_names::to_ascii(&raw)
         .to_ascii_lowercase()
         .replace(['\'', '`'], "");
     let b = ascii.as_bytes();
@@ -1778,6 +1840,7 @@ fn fold_transliterated_ending(t: &str) -> String {
 /// a tower many customers give stays weak evidence, because an address
 /// weighs less the more customers hold it.
 pub fn normalize_address(s: &str) -> Option<String> {
+    let s = &strip_care_of(s);
     let mut toks = address_tokens(s);
     if toks.iter().any(|t| is_turkish_street_word(t)) {
         turkish_floors_and_units(&mut toks);
@@ -1922,6 +1985,45 @@ pub fn normalize_address(s: &str) -> Option<String> {
     } else {
         Some(out.join(" "))
     }
+}
+
+/// The address less a `c/o ...` (`care of`) part: up to the next comma,
+/// semicolon or line, the name of whoever receives the mail (`c/o
+/// Registered Agent, Meydan Grandstand, ...`, `c/o Mail Room, Office 227,
+/// ...`). That is an agent or a mail room, not part of the premises: one
+/// client writes it and another does not, and the premises are the same.
+fn strip_care_of(s: &str) -> std::borrow::Cow<'_, str> {
+    let lower = s.to_ascii_lowercase();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut i = 0;
+    while i < lower.len() {
+        let rest = &lower[i..];
+        let starts_segment = lower[..i]
+            .trim_end_matches(' ')
+            .ends_with([',', ';', '\n', '\r'])
+            || lower[..i].trim().is_empty();
+        let marker = ["c/o ", "c/o:", "c/o.", "care of ", "in care of "]
+            .iter()
+            .find(|m| rest.starts_with(**m))
+            .map(|m| m.len());
+        match marker {
+            Some(len) if starts_segment => {
+                let end = rest[len..]
+                    .find([',', ';', '\n', '\r'])
+                    .map_or(lower.len(), |e| i + len + e);
+                out.push_str(&s[last..i]);
+                last = end;
+                i = end;
+            }
+            _ => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The result of normalising a phone number or IP address: canonical when it
@@ -3896,20 +3998,47 @@ pub fn normalize_organisation(s: &str) -> Option<String> {
                 || matches!(
                     t,
                     "fund" | "funds" | "partners" | "ventures" | "capital" | "trust" | "labs"
-                ))
+                )
+                || organisation_word_variant(t).is_some_and(|w| w == ["group"]))
     };
     // "gong si" (公司) is a company in pinyin.
     let pinyin_company = toks.windows(2).any(|w| w[0] == "gong" && w[1] == "si");
     if !pinyin_company && !toks.iter().any(|t| company_word(t)) {
         return None;
     }
-    let mut keep: Vec<String> = toks
-        .into_iter()
-        .filter(|t| t.len() > 1 && !is_legal_form(t) && !matches!(t.as_str(), "the" | "and" | "of"))
-        .collect();
+    let mut keep: Vec<String> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if t.len() <= 1
+            || is_legal_form(&t)
+            || matches!(
+                t.as_str(),
+                "the" | "and" | "of" | "joint" | "stock" | "public" | "pjs"
+            )
+        {
+            continue;
+        }
+        match organisation_word_variant(&t) {
+            Some(words) => keep.extend(words.iter().map(|w| w.to_string())),
+            None => keep.push(t),
+        }
+    }
     keep.sort_unstable();
     keep.dedup();
     (!keep.is_empty()).then(|| keep.join(" "))
+}
+
+/// One spelling for the words a group's companies write several ways:
+/// `Grup` / `Gruppe` / `Groupe` / `Grupo` are a group, `Holdings` a holding,
+/// `Trading` trade, `Intl` international, `HK` Hong Kong.
+fn organisation_word_variant(t: &str) -> Option<&'static [&'static str]> {
+    Some(match t {
+        "grup" | "grupp" | "gruppe" | "groupe" | "grupo" | "gruppo" | "groep" => &["group"],
+        "holdings" => &["holding"],
+        "trading" => &["trade"],
+        "intl" | "int" | "internacional" | "internationale" => &["international"],
+        "hk" => &["hong", "kong"],
+        _ => return None,
+    })
 }
 
 /// The distinctive words of a normalised organisation
@@ -4078,7 +4207,7 @@ mod tests {
     #[test]
     fn organisations_are_told_from_people() {
         let o = |s: &str| normalize_organisation(s);
-        assert_eq!(o("Dexfa Holdings Pte. Ltd."), Some("dexfa holdings".into()));
+        assert_eq!(o("Dexfa Holdings Pte. Ltd."), Some("dexfa holding".into()));
         assert_eq!(o("DEXFA HOLDINGS LTD"), o("Dexfa Holdings Pte. Ltd."));
         assert_eq!(
             o("Sky Ventures Fund III L.P."),
@@ -4088,7 +4217,24 @@ mod tests {
         assert_eq!(o("Lumvo Digital PTE. LTD."), o("lumvo digital pte ltd"));
         assert_ne!(o("Axentdex Holdings Ltd"), o("Axentdex Group Ltd"));
         // Nothing left but the form: no value.
-        assert_eq!(o("Holdings Ltd."), Some("holdings".into()));
+        assert_eq!(o("Holdings Ltd."), Some("holding".into()));
+        // One group's words, written several ways.
+        assert_eq!(o("Bryanon Grup A.Ş."), o("Bryanon Group Ltd"));
+        assert_eq!(o("Fumaor Gruppe GmbH"), o("Fumaor Group"));
+        assert_eq!(o("Lemvyachos Trading LLC"), o("Lemvyachos Trade LLC"));
+        assert_eq!(o("Chorien Holdings"), o("Chorien Holding"));
+        assert_eq!(
+            o("Falconbit Intl Ltd"),
+            o("Falconbit International Limited")
+        );
+        assert_eq!(
+            o("Belnor Dynamics HK Ltd"),
+            o("Belnor Dynamics Hong Kong Limited")
+        );
+        assert_eq!(
+            o("Fabyarex Holdings PJSC"),
+            o("Fabyarex Holding Public Joint Stock Company")
+        );
         assert_eq!(o("Ltd."), None);
         for person in [
             "Sa'id Bin Said Alqasimi",
@@ -4105,6 +4251,25 @@ mod tests {
         ] {
             assert_eq!(o(person), None, "{person}");
         }
+    }
+
+    #[test]
+    fn a_care_of_part_is_not_the_premises() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("c/o Registered Agent, Meydan Grandstand, 6th floor, Meydan Road, Dubai"),
+            n("Meydan Grandstand, 6th floor, Meydan Road, Dubai")
+        );
+        assert_eq!(
+            n("C/O Mail Room\nOffice 227, IT Park, Tashkent 100084"),
+            n("Office 227, IT Park, Tashkent 100084")
+        );
+        assert_eq!(
+            n("Acme Ltd, care of Harbour Services; 12 Quay St, Auckland 1010"),
+            n("Acme Ltd, 12 Quay St, Auckland 1010")
+        );
+        // Only where a part begins with it.
+        assert!(n("12 Rue C/O Something, Paris").contains("something"));
     }
 
     #[test]

@@ -86,7 +86,7 @@ fn is_filiation(t: &str) -> bool {
 /// and Wade-Giles aspiration marks (`Ch'en`, `T'ang`) and the Russian soft
 /// sign (`Igor'`, deunicode's `Solov'ev`) are dropped by most registries.
 fn person_tokens(s: &str) -> Vec<String> {
-    let ascii = deunicode::deunicode(s);
+    let ascii = leasegate_names::to_ascii(s);
     let mut toks = Vec::new();
     let mut cur = String::new();
     for c in ascii.chars() {

@@ -249,7 +249,7 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
         return Some(c);
     }
     let key = |text: &str| -> String {
-        let folded = deunicode::deunicode(text).to_ascii_lowercase();
+        let folded = leasegate_names::to_ascii(text).to_ascii_lowercase();
         let mut key: String = folded.chars().filter(char::is_ascii_alphanumeric).collect();
         // `Republic of Kazakhstan`, `Islamic Republic of Iran`, `Federal
         // Republic of Germany`, `Respublika Belarus` (Russian), `State of
@@ -412,7 +412,7 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("gruziia", "GE"),
     ("hayastan", "AM"),
     ("armeniia", "AM"),
-    ("azrbaycan", "AZ"),
+    ("azarbaycan", "AZ"),
     ("azerbaycan", "AZ"),
     ("azerbaidzhan", "AZ"),
     ("kazakstan", "KZ"),

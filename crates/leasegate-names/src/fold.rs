@@ -84,6 +84,30 @@ fn push_sep_if_alnum_before(out: &mut String) {
     push_sep(out)
 }
 
+/// The schwa letters deunicode drops (`Əliyev` would read `liyev`):
+/// Azerbaijani `ə` and Kazakh `ә`, written `a` in the Latin forms registries
+/// and passports use (Aliyev, Mammadov, Alibek).
+fn schwa(c: char) -> Option<&'static str> {
+    match c {
+        'ə' | 'Ə' | 'ǝ' | 'Ǝ' | 'ә' | 'Ә' => Some("a"),
+        _ => None,
+    }
+}
+
+/// `deunicode::deunicode`, with the schwa letters it drops read as `a` (see
+/// [`schwa`]). For callers that transliterate text outside [`fold`].
+pub fn to_ascii(s: &str) -> String {
+    if s.chars().any(|c| schwa(c).is_some()) {
+        let t: String = s
+            .chars()
+            .map(|c| if schwa(c).is_some() { 'a' } else { c })
+            .collect();
+        deunicode::deunicode(&t)
+    } else {
+        deunicode::deunicode(s)
+    }
+}
+
 fn push_char(out: &mut String, c: char) {
     if c.is_ascii() {
         match c {
@@ -115,7 +139,7 @@ fn push_char(out: &mut String, c: char) {
         if is_combining_mark(lc) {
             continue;
         }
-        match deunicode::deunicode_char(lc) {
+        match schwa(lc).or_else(|| deunicode::deunicode_char(lc)) {
             Some(t) => {
                 for ch in t.chars() {
                     match ch {
@@ -159,5 +183,13 @@ mod tests {
         );
         assert_eq!(fold("'ABBAS, Rim"), "abbas rim");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn schwa_is_a_letter() {
+        assert_eq!(fold("Əliyev Məmməd"), "aliyev mammad");
+        assert_eq!(fold("Әлібек Нұрланұлы"), "alibek nurlanuly");
+        assert_eq!(super::to_ascii("Azərbaycan"), "Azarbaycan");
+        assert_eq!(super::to_ascii("Almaty"), "Almaty");
     }
 }

@@ -19,7 +19,7 @@ pub use compare::{
     compare, compare_score, compare_score_with_sigs, compare_with_sigs, default_weights,
     intrinsic_weight, token_similarity, CompareParams, Comparison, MatchHow, TokenPair,
 };
-pub use fold::fold;
+pub use fold::{fold, to_ascii};
 pub use tokens::{canonical_word, normalize, parse_name, Name, NameKind, Token, TokenKind};
 
 /// Similarity of two names in [0, 1]. A stable entry point for other crates
