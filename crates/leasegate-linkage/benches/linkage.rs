@@ -133,6 +133,12 @@ fn config() -> LinkageConfig {
     if std::env::var("LINKAGE_NO_BUILDING_KEYS").is_ok() {
         c.building_keys = false;
     }
+    if let Some(n) = std::env::var("LINKAGE_STRONG_GROUP")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.strong_group_min_holders = n;
+    }
     if std::env::var("LINKAGE_NO_PREMISES_GROUP").is_ok() {
         c.premises_group = false;
     }
@@ -631,6 +637,65 @@ fn main() {
                 for (a, v) in features(r) {
                     writeln!(out, "{}\t{}\t{v}", r.id, a.as_str()).expect("write");
                 }
+            }
+        }
+        "bridges" => {
+            // `bridges POP.jsonl TRUTH.csv`: for every party split across
+            // clusters, each pair of its clusters by the best-scoring pair
+            // between them: the evidence pattern, the score, and how many
+            // true pairs joining the two would add. Where recall is left.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records).expect("config");
+            let mut groups: std::collections::BTreeMap<u32, Vec<usize>> = Default::default();
+            for (i, &p) in truth.iter().enumerate() {
+                groups.entry(p).or_default().push(i);
+            }
+            let mut by_key: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+            let mut by_bits: std::collections::BTreeMap<i64, (usize, usize)> = Default::default();
+            let show: usize = std::env::var("BRIDGE_SHOW").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+            let mut shown = 0;
+            for m in groups.values().filter(|m| m.len() >= 2) {
+                let mut parts: HashMap<_, Vec<usize>> = HashMap::new();
+                for &x in m {
+                    parts.entry(l.cluster_of(x)).or_default().push(x);
+                }
+                let mut parts: Vec<Vec<usize>> = parts.into_values().collect();
+                parts.sort();
+                for (i, pa) in parts.iter().enumerate() {
+                    for pb in &parts[i + 1..] {
+                        let mut best = (0.0f64, String::new(), (0, 0));
+                        for &a in pa {
+                            for &b in pb {
+                                let (w, ev) = l.score_pair(a, b);
+                                if w > best.0 {
+                                    let key = ev.iter().map(|e| e.attribute.as_str()).collect::<Vec<_>>().join("+");
+                                    best = (w, key, (a, b));
+                                }
+                            }
+                        }
+                        let gain = pa.len() * pb.len();
+                        let e = by_key.entry(if best.1.is_empty() { "(nothing)".into() } else { best.1.clone() }).or_default();
+                        e.0 += 1;
+                        e.1 += gain;
+                        let b = by_bits.entry(best.0.floor() as i64).or_default();
+                        b.0 += 1;
+                        b.1 += gain;
+                        if shown < show && best.0 >= 5.0 {
+                            shown += 1;
+                            let (a, b) = best.2;
+                            println!("BRIDGE {:.2} {} / {} ({}x{})", best.0, l.id(a), l.id(b), pa.len(), pb.len());
+                            print_evidence(&l.score_pair(a, b).1);
+                        }
+                    }
+                }
+            }
+            let mut kv: Vec<_> = by_key.into_iter().collect();
+            kv.sort_by_key(|x| std::cmp::Reverse(x.1 .1));
+            for (k, (n, g)) in kv.iter().take(25) {
+                println!("  bridge {n:6} cluster pairs, {g:7} true pairs: {k}");
+            }
+            for (b, (n, g)) in by_bits {
+                println!("  best {b:3} bits: {n:6} cluster pairs, {g:7} true pairs");
             }
         }
         "links" => {

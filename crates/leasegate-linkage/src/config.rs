@@ -109,6 +109,16 @@
 //! holders up, and mixed below (docs/BENCHMARKS.md, "Linkage, eighth
 //! session"). From 6 holders: at 5 (and 4) recall fell on four generators.
 //!
+//! A strong identifier given by more than a dozen customers
+//! (`strong_group_min_holders`, 13) is a group value too: an SSH key baked
+//! into a public machine image, a reseller's card or an agent's filing
+//! number reaches that many strangers, a network's card reaches that many
+//! shells that share other things as well. Uncorroborated it weighs the
+//! cap; corroborated it weighs by its parties, so a network of seventeen
+//! shells sharing a card links again past the graded count. Not from 8:
+//! networks of 8-12 shells that share a card and little else lose
+//! (docs/BENCHMARKS.md, "Linkage, thirteenth session").
+//!
 //! A corroborated value is then weighed by the *parties* giving it (the
 //! base clusters its holders fall into), not by its holders: eleven shells
 //! of one party giving their switchboard do not make it common, and a twelfth
@@ -404,6 +414,9 @@ pub struct LinkageConfig {
     /// Most bits an uncorroborated group value weighs: an accountant's
     /// phone, a formation agent's address, a shared office's exit address.
     pub uncorroborated_cap_bits: f64,
+    /// A strong identifier held by at least this many customers is a group
+    /// value too (0: never): see [`Self::is_group_value`].
+    pub strong_group_min_holders: u32,
     /// Whether an address weighs by everyone giving the office in any
     /// spelling (`normalize::for_each_office_key`), not only its own.
     pub premises_family: bool,
@@ -522,6 +535,7 @@ impl Default for LinkageConfig {
             ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
+            strong_group_min_holders: 13,
             corroboration_min_share: 0.25,
             weigh_by_parties: true,
             parties_weigh_below: 6,
@@ -659,9 +673,13 @@ impl LinkageConfig {
     /// `uncorroborated_cap_bits` unless [`Self::corroboration_needed`] of
     /// its holders are linked to another of them by other evidence.
     pub fn is_group_value(&self, attr: Attribute, n: u32) -> bool {
+        if attr.is_strong() {
+            return self.strong_group_min_holders > 0
+                && n >= self.strong_group_min_holders
+                && self.value_weight(attr, n) > self.uncorroborated_cap_bits;
+        }
         self.corroboration_min_holders > 0
             && n >= self.corroboration_min_holders
-            && !attr.is_strong()
             && self.soft[attr.idx()].cap_bits >= self.threshold_bits
             && self.value_weight(attr, n) > self.uncorroborated_cap_bits
     }
@@ -717,8 +735,15 @@ impl LinkageConfig {
     /// Whether the weight of a value changes when its count goes from `old` to `new`.
     pub(crate) fn weight_changes(&self, attr: Attribute, old: u32, new: u32) -> bool {
         if attr.is_strong() {
-            // Flat up to `strong_graded_above`, then graded, then nothing.
+            // Flat up to `strong_graded_above`, then graded, then nothing;
+            // a group value from `strong_group_min_holders` on.
+            let group = (
+                self.is_group_value(attr, old),
+                self.is_group_value(attr, new),
+            );
             self.value_weight(attr, old) != self.value_weight(attr, new)
+                || group.0 != group.1
+                || (group.1 && bucket(old) != bucket(new))
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
         } else if attr == Attribute::PremisesKey {

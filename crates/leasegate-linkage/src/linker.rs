@@ -1005,7 +1005,10 @@ impl Linker {
         }
         matches!(
             attr,
-            Attribute::Phone
+            Attribute::RegistrationId
+                | Attribute::PaymentFingerprint
+                | Attribute::SshKey
+                | Attribute::Phone
                 | Attribute::Email
                 | Attribute::EmailDomain
                 | Attribute::Website

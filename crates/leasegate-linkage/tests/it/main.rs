@@ -1465,6 +1465,44 @@ fn an_agents_phone_at_its_office_does_not_link_its_clients() {
 }
 
 #[test]
+fn a_key_in_a_public_image_is_not_a_network_but_a_networks_card_is() {
+    // Fourteen strangers use a machine image with a baked-in SSH key;
+    // fourteen shells of one party share a card, and pairs of them also
+    // share an office phone (nothing the strangers have).
+    let mut records: Vec<CustomerRecord> = (0..14)
+        .map(|i| {
+            let mut r = rec(&format!("img{i}"));
+            r.ssh_keys = vec!["SHA256:BakedIntoTheMarketplaceImage0000000000000000".into()];
+            r
+        })
+        .collect();
+    records.extend((0..14).map(|i| {
+        let mut r = rec(&format!("net{i}"));
+        r.payment_fingerprint = Some("fp_9f3c2a71d0e8b6c4".into());
+        r.country = Some("AE".parse().unwrap());
+        r.phone = Some(format!("+971 4 555 01{:02}", i / 2));
+        r
+    }));
+    let l = batch(records.clone());
+    for i in 1..14 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(i), "img0 / img{i}");
+        assert_eq!(l.cluster_of(14), l.cluster_of(14 + i), "net0 / net{i}");
+    }
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(w < LinkageConfig::default().threshold_bits, "{ev:?}");
+    // Off, the key links the strangers as it always did.
+    let off = LinkageConfig {
+        strong_group_min_holders: 0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(13));
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_phone_field_with_two_numbers_matches_each_of_them() {
     // One shell gives its office line and its mobile in one field, the
     // other only the mobile, written nationally; a stranger gives the office
@@ -1493,14 +1531,20 @@ fn a_phone_field_with_two_numbers_matches_each_of_them() {
 fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
     // Few phones and addresses over many customers: group values, some
     // corroborated by a shared address, some not.
+    // An SSH key from two: past a dozen holders a strong group value.
     prop::collection::vec(
-        (0u8..3, prop::option::of(0u8..7), prop::option::of(0u8..3)),
+        (
+            0u8..3,
+            prop::option::of(0u8..7),
+            prop::option::of(0u8..3),
+            prop::option::of(0u8..2),
+        ),
         2..40,
     )
     .prop_map(|v| {
         v.into_iter()
             .enumerate()
-            .map(|(i, (phone, addr, ip))| CustomerRecord {
+            .map(|(i, (phone, addr, ip, key))| CustomerRecord {
                 id: format!("g{i}"),
                 name: format!("Group Firm {i}"),
                 country: Some("GB".parse().unwrap()),
@@ -1514,6 +1558,10 @@ fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
                     _ => format!("Unit {a}, 5 Quay Street, Bristol"),
                 }),
                 ips: ip.map(|x| format!("198.51.100.{x}")).into_iter().collect(),
+                ssh_keys: key
+                    .map(|k| format!("SHA256:SharedImageKey{k}AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"))
+                    .into_iter()
+                    .collect(),
                 ..Default::default()
             })
             .collect()
@@ -1521,7 +1569,7 @@ fn group_population() -> impl Strategy<Value = Vec<CustomerRecord>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn group_values_incremental_equals_batch(records in group_population()) {
