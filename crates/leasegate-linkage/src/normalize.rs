@@ -1993,6 +1993,12 @@ pub fn normalize_address(s: &str) -> Option<String> {
 /// ...`). That is an agent or a mail room, not part of the premises: one
 /// client writes it and another does not, and the premises are the same.
 fn strip_care_of(s: &str) -> std::borrow::Cow<'_, str> {
+    // Most addresses have neither marker: no copy then.
+    let b = s.as_bytes();
+    let has = |m: &[u8]| b.windows(m.len()).any(|w| w.eq_ignore_ascii_case(m));
+    if !has(b"c/o") && !has(b"care of") {
+        return std::borrow::Cow::Borrowed(s);
+    }
     let lower = s.to_ascii_lowercase();
     let mut out = String::new();
     let mut last = 0;
