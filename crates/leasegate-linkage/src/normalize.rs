@@ -2382,6 +2382,13 @@ const MIN_PHONE_DIGITS: usize = 6;
 /// of the one before it, or, before a `/`, an area code of the one after.
 /// At most [`MAX_PHONES_PER_FIELD`] numbers, in the order written.
 pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
+    let folded;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        folded = fold_full_width(s);
+        folded.as_str()
+    };
     let digits = |p: &str| {
         p.chars()
             .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
@@ -2473,13 +2480,25 @@ fn strip_phone_label(t: &str) -> &str {
 }
 
 /// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to
-/// ASCII.
+/// ASCII, and the decimal digits of other scripts to ASCII digits: Arabic
+/// (`٠١٢`), Persian (`۰۲۱ ۸۶۸۵-۱۰۹۴`), Devanagari, Bengali and Thai, as
+/// Iranian, Arab, Indian and Thai customers type their numbers.
 fn fold_full_width(s: &str) -> String {
     s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ => c,
+        .map(|c| {
+            let zero = match c {
+                '\u{0660}'..='\u{0669}' => 0x0660,
+                '\u{06F0}'..='\u{06F9}' => 0x06F0,
+                '\u{0966}'..='\u{096F}' => 0x0966,
+                '\u{09E6}'..='\u{09EF}' => 0x09E6,
+                '\u{0E50}'..='\u{0E59}' => 0x0E50,
+                '\u{FF01}'..='\u{FF5E}' => {
+                    return char::from_u32(c as u32 - 0xFEE0).unwrap_or(c);
+                }
+                '\u{3000}' => return ' ',
+                _ => return c,
+            };
+            char::from_u32(u32::from('0') + c as u32 - zero).unwrap_or(c)
         })
         .collect()
 }
@@ -4498,6 +4517,10 @@ mod tests {
             ["+79856533063", "+79851112233"]
         );
         assert_eq!(p("8 985 653-30-63", "RU"), ["+79856533063"]);
+        // Persian and Arabic digits.
+        assert_eq!(p("۰۲۱ ۸۶۸۵-۱۰۹۴", "IR"), p("021 8685-1094", "IR"));
+        assert_eq!(p("۰۲۱ ۸۶۸۵-۱۰۹۴", "IR"), ["+982186851094"]);
+        assert_eq!(p("٠٥٠ ١٢٣ ٤٥٦٧", "AE"), ["+971501234567"]);
         // The calling code written without `+`, before a full national
         // number; a national number alone that starts with the code's
         // digits stays national.
