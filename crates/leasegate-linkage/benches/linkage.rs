@@ -639,6 +639,51 @@ fn main() {
                 }
             }
         }
+        "addrgaps" => {
+            // `addrgaps POP.jsonl TRUTH.csv`: pairs of one party whose addresses
+            // share two numbers as written but give no address evidence: how
+            // the address reader may still miss one office written two ways.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records.clone()).expect("config");
+            let nums = |s: &str| -> Vec<String> {
+                let mut v: Vec<String> = s
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|t| t.len() >= 2)
+                    .map(|t| t.trim_start_matches('0').to_string())
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            let mut groups: HashMap<u32, Vec<usize>> = HashMap::new();
+            for (i, &p) in truth.iter().enumerate() {
+                groups.entry(p).or_default().push(i);
+            }
+            let mut gaps = 0;
+            let mut total = 0;
+            for m in groups.values() {
+                for (x, &a) in m.iter().enumerate() {
+                    for &b in &m[x + 1..] {
+                        let (Some(ra), Some(rb)) = (&records[a].address, &records[b].address) else { continue };
+                        let (na, nb) = (nums(ra), nums(rb));
+                        if na.iter().filter(|t| nb.contains(t)).count() < 2 {
+                            continue;
+                        }
+                        total += 1;
+                        let (_, ev) = l.score_pair(a, b);
+                        if ev.iter().any(|e| e.attribute == Attribute::Address) {
+                            continue;
+                        }
+                        gaps += 1;
+                        if gaps <= 40 {
+                            println!("GAP {:?}\n    {:?}", ra, rb);
+                            println!("    {:?}\n    {:?}", leasegate_linkage::normalize::normalize_address(ra), leasegate_linkage::normalize::normalize_address(rb));
+                        }
+                    }
+                }
+            }
+            println!("pairs of one party sharing two numbers: {total}, without address evidence: {gaps}");
+        }
         "bridges" => {
             // `bridges POP.jsonl TRUTH.csv`: for every party split across
             // clusters, each pair of its clusters by the best-scoring pair

@@ -3333,7 +3333,7 @@ pub fn normalize_registration_id(s: &str) -> Option<String> {
 /// numbers are the national number behind it: `GB01234568`, `ESB12345679`);
 /// a French SIRET (14 digits) reduced to its SIREN (the first 9).
 pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Option<String> {
-    let d = deunicode::deunicode(s).to_ascii_uppercase();
+    let d = leasegate_names::to_ascii(s).to_ascii_uppercase();
     let mut toks = d
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|t| !t.is_empty())
@@ -4283,6 +4283,16 @@ mod tests {
         ] {
             assert_eq!(o(person), None, "{person}");
         }
+    }
+
+    #[test]
+    fn lines_stay_apart_in_any_script() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("Techno Hub\nBrīvības iela 91\nSuite 143\nLV-1734 Rīga"),
+            n("Techno Hub, Brivibas iela 91, Suite 143, LV-1734 Riga")
+        );
+        assert!(n("Brīvības iela 91\nSuite 143").contains("unit143"));
     }
 
     #[test]

@@ -94,18 +94,29 @@ fn schwa(c: char) -> Option<&'static str> {
     }
 }
 
-/// `deunicode::deunicode`, with the schwa letters it drops read as `a` (see
-/// [`schwa`]). For callers that transliterate text outside [`fold`].
+/// `deunicode::deunicode`, with what it drops kept: the schwa letters read
+/// as `a` (see [`schwa`]), and line breaks and tabs as spaces. deunicode
+/// deletes control characters from any text that is not pure ASCII, so
+/// `Brīvības iela 91\nSuite 143` came out as `...91Suite 143`: one line's
+/// last word glued to the next line's first. For callers that transliterate
+/// text outside [`fold`].
 pub fn to_ascii(s: &str) -> String {
-    if s.chars().any(|c| schwa(c).is_some()) {
-        let t: String = s
-            .chars()
-            .map(|c| if schwa(c).is_some() { 'a' } else { c })
-            .collect();
-        deunicode::deunicode(&t)
-    } else {
-        deunicode::deunicode(s)
+    if s.is_ascii() {
+        return s.to_string();
     }
+    let t: String = s
+        .chars()
+        .map(|c| {
+            if schwa(c).is_some() {
+                'a'
+            } else if c.is_ascii_control() || c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    deunicode::deunicode(&t)
 }
 
 fn push_char(out: &mut String, c: char) {
@@ -186,10 +197,15 @@ mod tests {
     }
 
     #[test]
-    fn schwa_is_a_letter() {
+    fn schwa_and_line_breaks_survive_transliteration() {
         assert_eq!(fold("Əliyev Məmməd"), "aliyev mammad");
         assert_eq!(fold("Әлібек Нұрланұлы"), "alibek nurlanuly");
         assert_eq!(super::to_ascii("Azərbaycan"), "Azarbaycan");
         assert_eq!(super::to_ascii("Almaty"), "Almaty");
+        // Line breaks and tabs survive text that is not pure ASCII.
+        assert_eq!(
+            super::to_ascii("Brīvības iela 91\nSuite 143\tRīga"),
+            "Brivibas iela 91 Suite 143 Riga"
+        );
     }
 }
