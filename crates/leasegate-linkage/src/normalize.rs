@@ -1067,6 +1067,7 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     // `〒` marks a Japanese postcode; `#` a unit (`#400`), and in Singapore
     // and Malaysia a floor and unit (`#12-03`: 12th floor, unit 03).
     let raw = hash_floor_unit(s).replace('#', " unit ").replace('〒', " ");
+    let raw = apart_from_spaceless_script(&raw);
     // An apostrophe joins its word: `King's Road` is `Kings Road`, not
     // `King S Road` (and `s` would read as South).
     let ascii = leasegate_names::to_ascii(&raw)
@@ -1107,6 +1108,64 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     out
 }
 
+/// Chinese, Japanese or Korean script: written without spaces.
+fn is_spaceless_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' // ideographs
+        | '\u{AC00}'..='\u{D7AF}' // hangul
+    )
+}
+
+/// Characters that count the number before them (`3028室`, `30层`, `2丁目`,
+/// `13番`, `501호`, `30F`): read with it (see `cjk_counted`).
+fn is_counter(c: char) -> bool {
+    matches!(
+        c,
+        '室' | '房'
+            | '号'
+            | '號'
+            | '层'
+            | '層'
+            | '楼'
+            | '樓'
+            | '栋'
+            | '棟'
+            | '座'
+            | '丁'
+            | '番'
+            | '階'
+            | '호'
+            | '층'
+            | '동'
+    )
+}
+
+/// A space where Latin letters or digits meet Chinese, Japanese or Korean
+/// script, which transliteration would otherwise run together: `丸の内ビル15F`
+/// is `丸の内ビル 15F` (the building, then its 15th floor), `7-10-23丸の内`
+/// is `7-10-23 丸の内`. Not before a counter (`3028室`, see [`is_counter`]).
+fn apart_from_spaceless_script(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if let Some(p) = prev {
+            let into_latin = is_spaceless_script(p) && c.is_ascii_alphanumeric();
+            let out_of_digits = p.is_ascii_digit() && is_spaceless_script(c) && !is_counter(c);
+            if into_latin || out_of_digits {
+                out.push(' ');
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `#12-03`, `Unit 12-03`, `Suite 12.03`, `Lot 12.03` (Singapore,
 /// Malaysia, Britain, Australia: floor 12, unit 03) spelt out as
 /// `floor 12 unit 03`, the way `Level 12, Unit 03` reads; any other `#` is
@@ -1119,9 +1178,15 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
     // Where the floor digits start after a `#` or a designator word, if
     // they are `NN-NN` (or `NN.NN` after a word).
-    let floor_unit_at = |i: usize| -> Option<(usize, usize, usize)> {
-        let (start, dot_ok) = if b[i] == b'#' {
-            (i + 1, false)
+    // (floor start, floor length, unit start, unit length)
+    let floor_unit_at = |i: usize| -> Option<(usize, usize, usize, usize)> {
+        let hash = b[i] == b'#';
+        let (start, dot_ok) = if hash {
+            // `# 04 - 22`: typed with spaces.
+            (
+                i + 1 + b[i + 1..].iter().take_while(|&&c| c == b' ').count(),
+                false,
+            )
         } else if i == 0 || !b[i - 1].is_ascii_alphanumeric() {
             let w = DESIGNATORS.iter().find(|w| {
                 b.len() > i + w.len()
@@ -1138,8 +1203,13 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
             return None;
         };
         let floor_len = b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let unit = start + floor_len + 1;
-        let sep_ok = match b.get(start + floor_len) {
+        let mut sep_at = start + floor_len;
+        let spaced = hash && b[sep_at..].starts_with(b" - ");
+        if spaced {
+            sep_at += 1;
+        }
+        let unit = sep_at + 1 + usize::from(spaced);
+        let sep_ok = match b.get(sep_at) {
             Some(b'-') => true,
             Some(b'.') => dot_ok,
             _ => false,
@@ -1151,7 +1221,7 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
-        (unit_len > 0 && b[unit].is_ascii_digit()).then_some((start, floor_len, unit_len))
+        (unit_len > 0 && b[unit].is_ascii_digit()).then_some((start, floor_len, unit, unit_len))
     };
     if !(s.contains('#') || s.contains('-') || s.contains('.')) {
         return std::borrow::Cow::Borrowed(s);
@@ -1161,11 +1231,11 @@ fn hash_floor_unit(s: &str) -> std::borrow::Cow<'_, str> {
     let mut done = 0;
     let mut i = 0;
     while i < b.len() {
-        if let Some((start, floor_len, unit_len)) = bare
+        if let Some((start, floor_len, unit, unit_len)) = bare
             .filter(|&(start, _, _)| start == i)
+            .map(|(start, floor_len, unit_len)| (start, floor_len, start + floor_len + 1, unit_len))
             .or_else(|| floor_unit_at(i))
         {
-            let unit = start + floor_len + 1;
             out.push_str(&s[done..i]);
             out.push_str(" floor ");
             out.push_str(&s[start..start + floor_len]);
@@ -1584,6 +1654,12 @@ fn address_tokens(s: &str) -> Vec<String> {
                 continue;
             }
         }
+        // Korean `526-ho` (호, room 526) written in Latin letters.
+        if is_digits(t) && sp == Sep::Tight(b'-') && nx == "ho" {
+            out.push(format!("unit{}", trim_zeros(t)));
+            i += 2;
+            continue;
+        }
         // Chinese and Korean counters, run together with their number by
         // transliteration (`3028室` is `3028shi`): see `cjk_counted`.
         // Japanese block numbers in kanji: `2丁目13番20号` is `2-13-20`
@@ -1926,7 +2002,10 @@ pub fn normalize_address(s: &str) -> Option<String> {
                 }
             }
         }
-        if is_unit_word(t) || (before_number && is_misspelt(t, UNIT_WORDS)) {
+        // `Off. 105`: an office, where a number alone follows (`off Jalan
+        // Ampang`, `off 5th Avenue` are directions).
+        let office_abbrev = t == "off" && next.is_some_and(is_digits);
+        if is_unit_word(t) || office_abbrev || (before_number && is_misspelt(t, UNIT_WORDS)) {
             if let Some(nx) = next.filter(|nx| {
                 (is_unit_word(t) && nx.len() == 1) || nx.bytes().any(|b| b.is_ascii_digit())
             }) {
@@ -4283,6 +4362,29 @@ mod tests {
         ] {
             assert_eq!(o(person), None, "{person}");
         }
+    }
+
+    #[test]
+    fn offices_written_other_ways() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        assert_eq!(
+            n("Al Attar Tower 2, Al Ittihad Road, Bur Dubai, Off. 105"),
+            n("Office No. 105, Al Attar Tower 2, Al Ittihad Road, Bur Dubai")
+        );
+        // A direction, not an office.
+        assert!(n("12 Jalan Kuching, off Jalan Ipoh, Kuala Lumpur").contains("jalan"));
+        assert!(!n("12 Jalan Kuching, off Jalan Ipoh").contains("unit"));
+        assert_eq!(
+            n("# 04 - 22, Lucky Tower, 46 Science Park Road, Singapore 114450"),
+            n("46 Science Park Road, #04-22, Lucky Tower, 114450")
+        );
+        assert!(n("526-ho, Floor 5, 122 Eulji-ro, Seoul 04989").contains("unit526"));
+        // Kana or kanji against Latin digits: the building, then its 15th
+        // floor (implied by room 1522), and block 23, then the district.
+        let jp = n("〒101-0730 千代田区丸の内7-10-23丸の内ビル15F 1522号室");
+        assert!(jp.split(' ').any(|t| t == "biru"), "{jp}");
+        assert!(jp.contains("unit1522"), "{jp}");
+        assert!(jp.split(' ').any(|t| t == "23"), "{jp}");
     }
 
     #[test]
