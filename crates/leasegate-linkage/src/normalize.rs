@@ -182,6 +182,21 @@ fn is_address_noise(t: &str) -> bool {
             | "korea"
             | "india"
             | "canada"
+            // Administrative designators one writing gives and another
+            // leaves out (`Haidian District` / `Haidian`, `Shenzhen City`,
+            // `Guangdong Province`, `г. Москва`, 区 / 市 / 省 as `qu` /
+            // `shi` / `sheng`): the name beside them says where.
+            | "district"
+            | "dist"
+            | "city"
+            | "province"
+            | "prov"
+            | "prefecture"
+            | "municipality"
+            | "qu"
+            | "shi"
+            | "sheng"
+            | "gorod"
     )
 }
 
@@ -4379,6 +4394,11 @@ mod tests {
             n("46 Science Park Road, #04-22, Lucky Tower, 114450")
         );
         assert!(n("526-ho, Floor 5, 122 Eulji-ro, Seoul 04989").contains("unit526"));
+        // Administrative designators come and go.
+        assert_eq!(
+            n("Room 2708, 27 Floor, Kerry Tower, 2920 Zhongshan Rd., Yuexiu Dist., Guangzhou"),
+            n("Room 2708, Floor 27, Kerry Tower, 2920 Zhongshan Road, Yuexiu District, Guangzhou City")
+        );
         // Kana or kanji against Latin digits: the building, then its 15th
         // floor (implied by room 1522), and block 23, then the district.
         let jp = n("〒101-0730 千代田区丸の内7-10-23丸の内ビル15F 1522号室");
