@@ -1443,6 +1443,18 @@ fn city_alias(t: &str) -> &str {
         "koeln" => "koln",
         "nuernberg" => "nurnberg",
         "duesseldorf" => "dusseldorf",
+        // Russian-era and local transliterations of the CIS's cities.
+        "peterburg" => "petersburg",
+        "ekaterinburg" => "yekaterinburg",
+        "kiev" => "kyiv",
+        "kharkov" => "kharkiv",
+        "odessa" => "odesa",
+        "lvov" => "lviv",
+        "toshkent" => "tashkent",
+        "samarqand" => "samarkand",
+        "baki" => "baku",
+        "erevan" => "yerevan",
+        "kishinev" => "chisinau",
         _ => t,
     }
 }
@@ -1795,6 +1807,25 @@ fn address_tokens(s: &str) -> Vec<String> {
         if let Some(&(_, o)) = ORDINAL_WORDS.iter().find(|(w, _)| *w == t) {
             out.push(o.to_string());
             i += 1;
+            continue;
+        }
+        // Russian `пр.` (prospekt) with its dot; bare `PR` is Puerto Rico.
+        if t == "pr" && sp.dot() {
+            out.push("avenue".to_string());
+            i += 1;
+            continue;
+        }
+        // Two-word names: `Nur-Sultan` (Astana 2019-2022), `Sankt-Peterburg`
+        // and `St. Petersburg` (not a street), `Alma-Ata`.
+        let two = match (t, nx) {
+            ("nur", "sultan") => Some("astana"),
+            ("sankt" | "saint" | "st" | "san", "peterburg" | "petersburg") => Some("petersburg"),
+            ("alma", "ata") => Some("almaty"),
+            _ => None,
+        };
+        if let Some(city) = two {
+            out.push(city.to_string());
+            i += 2;
             continue;
         }
         out.push(city_alias(t).to_string());
@@ -4394,6 +4425,14 @@ mod tests {
             n("46 Science Park Road, #04-22, Lucky Tower, 114450")
         );
         assert!(n("526-ho, Floor 5, 122 Eulji-ro, Seoul 04989").contains("unit526"));
+        assert_eq!(
+            n("Nevsky prospekt 47, office 271, St. Petersburg 191025"),
+            n("Невский пр-т, д. 47, офис 271, Санкт-Петербург 191025")
+        );
+        assert_eq!(
+            n("prospekt Dostyk 61, office 2625, Nur-Sultan 010047"),
+            n("пр. Достык, 61, офис 2625, Астана 010047")
+        );
         // Administrative designators come and go.
         assert_eq!(
             n("Room 2708, 27 Floor, Kerry Tower, 2920 Zhongshan Rd., Yuexiu Dist., Guangzhou"),
