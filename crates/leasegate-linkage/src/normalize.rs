@@ -1455,6 +1455,29 @@ fn city_alias(t: &str) -> &str {
         "baki" => "baku",
         "erevan" => "yerevan",
         "kishinev" => "chisinau",
+        // English names of European cities, as foreign forms write them.
+        "cologne" => "koln",
+        "munich" => "munchen",
+        "nuremberg" => "nurnberg",
+        "hanover" => "hannover",
+        "vienna" => "wien",
+        "prague" => "praha",
+        "warsaw" => "warszawa",
+        "lisbon" => "lisboa",
+        "copenhagen" => "kobenhavn",
+        "athens" => "athina",
+        "geneva" => "geneve",
+        "brussels" => "bruxelles",
+        "antwerp" => "antwerpen",
+        "gothenburg" => "goteborg",
+        "belgrade" => "beograd",
+        "bucharest" => "bucuresti",
+        "milan" => "milano",
+        "rome" => "roma",
+        "turin" => "torino",
+        "naples" => "napoli",
+        "florence" => "firenze",
+        "seville" => "sevilla",
         _ => t,
     }
 }
@@ -4432,6 +4455,10 @@ mod tests {
         assert_eq!(
             n("prospekt Dostyk 61, office 2625, Nur-Sultan 010047"),
             n("пр. Достык, 61, офис 2625, Астана 010047")
+        );
+        assert_eq!(
+            n("Kaiserstrasse 205, 12. OG, 57178 Cologne"),
+            n("Kaiserstr. 205, 12. Obergeschoss, D-57178 Koeln")
         );
         // Administrative designators come and go.
         assert_eq!(
