@@ -561,19 +561,16 @@ impl LinkerBuilder {
             })
             .flat_map_iter(|v| {
                 let holders = l.holders(v);
-                let fuzzy_key = matches!(
-                    l.values.attr(v),
-                    Attribute::PersonKey | Attribute::AddressKey | Attribute::PremisesKey
-                );
                 let mut out = Vec::new();
                 for (i, &a) in holders.iter().enumerate() {
                     for &b in &holders[i + 1..] {
                         let (a, b) = if a < b { (a, b) } else { (b, a) };
                         // Each pair is scored once: from the first value it
-                        // shares that blocks. A pair sharing a name or an
-                        // address shares its fuzzy keys too, so for a key the
-                        // cheap check comes first.
-                        if fuzzy_key && l.first_block(a, b) != v {
+                        // shares that blocks. That check is a merge of two
+                        // short sorted lists; scoring compares names. A
+                        // login address and its network, a name and its
+                        // fuzzy keys, block together.
+                        if l.first_block(a, b) != v {
                             continue;
                         }
                         // No value is corroborated yet: total is the base.
