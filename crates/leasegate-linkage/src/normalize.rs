@@ -184,8 +184,9 @@ fn is_address_noise(t: &str) -> bool {
             | "canada"
             // Administrative designators one writing gives and another
             // leaves out (`Haidian District` / `Haidian`, `Shenzhen City`,
-            // `Guangdong Province`, `г. Москва`, 区 / 市 / 省 as `qu` /
-            // `shi` / `sheng`): the name beside them says where.
+            // `Guangdong Province`, `г. Москва`): the name beside them says
+            // where. Not their pinyin (区 / 市 / 省 as `qu` / `shi` /
+            // `sheng`): those syllables are also in names (盛泰, Shengtai).
             | "district"
             | "dist"
             | "city"
@@ -193,9 +194,6 @@ fn is_address_noise(t: &str) -> bool {
             | "prov"
             | "prefecture"
             | "municipality"
-            | "qu"
-            | "shi"
-            | "sheng"
             | "gorod"
     )
 }
