@@ -306,6 +306,9 @@ struct Explanation {
     cluster_size: usize,
     flagged: bool,
     threshold: f64,
+    /// Most customers a strong identifier links alone for (text only).
+    #[serde(skip)]
+    strong_alone_max_holders: u32,
     members: Vec<ExplainMember>,
     links: Vec<ExplainLink>,
     /// The customers outside the cluster with the most shared evidence
@@ -372,6 +375,13 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
         cluster_size: members.len(),
         flagged: linker.cluster_flagged(c),
         threshold: linker.config().threshold_bits,
+        strong_alone_max_holders: {
+            let c = linker.config();
+            match c.strong_group_min_holders {
+                0 => c.strong_graded_above,
+                n => (n - 1).min(c.strong_graded_above),
+            }
+        },
         members: out_members,
         links,
         near_misses: linker
@@ -448,12 +458,14 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
     )?;
     writeln!(
         w,
-        "16 customers share it; one shared by dozens (a key in a public image) needs other evidence. Other shared"
+        "{} customers share it; one shared by more (a key baked into a public image) needs other evidence, for the pair",
+        x.strong_alone_max_holders
     )?;
     writeln!(
         w,
-        "details count for less the more customers share them: a value shared by 2-3 customers weighs"
+        "or among the customers sharing it. Other shared details count for less the more customers share"
     )?;
+    writeln!(w, "them: a value shared by 2-3 customers weighs")?;
     writeln!(
         w,
         "about 7-9 bits, one shared by hundreds (a registered agent, a VPN) close to 0."
