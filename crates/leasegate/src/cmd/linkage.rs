@@ -465,11 +465,11 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
         w,
         "or among the customers sharing it. Other shared details count for less the more customers share"
     )?;
-    writeln!(w, "them: a value shared by 2-3 customers weighs")?;
     writeln!(
         w,
-        "about 7-9 bits, one shared by hundreds (a registered agent, a VPN) close to 0."
+        "them: a value shared by 2-3 customers weighs about 7-9 bits, one shared by hundreds (a registered"
     )?;
+    writeln!(w, "agent, a VPN) close to 0.")?;
     if x.cluster_size > 1 {
         writeln!(w)?;
         writeln!(w, "Members and how each is connected to {}:", x.id)?;
