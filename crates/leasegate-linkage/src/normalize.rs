@@ -22,6 +22,14 @@ fn is_digits(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// An office's number after an abbreviation that is also a word (`Off.
+/// 12A`, Russian `of. 200c`): digits, and perhaps one letter after them.
+/// Not an ordinal (`off 5th Avenue` is a direction).
+fn is_office_number(t: &str) -> bool {
+    let d = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    is_digits(d) && t.len() - d.len() <= 1
+}
+
 /// `1st`, `22nd`, `3rd`, `4th` -> the number.
 fn strip_ordinal(t: &str) -> Option<&str> {
     for suf in ["st", "nd", "rd", "th"] {
@@ -1552,7 +1560,7 @@ fn address_tokens(s: &str) -> Vec<String> {
         }
         // Russian `kv.` (kvartira, flat) and `of.` (ofis, office) before a
         // number are units (`of` elsewhere is a filler word).
-        if (t == "kv" || (t == "of" && sp.dot())) && is_digits(nx) {
+        if (t == "kv" || (t == "of" && sp.dot())) && is_office_number(nx) {
             out.push("unit".to_string());
             i += 1;
             continue;
@@ -2071,7 +2079,7 @@ pub fn normalize_address(s: &str) -> Option<String> {
         }
         // `Off. 105`: an office, where a number alone follows (`off Jalan
         // Ampang`, `off 5th Avenue` are directions).
-        let office_abbrev = t == "off" && next.is_some_and(is_digits);
+        let office_abbrev = t == "off" && next.is_some_and(is_office_number);
         if is_unit_word(t) || office_abbrev || (before_number && is_misspelt(t, UNIT_WORDS)) {
             if let Some(nx) = next.filter(|nx| {
                 (is_unit_word(t) && nx.len() == 1) || nx.bytes().any(|b| b.is_ascii_digit())
@@ -4445,6 +4453,9 @@ mod tests {
             n("Al Attar Tower 2, Al Ittihad Road, Bur Dubai, Off. 105"),
             n("Office No. 105, Al Attar Tower 2, Al Ittihad Road, Bur Dubai")
         );
+        assert!(n("Mindspace Business Center, Off. 12A, Al Moosa Bldg, Dubai").contains("unit12a"));
+        assert!(n("G. Astana, Ul. Zhibek Zholy, bld. 26, of. 200c").contains("unit200c"));
+        assert!(!n("Shop 3, off 5th Avenue, Dubai").contains("unit5"));
         // A direction, not an office.
         assert!(n("12 Jalan Kuching, off Jalan Ipoh, Kuala Lumpur").contains("jalan"));
         assert!(!n("12 Jalan Kuching, off Jalan Ipoh").contains("unit"));
