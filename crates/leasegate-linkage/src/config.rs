@@ -684,6 +684,16 @@ impl LinkageConfig {
             && self.value_weight(attr, n) > self.uncorroborated_cap_bits
     }
 
+    /// Most customers a strong identifier links alone for: past
+    /// `strong_graded_above` it is graded, from `strong_group_min_holders`
+    /// it needs corroboration.
+    pub fn strong_links_alone_up_to(&self) -> u32 {
+        match self.strong_group_min_holders {
+            0 => self.strong_graded_above,
+            n => (n - 1).min(self.strong_graded_above),
+        }
+    }
+
     /// Whether an office (premises key) given by `n` customers is a group
     /// value ([`Self::premises_group`]).
     pub fn is_premises_group(&self, n: u32) -> bool {

@@ -575,7 +575,7 @@ impl LinkerBuilder {
                         }
                         // No value is corroborated yet: total is the base.
                         let s = l.compare(a, b, None);
-                        if s.first_block == v && s.total >= t {
+                        if s.total >= t {
                             out.push((a, b, s.total as f32));
                         }
                     }

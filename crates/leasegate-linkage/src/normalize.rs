@@ -2153,16 +2153,16 @@ fn strip_care_of(s: &str) -> std::borrow::Cow<'_, str> {
     if !has(b"c/o") && !has(b"care of") {
         return std::borrow::Cow::Borrowed(s);
     }
+    const SEPARATORS: [char; 4] = [',', ';', '\n', '\r'];
     let lower = s.to_ascii_lowercase();
     let mut out = String::new();
     let mut last = 0;
     let mut i = 0;
+    // Whether a part begins here: only spaces since a separator, or only
+    // whitespace since the start. Kept as the scan goes, so one pass.
+    let (mut starts_segment, mut seen_text) = (true, false);
     while i < lower.len() {
         let rest = &lower[i..];
-        let starts_segment = lower[..i]
-            .trim_end_matches(' ')
-            .ends_with([',', ';', '\n', '\r'])
-            || lower[..i].trim().is_empty();
         let marker = ["c/o ", "c/o:", "c/o.", "care of ", "in care of "]
             .iter()
             .find(|m| rest.starts_with(**m))
@@ -2170,13 +2170,23 @@ fn strip_care_of(s: &str) -> std::borrow::Cow<'_, str> {
         match marker {
             Some(len) if starts_segment => {
                 let end = rest[len..]
-                    .find([',', ';', '\n', '\r'])
+                    .find(SEPARATORS)
                     .map_or(lower.len(), |e| i + len + e);
                 out.push_str(&s[last..i]);
                 last = end;
                 i = end;
+                seen_text = true;
             }
-            _ => i += rest.chars().next().map_or(1, char::len_utf8),
+            _ => {
+                let c = rest.chars().next().unwrap_or(' ');
+                if SEPARATORS.contains(&c) {
+                    starts_segment = true;
+                } else if c != ' ' && (seen_text || !c.is_whitespace()) {
+                    starts_segment = false;
+                }
+                seen_text |= !c.is_whitespace();
+                i += c.len_utf8();
+            }
         }
     }
     if last == 0 {
@@ -2543,11 +2553,8 @@ pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
         folded = fold_full_width(s);
         folded.as_str()
     };
-    let digits = |p: &str| {
-        p.chars()
-            .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-            .count()
-    };
+    // Full-width and other scripts' digits and punctuation are ASCII now.
+    let digits = |p: &str| p.bytes().filter(u8::is_ascii_digit).count();
     // Split at separators, remembering which one ended each part.
     let mut parts: Vec<(&str, bool)> = Vec::new(); // (text, ended by a slash)
     let mut start = 0;
@@ -2555,7 +2562,7 @@ pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
     while let Some((i, c)) = iter.next() {
         let rest = &s[i..];
         let sep_len = match c {
-            '\n' | '\r' | ';' | '|' | ',' | '/' | '；' | '，' | '、' | '／' => c.len_utf8(),
+            '\n' | '\r' | ';' | '|' | ',' | '/' | '、' => c.len_utf8(),
             '或' => c.len_utf8(),
             ' ' => [" or ", " OR ", " или ", " и ", " and ", " & "]
                 .iter()
@@ -2566,7 +2573,7 @@ pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
         if sep_len == 0 {
             continue;
         }
-        parts.push((&s[start..i], c == '/' || c == '／'));
+        parts.push((&s[start..i], c == '/'));
         start = i + sep_len;
         while iter.peek().is_some_and(|&(j, _)| j < start) {
             iter.next();
@@ -2618,19 +2625,16 @@ pub fn normalize_phones(s: &str, country: Option<CountryCode>) -> Vec<Parsed> {
 
 /// `Tel: +44 ...`, `моб.: 6651 9284`, `Office (435) 3708` less the label:
 /// leading text up to a colon with no digit before it, else leading letters
-/// and dots before the first digit, `+` or `(`. `tel:` URIs are left to
-/// [`normalize_phone`].
+/// and dots before the first digit, `+` or `(`. Takes text already through
+/// [`fold_full_width`].
 fn strip_phone_label(t: &str) -> &str {
     let t = t.trim();
-    if let Some((label, rest)) = t.split_once([':', '：']) {
+    if let Some((label, rest)) = t.split_once(':') {
         if !label.chars().any(|c| c.is_ascii_digit()) {
             return rest.trim();
         }
     }
-    t.trim_start_matches(|c: char| {
-        !(c.is_ascii_digit() || ('０'..='９').contains(&c) || matches!(c, '+' | '(' | '＋' | '（'))
-            && (c.is_alphabetic() || c == '.' || c.is_whitespace())
-    })
+    t.trim_start_matches(|c: char| c.is_alphabetic() || c == '.' || c.is_whitespace())
 }
 
 /// Full-width ASCII forms (U+FF01..U+FF5E) and the ideographic space to

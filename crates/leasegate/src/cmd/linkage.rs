@@ -375,13 +375,7 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
         cluster_size: members.len(),
         flagged: linker.cluster_flagged(c),
         threshold: linker.config().threshold_bits,
-        strong_alone_max_holders: {
-            let c = linker.config();
-            match c.strong_group_min_holders {
-                0 => c.strong_graded_above,
-                n => (n - 1).min(c.strong_graded_above),
-            }
-        },
+        strong_alone_max_holders: linker.config().strong_links_alone_up_to(),
         members: out_members,
         links,
         near_misses: linker
