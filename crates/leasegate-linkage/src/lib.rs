@@ -14,6 +14,7 @@
 //! engine is not judged only on the generator it was developed against.
 
 pub mod config;
+mod country;
 pub mod linker;
 pub mod normalize;
 mod partition;

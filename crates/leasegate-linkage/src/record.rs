@@ -248,9 +248,12 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
     if let Ok(c) = CountryCode::parse_assigned(t) {
         return Some(c);
     }
-    let key = |text: &str| -> String {
+    let whole = |text: &str| -> String {
         let folded = leasegate_names::to_ascii(text).to_ascii_lowercase();
-        let mut key: String = folded.chars().filter(char::is_ascii_alphanumeric).collect();
+        folded.chars().filter(char::is_ascii_alphanumeric).collect()
+    };
+    let key = |text: &str| -> String {
+        let mut key = whole(text);
         // `Republic of Kazakhstan`, `Islamic Republic of Iran`, `Federal
         // Republic of Germany`, `Respublika Belarus` (Russian), `State of
         // Kuwait`: the country's style before its name.
@@ -275,182 +278,25 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
         key
     };
     let by_key = |key: &str| -> Option<CountryCode> {
-        if let Some((_, code)) = COUNTRY_ALIASES.iter().find(|(k, _)| *k == key) {
+        if let Some(code) = crate::country::code_by_key(key) {
             return CountryCode::parse(code).ok();
         }
         let c = key.parse::<celes::Country>().ok()?;
         CountryCode::parse_assigned(c.alpha2).ok()
     };
-    by_key(&key(t)).or_else(|| {
+    // A style the table lists whole names the country itself: `Republic of
+    // China` is Taiwan, not China.
+    let listed = |text: &str| {
+        crate::country::code_by_key(&whole(text)).and_then(|c| CountryCode::parse(c).ok())
+    };
+    listed(t).or_else(|| by_key(&key(t))).or_else(|| {
         // ISO's inverted list form: `Iran, Islamic Republic of`, `Virgin
         // Islands, British`, `Korea, Republic of`.
         let (name, style) = t.split_once(',')?;
-        by_key(&key(&format!("{style} {name}")))
+        let turned = format!("{style} {name}");
+        listed(&turned).or_else(|| by_key(&key(&turned)))
     })
 }
-
-/// Forms KYC records use that the ISO table does not list, as keys: ASCII
-/// transliteration (`deunicode`), lower case, letters and digits only.
-const COUNTRY_ALIASES: &[(&str, &str)] = &[
-    ("uae", "AE"),
-    ("emirates", "AE"),
-    ("ksa", "SA"),
-    ("uk", "GB"),
-    ("greatbritain", "GB"),
-    ("britain", "GB"),
-    ("hongkong", "HK"),
-    ("hongkongsar", "HK"),
-    ("hksar", "HK"),
-    ("hongkongsarchina", "HK"),
-    ("hongkongchina", "HK"),
-    ("macau", "MO"),
-    ("macao", "MO"),
-    ("macausar", "MO"),
-    ("macaosar", "MO"),
-    ("prc", "CN"),
-    ("china", "CN"),
-    ("mainlandchina", "CN"),
-    ("chinamainland", "CN"),
-    ("peoplesrepublicofchina", "CN"),
-    ("peoplesrepublicchina", "CN"),
-    ("taiwan", "TW"),
-    ("taiwanroc", "TW"),
-    ("roc", "TW"),
-    ("chinesetaipei", "TW"),
-    ("usa", "US"),
-    ("us", "US"),
-    ("america", "US"),
-    ("unitedstates", "US"),
-    ("unitedstatesofamerica", "US"),
-    ("russia", "RU"),
-    ("russianfederation", "RU"),
-    ("southkorea", "KR"),
-    ("korea", "KR"),
-    ("korearepublicof", "KR"),
-    ("rok", "KR"),
-    ("northkorea", "KP"),
-    ("dprk", "KP"),
-    ("netherlands", "NL"),
-    ("holland", "NL"),
-    ("vietnam", "VN"),
-    ("iran", "IR"),
-    ("syria", "SY"),
-    ("laos", "LA"),
-    ("turkey", "TR"),
-    ("turkiye", "TR"),
-    ("czechrepublic", "CZ"),
-    ("czechia", "CZ"),
-    ("deutschland", "DE"),
-    ("bvi", "VG"),
-    ("britishvirginislands", "VG"),
-    ("caymanislands", "KY"),
-    ("cayman", "KY"),
-    ("moldova", "MD"),
-    ("bolivia", "BO"),
-    ("tanzania", "TZ"),
-    ("venezuela", "VE"),
-    ("ivorycoast", "CI"),
-    ("cotedivoire", "CI"),
-    ("palestine", "PS"),
-    ("rf", "RU"),
-    ("prchina", "CN"),
-    // Names in the country's own language (Cyrillic and Han script
-    // arrive transliterated: `Россия` -> `rossiia`, `中国` -> `zhongguo`).
-    ("nederland", "NL"),
-    ("schweiz", "CH"),
-    ("suisse", "CH"),
-    ("svizzera", "CH"),
-    ("osterreich", "AT"),
-    ("espana", "ES"),
-    ("italia", "IT"),
-    ("belgique", "BE"),
-    ("belgie", "BE"),
-    ("danmark", "DK"),
-    ("sverige", "SE"),
-    ("norge", "NO"),
-    ("suomi", "FI"),
-    ("polska", "PL"),
-    ("cesko", "CZ"),
-    ("rossiia", "RU"),
-    ("rossiya", "RU"),
-    ("rossiiskaiafederatsiia", "RU"),
-    ("zhongguo", "CN"),
-    ("xianggang", "HK"),
-    ("aomen", "MO"),
-    ("nihon", "JP"),
-    ("nippon", "JP"),
-    ("hanguk", "KR"),
-    ("daehanminguk", "KR"),
-    ("singapura", "SG"),
-    // The jurisdictions of transshipment and their neighbours, in
-    // their own languages and in Russian (Arabic script arrives as its
-    // consonants: `ایران` -> `yrn`).
-    ("xinjiapo", "SG"),
-    ("singapur", "SG"),
-    ("zhonghuarenmingongheguo", "CN"),
-    ("kitai", "CN"),
-    ("gonkong", "HK"),
-    ("riben", "JP"),
-    ("daehanmingug", "KR"),
-    ("hangug", "KR"),
-    ("lmrtlrbylmthd", "AE"),
-    ("lmrt", "AE"),
-    ("oae", "AE"),
-    ("obedinionnyearabskieemiraty", "AE"),
-    ("lmmlklrbylswdy", "SA"),
-    ("lswdy", "SA"),
-    ("yrn", "IR"),
-    ("yshrl", "IL"),
-    ("kupros", "CY"),
-    ("kipr", "CY"),
-    ("kibris", "CY"),
-    ("ellada", "GR"),
-    ("ellas", "GR"),
-    ("turtsiia", "TR"),
-    ("turkei", "TR"),
-    ("sakartvelo", "GE"),
-    ("gruziia", "GE"),
-    ("hayastan", "AM"),
-    ("armeniia", "AM"),
-    ("azarbaycan", "AZ"),
-    ("azerbaycan", "AZ"),
-    ("azerbaidzhan", "AZ"),
-    ("kazakstan", "KZ"),
-    ("qazaqstan", "KZ"),
-    ("kazakstanrespublikasy", "KZ"),
-    ("ozbekiston", "UZ"),
-    ("uzbekiston", "UZ"),
-    ("kyrgyzrepublic", "KG"),
-    ("kirgiziia", "KG"),
-    ("kyrgyzstan", "KG"),
-    ("tadzhikistan", "TJ"),
-    ("tochikiston", "TJ"),
-    ("tojikiston", "TJ"),
-    ("turkmenistan", "TM"),
-    ("belarus", "BY"),
-    ("belorussiia", "BY"),
-    ("ukrayina", "UA"),
-    ("ukraina", "UA"),
-    ("mongoliia", "MN"),
-    ("mongoluls", "MN"),
-    ("eesti", "EE"),
-    ("eestivabariik", "EE"),
-    ("estoniia", "EE"),
-    ("lietuva", "LT"),
-    ("lietuvosrespublika", "LT"),
-    ("litva", "LT"),
-    ("latvija", "LV"),
-    ("latvijasrepublika", "LV"),
-    ("latviia", "LV"),
-    ("germaniia", "DE"),
-    ("britishvirginislands", "VG"),
-    ("usvirginislands", "VI"),
-    ("democraticpeoplesrepublicofkorea", "KP"),
-    ("provinceofchinataiwan", "TW"),
-    ("slovakrepublic", "SK"),
-    ("srbija", "RS"),
-    ("shqiperia", "AL"),
-];
 
 /// Parses JSON lines: every record it could read, in order, and one error per
 /// line it could not. Blank lines are skipped.
@@ -617,6 +463,15 @@ not json
             ("Virgin Islands, British", "VG"),
             ("Korea, Republic of", "KR"),
             ("Korea, Democratic People's Republic of", "KP"),
+            // Read since the address table and this one became one.
+            ("Hrvatska", "HR"),
+            ("Magyarország", "HU"),
+            ("Éire", "IE"),
+            ("Brasil", "BR"),
+            ("Scotland", "GB"),
+            ("Republic of China", "TW"),
+            ("China, Republic of", "TW"),
+            ("Hong Kong S.A.R.", "HK"),
         ] {
             assert_eq!(
                 resolve_country(given).map(|c| c.as_str().to_string()),
