@@ -2056,6 +2056,9 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
     // Extensions (`x123`, `ext. 45`, `(ext. 7)`, `#200`, `;ext=9`) are not
     // part of the number.
     let main = &t[..extension_start(t)];
+    if is_placeholder_number(main) {
+        return None;
+    }
     let vanity;
     let main = if main.bytes().any(|b| b.is_ascii_alphabetic()) {
         // Vanity numbers (`1-800-GPU-RENT`) are written in capitals; the
@@ -2150,6 +2153,25 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
         }
         _ => literal(),
     }
+}
+
+/// Whether a number is what a form gets when the customer has none to give:
+/// one digit over and over, whole or after a calling code or trunk prefix
+/// of up to three digits (`0000000000`, `+1 111-111-1111`, `8 (000)
+/// 000-00-00`), or the whole number the keypad in order (`1234567890`,
+/// `987654321`). Strangers type the same filler, so it must not match as a
+/// number; it is read as no phone at all. A real number with a run after
+/// its prefix (`050 123 4567`, `+971 50 123 4567`) is not filler.
+fn is_placeholder_number(s: &str) -> bool {
+    let d: Vec<u8> = s
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| b - b'0')
+        .collect();
+    let steps = |t: &[u8], k: u8| t.windows(2).all(|w| w[1] == (w[0] + k) % 10);
+    let repeated = |t: &[u8]| t.len() >= 6 && steps(t, 0);
+    let keypad = d.len() >= 7 && ((d[0] <= 1 && steps(&d, 1)) || (d[0] == 9 && steps(&d, 9)));
+    keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
 }
 
 /// Most numbers one phone field is read as; the rest is ignored.
@@ -2600,9 +2622,39 @@ const FREE_MAIL_BRANDS: &[&str] = &[
     "windowslive",
 ];
 
+/// Consumer mail brands whose misspellings (`outlok.com`, `gmial.com`,
+/// `yahooo.com`) customers type and the typo-squatters who register them
+/// accept: one edit from a brand of five letters or more is still free mail
+/// to whoever typed it, if the first letter is the brand's. Shorter brands
+/// (`qq`, `aol`, `live`) are one edit from too many real companies' names.
+const FREE_MAIL_TYPO_BRANDS: &[&str] = &[
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "outlook",
+    "yahoo",
+    "yandex",
+    "icloud",
+    "protonmail",
+    "rediffmail",
+];
+
 pub fn is_free_mail(domain: &str) -> bool {
     if FREE_MAIL.contains(&domain) {
         return true;
+    }
+    if let Some((label, suffix)) = domain.split_once('.') {
+        let last = suffix.rsplit('.').next().unwrap_or(suffix);
+        if (last.len() == 2 || suffix == "com" || suffix == "net")
+            && FREE_MAIL_TYPO_BRANDS.iter().any(|b| {
+                // Typists rarely miss the first letter; a company's own
+                // domain often differs there (`lcloud.com`, `bmail.io`).
+                label.as_bytes().first() == b.as_bytes().first()
+                    && within_one_edit(label.as_bytes(), b.as_bytes())
+            })
+        {
+            return true;
+        }
     }
     // `domain` is registrable: its first label is the brand, the rest the
     // public suffix; only country suffixes (`fr`, `co.uk`, `com.br`) and
@@ -4558,6 +4610,51 @@ mod tests {
         );
         assert_eq!(normalize_phone("call me", None), None);
         assert_eq!(normalize_phone("   ", None), None);
+    }
+
+    #[test]
+    fn phone_placeholders_are_no_phone() {
+        for filler in [
+            "0000000000",
+            "+1 111-111-1111",
+            "+44 0000000",
+            "8 (000) 000-00-00",
+            "1234567890",
+            "987654321",
+            "000-0000 ext. 12",
+        ] {
+            assert_eq!(normalize_phone(filler, cc("US")), None, "{filler}");
+        }
+        // A real number with a run or a repeat inside, not at its end.
+        assert!(normalize_phone("+1 212 555 0123", None).is_some());
+        assert!(normalize_phone("+852 2345 6780", None).is_some());
+        assert!(normalize_phone("050 123 4567", cc("AE")).is_some());
+        assert!(normalize_phone("+7 495 000-00-17", None).is_some());
+    }
+
+    #[test]
+    fn a_misspelt_free_mail_domain_is_free_mail() {
+        for typo in [
+            "outlok.com",
+            "gmial.com",
+            "gmai.com",
+            "yahooo.com",
+            "hotmial.co.uk",
+            "yandx.ru",
+        ] {
+            assert!(is_free_mail(typo), "{typo}");
+        }
+        // Two edits, or a short brand, or a company's own domain.
+        for company in [
+            "outback.io",
+            "lcloud.com",
+            "gmbh.de",
+            "lives.com",
+            "goodmail.com",
+            "yahoo-labs.com",
+        ] {
+            assert!(!is_free_mail(company), "{company}");
+        }
     }
 
     #[test]
