@@ -1248,6 +1248,20 @@ impl Linker {
         if self.config.org_by_words {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
                 let text = self.values.text(item.1);
+                let cap = self.config.uncorroborated_cap_bits;
+                if normalize::is_corporate_service(text) {
+                    if item.3 > cap {
+                        item.3 = cap;
+                        explain(&mut contexts, explains, item, || {
+                            format!(
+                                "a nominee, company-secretary, trustee or registered-agent \
+                                 company, which serves many unrelated clients: at most \
+                                 {cap:.2} bits"
+                            )
+                        });
+                    }
+                    continue;
+                }
                 let rarest = normalize::organisation_words(text)
                     .filter_map(|w| {
                         org_words

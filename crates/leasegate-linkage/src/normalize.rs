@@ -3870,6 +3870,7 @@ pub fn normalize_organisation(s: &str) -> Option<String> {
                     t,
                     "fund" | "funds" | "partners" | "ventures" | "capital" | "trust" | "labs"
                 )
+                || is_corporate_service_word(t)
                 || organisation_word_variant(t).is_some_and(|w| w == ["group"]))
     };
     // "gong si" (公司) is a company in pinyin.
@@ -3910,6 +3911,43 @@ fn organisation_word_variant(t: &str) -> Option<&'static [&'static str]> {
         "hk" => &["hong", "kong"],
         _ => return None,
     })
+}
+
+/// Words that name a corporate service provider's vehicle: the nominee,
+/// company-secretary, trustee and registered-agent companies that formation
+/// agents put on the boards and share registers of their clients.
+fn is_corporate_service_word(t: &str) -> bool {
+    matches!(
+        t,
+        "nominee"
+            | "nominees"
+            | "secretary"
+            | "secretaries"
+            | "secretarial"
+            | "trustee"
+            | "trustees"
+            | "fiduciary"
+            | "fiduciaries"
+            | "registrar"
+            | "registrars"
+            | "formations"
+            | "incorporations"
+    )
+}
+
+/// Whether a normalised organisation ([`normalize_organisation`]) is a
+/// corporate service provider's vehicle (`Aspelia Nominees Ltd`, `Atlasmark
+/// Secretaries`, `Clearpath Corporate Services`, `Sovereign Directors
+/// Limited`, `Harbour Registered Agents`): it sits on the board or the
+/// register of every client of its agent, who are strangers to one
+/// another, so naming it is no more a tie than the agent's address is. A
+/// family or a fund's `Trust` is not one: it owns for one party.
+pub fn is_corporate_service(normalised: &str) -> bool {
+    let has = |w: &str| normalised.split(' ').any(|t| t == w);
+    normalised.split(' ').any(is_corporate_service_word)
+        || has("directors")
+        || (has("corporate") && (has("services") || has("service")))
+        || (has("registered") && (has("agent") || has("agents")))
 }
 
 /// The distinctive words of a normalised organisation
@@ -5428,6 +5466,28 @@ mod tests {
             normalize_ssh_key("sha256ü:xxxxxxxx").as_deref(),
             Some("sha256ü:xxxxxxxx")
         );
+    }
+
+    #[test]
+    fn corporate_service_vehicles_are_told_from_parents() {
+        let org = |s: &str| normalize_organisation(s).unwrap_or_else(|| panic!("{s}"));
+        for s in [
+            "Aspelia Nominees LTD",
+            "Atlasmark Secretaries",
+            "Clearpath Corporate Services Ltd",
+            "Sovereign Directors Limited",
+            "Harbour Registered Agents Inc.",
+            "Axispark Trustees (BVI) Ltd",
+        ] {
+            assert!(is_corporate_service(&org(s)), "{s}");
+        }
+        for s in [
+            "Quantbridge Holdings Ltd",
+            "Lim Family Trust",
+            "Acme Services Ltd",
+        ] {
+            assert!(!is_corporate_service(&org(s)), "{s}");
+        }
     }
 
     #[test]

@@ -1711,3 +1711,37 @@ proptest! {
         let _ = l.score_pair(0, 1);
     }
 }
+
+#[test]
+fn a_nominee_company_on_strangers_boards_is_not_a_tie_but_a_parent_is() {
+    // Five clients of one formation agent have its nominee company on their
+    // boards; two subsidiaries name their parent as owner.
+    let mut records: Vec<CustomerRecord> = (0..5)
+        .map(|i| {
+            let mut r = rec(&format!("client{i}"));
+            r.directors = vec![if i % 2 == 0 {
+                "Atlasmark Nominees Limited".into()
+            } else {
+                "ATLASMARK NOMINEES LTD".into()
+            }];
+            r
+        })
+        .collect();
+    records.extend((0..2).map(|i| {
+        let mut r = rec(&format!("sub{i}"));
+        r.owners = vec!["Quantbridge Holdings Ltd".into()];
+        r
+    }));
+    let l = batch(records.clone());
+    for i in 1..5 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(i), "client0 / client{i}");
+    }
+    assert_eq!(l.cluster_of(5), l.cluster_of(6));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "nominee"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
