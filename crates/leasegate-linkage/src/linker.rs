@@ -1298,6 +1298,20 @@ impl Linker {
             }
             items.retain(|i| i.3 > 0.0);
         }
+        // An accountant's or formation agent's mail domain, given by its
+        // clients as their contact (`normalize::is_service_provider_domain`).
+        let cap = self.config.uncorroborated_cap_bits;
+        for item in items.iter_mut().filter(|i| i.0 == Attribute::EmailDomain) {
+            if item.3 > cap && normalize::is_service_provider_domain(self.values.text(item.1)) {
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "an accountant's, tax adviser's or formation agent's domain, which \
+                         its unrelated clients give as theirs: at most {cap:.2} bits"
+                    )
+                });
+            }
+        }
         // A free-mail mailbox both records spell from their own names
         // (`normalize::mailbox_spelled_by`): strangers with one name make
         // the same guess, so it never links alone.

@@ -2668,6 +2668,53 @@ pub fn is_free_mail(domain: &str) -> bool {
     }
 }
 
+/// Whether a registrable mail domain is an accountant's, tax adviser's or
+/// formation agent's (`santosoaccounting.com`, `celikcpa.com.tr`,
+/// `kariukitax.co.ke`, `formations-hk.com`, `secretarial-mail.sg`): small
+/// companies give their accountant's or agent's address as their contact,
+/// so the domain is shared by strangers who hired the same firm. Read from
+/// the name before the public suffix, each hyphen-separated part on its
+/// own: one that begins or ends with the trade's word (`information` does
+/// not end with `formations`).
+pub fn is_service_provider_domain(domain: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "accounting",
+        "accountants",
+        "accountancy",
+        "cpa",
+        "cpas",
+        "tax",
+        "taxation",
+        "audit",
+        "auditors",
+        "bookkeeping",
+        "secretarial",
+        "secretaries",
+        "nominees",
+        "formations",
+        "fiduciary",
+        "registeredagent",
+        "registeredagents",
+        "corpservices",
+    ];
+    const BEGINS: &[&str] = &[
+        "formations",
+        "secretarial",
+        "companysecretary",
+        "fiduciary",
+        "registeredagent",
+        "nominees",
+    ];
+    let label = domain.split('.').next().unwrap_or(domain);
+    let joined = label.replace('-', "");
+    label
+        .split('-')
+        .chain(std::iter::once(joined.as_str()))
+        .any(|part| {
+            ENDS.iter().any(|w| part.ends_with(w)) || BEGINS.iter().any(|w| part.starts_with(w))
+        })
+}
+
 /// Registrable domain (`mail.corp.co.uk` -> `corp.co.uk`) by the public
 /// suffix list; a host that has none (an IP, `localhost`) is returned as is.
 pub fn registrable_domain(host: &str) -> Option<String> {
@@ -4668,6 +4715,30 @@ mod tests {
         assert!(normalize_phone("+852 2345 6780", None).is_some());
         assert!(normalize_phone("050 123 4567", cc("AE")).is_some());
         assert!(normalize_phone("+7 495 000-00-17", None).is_some());
+    }
+
+    #[test]
+    fn accountants_and_agents_domains_are_told_from_companies() {
+        for d in [
+            "santosoaccounting.com",
+            "celikcpa.com.tr",
+            "kariukitax.co.ke",
+            "formations-hk.com",
+            "company-secretary-hk.com.hk",
+            "secretarial-mail.sg",
+            "registeredagent-mail.com",
+            "fiduciary-post.com.cy",
+        ] {
+            assert!(is_service_provider_domain(d), "{d}");
+        }
+        for d in [
+            "xenixinformation.ru",
+            "dataxar.io",
+            "bitaxtra-cloud.com",
+            "acme.com",
+        ] {
+            assert!(!is_service_provider_domain(d), "{d}");
+        }
     }
 
     #[test]
