@@ -1555,6 +1555,31 @@ impl Linker {
                 }
             }
         }
+        // A mail drop's or co-working operator's address
+        // (`normalize::is_shared_workspace`), however crowded it looks.
+        let cap = self.config.uncorroborated_cap_bits;
+        for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
+            // With a unit it is one desk's or one mailbox's (`PMB 204`, a
+            // co-working private office); without, every tenant's.
+            let shared = |v: u32| {
+                v != NONE && {
+                    let text = self.values.text(v);
+                    normalize::is_shared_workspace(text)
+                        && !text
+                            .split(' ')
+                            .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
+                }
+            };
+            if item.3 > cap && (shared(item.1) || shared(item.2)) {
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "a mail drop, virtual office or co-working operator's address, \
+                         rented to strangers by the desk or the mailbox: at most {cap:.2} bits"
+                    )
+                });
+            }
+        }
         // A shared network is implied by a shared address in it: one piece
         // of evidence, the stronger of the two. (Dropping the network
         // whenever the address weighs anything would let a pair's score

@@ -2668,6 +2668,34 @@ pub fn is_free_mail(domain: &str) -> bool {
     }
 }
 
+/// Whether a normalised address ([`normalize_address`]) names a mail drop,
+/// a virtual office or a co-working operator (`Anytime Mailbox`, `PMB 204`,
+/// `Regus`, `WeWork`, `IWG`, `Servcorp`, `... Coworking`, `Virtual ...`):
+/// premises rented by the desk or the mailbox to strangers, where even the
+/// suite number is everyone's.
+pub fn is_shared_workspace(normalised: &str) -> bool {
+    let toks: Vec<&str> = normalised.split(' ').collect();
+    let has = |w: &str| toks.contains(&w);
+    toks.iter().any(|t| {
+        matches!(
+            *t,
+            "mailbox"
+                | "mailboxes"
+                | "pmb"
+                | "regus"
+                | "wework"
+                | "servcorp"
+                | "iwg"
+                | "coworking"
+                | "cowork"
+                | "incubator"
+                | "mindspace"
+        )
+    }) || has("virtual")
+        || (has("mail") && has("boxes"))
+        || (has("co") && has("working"))
+}
+
 /// Whether a registrable mail domain is an accountant's, tax adviser's or
 /// formation agent's (`santosoaccounting.com`, `celikcpa.com.tr`,
 /// `kariukitax.co.ke`, `formations-hk.com`, `secretarial-mail.sg`): small
@@ -4715,6 +4743,24 @@ mod tests {
         assert!(normalize_phone("+852 2345 6780", None).is_some());
         assert!(normalize_phone("050 123 4567", cc("AE")).is_some());
         assert!(normalize_phone("+7 495 000-00-17", None).is_some());
+    }
+
+    #[test]
+    fn mail_drops_and_coworking_operators_are_named() {
+        let a = |s: &str| normalize_address(s).unwrap_or_else(|| panic!("{s}"));
+        for s in [
+            "Anytime Mailbox, Damrak 380, 5603 LG Eindhoven",
+            "Mail Boxes Etc., 4058 Western Place, Ann Arbor, MI 48181",
+            "PMB 204, 2810 N Church St, Wilmington, DE 19802",
+            "Regus, Level 12, 1 Raffles Place, Singapore 048616",
+            "WeWork, 8 Devonshire Square, London EC2M 4PL",
+            "Virtual Office, 20 Collyer Quay, Singapore",
+        ] {
+            assert!(is_shared_workspace(&a(s)), "{s}");
+        }
+        assert!(!is_shared_workspace(&a(
+            "Keizersgracht 214, 1016 DZ Amsterdam"
+        )));
     }
 
     #[test]

@@ -1745,3 +1745,33 @@ fn a_nominee_company_on_strangers_boards_is_not_a_tie_but_a_parent_is() {
     assert!(explained(&ev, "nominee"), "{ev:?}");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
+
+#[test]
+fn a_mail_drop_without_a_box_number_is_everyones_address() {
+    // Four strangers give a mail-drop service's street address and no box;
+    // four shells of one party give their own office the same way.
+    let mut records: Vec<CustomerRecord> = (0..4)
+        .map(|i| {
+            let mut r = rec(&format!("drop{i}"));
+            r.address = Some("Anytime Mailbox, Damrak 380, 5603 LG Eindhoven".into());
+            r
+        })
+        .collect();
+    records.extend((0..4).map(|i| {
+        let mut r = rec(&format!("own{i}"));
+        r.address = Some("Keizersgracht 214, 1016 DZ Amsterdam".into());
+        r
+    }));
+    let l = batch(records.clone());
+    for i in 1..4 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(i), "drop0 / drop{i}");
+        assert_eq!(l.cluster_of(4), l.cluster_of(4 + i), "own0 / own{i}");
+    }
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "mail drop"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
