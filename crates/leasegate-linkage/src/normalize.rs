@@ -2674,11 +2674,10 @@ pub fn is_free_mail(domain: &str) -> bool {
 /// premises rented by the desk or the mailbox to strangers, where even the
 /// suite number is everyone's.
 pub fn is_shared_workspace(normalised: &str) -> bool {
-    let toks: Vec<&str> = normalised.split(' ').collect();
-    let has = |w: &str| toks.contains(&w);
-    toks.iter().any(|t| {
+    let has = |w: &str| normalised.split(' ').any(|t| t == w);
+    normalised.split(' ').any(|t| {
         matches!(
-            *t,
+            t,
             "mailbox"
                 | "mailboxes"
                 | "pmb"
@@ -2734,13 +2733,13 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "nominees",
     ];
     let label = domain.split('.').next().unwrap_or(domain);
-    let joined = label.replace('-', "");
-    label
-        .split('-')
-        .chain(std::iter::once(joined.as_str()))
-        .any(|part| {
-            ENDS.iter().any(|w| part.ends_with(w)) || BEGINS.iter().any(|w| part.starts_with(w))
-        })
+    let part_matches = |part: &str| {
+        ENDS.iter().any(|w| part.ends_with(w)) || BEGINS.iter().any(|w| part.starts_with(w))
+    };
+    // Whole, as `company-secretary` reads `companysecretary` (allocates
+    // only for a hyphenated name).
+    label.split('-').any(part_matches)
+        || (label.contains('-') && part_matches(&label.replace('-', "")))
 }
 
 /// Registrable domain (`mail.corp.co.uk` -> `corp.co.uk`) by the public
