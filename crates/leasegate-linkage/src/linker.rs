@@ -1622,10 +1622,14 @@ impl Linker {
                         self.values.count[x as usize] + self.values.count[y as usize],
                     )
                 };
-                let context = contexts
+                // Every reason the value weighs less, in the order applied.
+                let mut reasons: Vec<&str> = contexts
                     .iter()
-                    .find(|c| c.0 == attr && c.1 == v)
-                    .map(|c| c.2.clone());
+                    .filter(|c| c.0 == attr && c.1 == v)
+                    .map(|c| c.2.as_str())
+                    .collect();
+                reasons.dedup();
+                let context = (!reasons.is_empty()).then(|| reasons.join("; then "));
                 ev.push(Evidence {
                     attribute: attr,
                     value,

@@ -1775,3 +1775,30 @@ fn a_mail_drop_without_a_box_number_is_everyones_address() {
     assert!(explained(&ev, "mail drop"), "{ev:?}");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
+
+#[test]
+fn every_reason_a_value_weighs_less_is_explained() {
+    // Eight clients of one agent have its nominee company on their boards;
+    // four of them are one network (a shared card), so the nominee is
+    // weighed by its five parties, and then capped as a nominee.
+    let records: Vec<CustomerRecord> = (0..8)
+        .map(|i| {
+            let mut r = rec(&format!("client{i}"));
+            r.directors = vec!["Heliostack Nominees LLC".into()];
+            if i < 4 {
+                r.payment_fingerprint = Some("card_7f3a9c2e11d04b58".into());
+            }
+            r
+        })
+        .collect();
+    let l = batch(records);
+    let (_, ev) = l.score_pair(4, 5);
+    let org = ev
+        .iter()
+        .find(|e| e.attribute == leasegate_linkage::Attribute::Organisation)
+        .unwrap_or_else(|| panic!("{ev:?}"));
+    let context = org.context.as_deref().unwrap_or_default();
+    assert!(context.contains("parties"), "{context}");
+    assert!(context.contains("nominee"), "{context}");
+    assert_ne!(l.cluster_of(4), l.cluster_of(5));
+}
