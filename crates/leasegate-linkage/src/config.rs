@@ -550,6 +550,18 @@ impl Default for LinkageConfig {
     }
 }
 
+/// `x.log2()`, without the libm call for a power of two (every reach in the
+/// default model): weights are computed for every value of every scored
+/// pair. Exact either way.
+fn log2(x: f64) -> f64 {
+    let bits = x.to_bits();
+    // A positive normal power of two: mantissa zero.
+    if x > 0.0 && x.is_normal() && bits & ((1u64 << 52) - 1) == 0 {
+        return ((bits >> 52) as i64 - 1023) as f64;
+    }
+    x.log2()
+}
+
 /// `floor(4 * log2(n))`, exact in integers: the quarter-bit bucket of a count.
 pub(crate) fn bucket(n: u32) -> u32 {
     if n == 0 {
@@ -569,7 +581,7 @@ impl LinkageConfig {
                 // Below the threshold from the first graded holder: 17
                 // holders fall in the quarter-bit bucket of 16, which the
                 // reach alone would weigh at the threshold exactly.
-                (self.strong_graded_reach.log2() - f64::from(bucket(n)) / 4.0)
+                (log2(self.strong_graded_reach) - f64::from(bucket(n)) / 4.0)
                     .clamp(0.0, self.strong_weight_bits)
                     .min(self.threshold_bits - 0.25)
             } else {
@@ -583,7 +595,7 @@ impl LinkageConfig {
         if n <= 1 {
             return p.cap_bits;
         }
-        (p.reach.log2() - f64::from(bucket(n)) / 4.0).clamp(0.0, p.cap_bits)
+        (log2(p.reach) - f64::from(bucket(n)) / 4.0).clamp(0.0, p.cap_bits)
     }
 
     /// Weight of a person matched across two spellings or roles held by
@@ -593,7 +605,7 @@ impl LinkageConfig {
     pub fn variant_weight(&self, attr: Attribute, nx: u32, ny: u32) -> f64 {
         let p = &self.soft[attr.idx()];
         let n = |c: u32| 2f64.powf(f64::from(bucket(c.max(1))) / 4.0);
-        (p.reach.log2() - (n(nx) + n(ny)).log2()).clamp(0.0, p.cap_bits)
+        (log2(p.reach) - (n(nx) + n(ny)).log2()).clamp(0.0, p.cap_bits)
     }
 
     /// Bits taken off a value shared inside a crowded place that `h`
@@ -621,7 +633,7 @@ impl LinkageConfig {
         if reach <= 0.0 {
             return 0.0;
         }
-        (f64::from(bucket(h.max(1))) / 4.0 - reach.log2()).max(0.0)
+        (f64::from(bucket(h.max(1))) / 4.0 - log2(reach)).max(0.0)
     }
 
     /// Bits taken off a login address in a network (`IpPrefix`) that `h`
@@ -663,7 +675,7 @@ impl LinkageConfig {
         if self.office_switchboard_reach <= 0.0 {
             return 0.0;
         }
-        (f64::from(bucket(h.max(1))) / 4.0 - self.office_switchboard_reach.log2()).max(0.0)
+        (f64::from(bucket(h.max(1))) / 4.0 - log2(self.office_switchboard_reach)).max(0.0)
     }
 
     /// Whether a value of `attr` held by `n` customers is a group value:
@@ -775,6 +787,15 @@ impl LinkageConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn log2_of_a_power_of_two_is_exact_and_others_are_libms() {
+        for x in [
+            1.0, 2.0, 16.0, 64.0, 128.0, 512.0, 1024.0, 2048.0, 0.5, 3.0, 100.0, 1e-320,
+        ] {
+            assert_eq!(log2(x).to_bits(), x.log2().to_bits(), "{x}");
+        }
+    }
 
     #[test]
     fn a_weight_never_changes_unnoticed() {

@@ -279,6 +279,19 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
             _ => false,
         };
     }
+    // Canonical IPv6 text (`net/64`) against a `/48` as `normalize_ip`
+    // writes it: the first three segments, compared without allocating (this
+    // runs for every login address of every scored pair).
+    if let Some(a) = ip
+        .strip_suffix("/64")
+        .and_then(|a| a.parse::<std::net::Ipv6Addr>().ok())
+        .filter(|a| a.to_ipv4_mapped().is_none())
+    {
+        return prefix
+            .strip_suffix("/48")
+            .and_then(|p| p.parse::<std::net::Ipv6Addr>().ok())
+            .is_some_and(|p| p.segments()[..3] == a.segments()[..3]);
+    }
     normalize::normalize_ip(ip)
         .and_then(|n| n.prefix)
         .is_some_and(|p| p == prefix)
@@ -2468,13 +2481,20 @@ mod tests {
             "::ffff:198.51.100.1",
             "10.0.0.999",
             "not an ip",
+            "2001:db8:85a3:12::1",
+            "2001:db8:85a4::1",
+            "2a05:803e:2ba6:5a8b::7b",
+            "::ffff:10.0.0.7",
+            "::1",
         ] {
             let n = normalize::normalize_ip(ip).unwrap();
             for prefix in [
                 "203.0.113.0/24",
                 "10.0.0.0/24",
                 "2001:db8:85a3::/48",
+                "2a05:803e:2ba6::/48",
                 "198.51.100.0/24",
+                "0:0:0::/48",
             ] {
                 let want = n.prefix.as_deref() == Some(prefix);
                 assert_eq!(
