@@ -1261,18 +1261,8 @@ impl Linker {
         if self.config.org_by_words {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
                 let text = self.values.text(item.1);
-                let cap = self.config.uncorroborated_cap_bits;
                 if normalize::is_corporate_service(text) {
-                    if item.3 > cap {
-                        item.3 = cap;
-                        explain(&mut contexts, explains, item, || {
-                            format!(
-                                "a nominee, company-secretary, trustee or registered-agent \
-                                 company, which serves many unrelated clients: at most \
-                                 {cap:.2} bits"
-                            )
-                        });
-                    }
+                    // Capped below, whatever its words.
                     continue;
                 }
                 let rarest = normalize::organisation_words(text)
@@ -1310,6 +1300,20 @@ impl Linker {
                 }
             }
             items.retain(|i| i.3 > 0.0);
+        }
+        // A nominee, company-secretary, trustee or registered-agent company
+        // on a board or register (`normalize::is_corporate_service`).
+        let cap = self.config.uncorroborated_cap_bits;
+        for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
+            if item.3 > cap && normalize::is_corporate_service(self.values.text(item.1)) {
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "a nominee, company-secretary, trustee or registered-agent company, \
+                         which serves many unrelated clients: at most {cap:.2} bits"
+                    )
+                });
+            }
         }
         // An accountant's or formation agent's mail domain, given by its
         // clients as their contact (`normalize::is_service_provider_domain`).
