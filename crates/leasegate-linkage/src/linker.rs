@@ -321,6 +321,27 @@ fn explain(
     }
 }
 
+/// Caps at `cap` bits each evidence item `names_a_service` picks (a value
+/// whose text says it serves strangers: a nominee company, an accountant's
+/// domain, a mail drop), saying why when the score is being explained.
+fn cap_service_values(
+    items: &mut [(Attribute, u32, u32, f64)],
+    contexts: &mut Vec<(Attribute, u32, String)>,
+    explains: bool,
+    cap: f64,
+    names_a_service: impl Fn(&(Attribute, u32, u32, f64)) -> bool,
+    what: &str,
+) {
+    for item in items.iter_mut() {
+        if item.3 > cap && names_a_service(item) {
+            item.3 = cap;
+            explain(contexts, explains, item, || {
+                format!("{what}: at most {cap:.2} bits")
+            });
+        }
+    }
+}
+
 /// Values held by more customers give no candidates to
 /// [`Linker::near_misses`].
 pub const NEAR_MISS_MAX_HOLDERS: usize = 1_000;
@@ -1302,33 +1323,33 @@ impl Linker {
             items.retain(|i| i.3 > 0.0);
         }
         // A nominee, company-secretary, trustee or registered-agent company
-        // on a board or register (`normalize::is_corporate_service`).
+        // on a board or register, and an accountant's or formation agent's
+        // mail domain its clients give as their contact.
         let cap = self.config.uncorroborated_cap_bits;
-        for item in items.iter_mut().filter(|i| i.0 == Attribute::Organisation) {
-            if item.3 > cap && normalize::is_corporate_service(self.values.text(item.1)) {
-                item.3 = cap;
-                explain(&mut contexts, explains, item, || {
-                    format!(
-                        "a nominee, company-secretary, trustee or registered-agent company, \
-                         which serves many unrelated clients: at most {cap:.2} bits"
-                    )
-                });
-            }
-        }
-        // An accountant's or formation agent's mail domain, given by its
-        // clients as their contact (`normalize::is_service_provider_domain`).
-        let cap = self.config.uncorroborated_cap_bits;
-        for item in items.iter_mut().filter(|i| i.0 == Attribute::EmailDomain) {
-            if item.3 > cap && normalize::is_service_provider_domain(self.values.text(item.1)) {
-                item.3 = cap;
-                explain(&mut contexts, explains, item, || {
-                    format!(
-                        "an accountant's, tax adviser's or formation agent's domain, which \
-                         its unrelated clients give as theirs: at most {cap:.2} bits"
-                    )
-                });
-            }
-        }
+        cap_service_values(
+            &mut items,
+            &mut contexts,
+            explains,
+            cap,
+            |i| {
+                i.0 == Attribute::Organisation
+                    && normalize::is_corporate_service(self.values.text(i.1))
+            },
+            "a nominee, company-secretary, trustee or registered-agent company, which \
+             serves many unrelated clients",
+        );
+        cap_service_values(
+            &mut items,
+            &mut contexts,
+            explains,
+            cap,
+            |i| {
+                i.0 == Attribute::EmailDomain
+                    && normalize::is_service_provider_domain(self.values.text(i.1))
+            },
+            "an accountant's, tax adviser's or formation agent's domain, which its \
+             unrelated clients give as theirs",
+        );
         // A free-mail mailbox both records spell from their own names
         // (`normalize::mailbox_spelled_by`): strangers with one name make
         // the same guess, so it never links alone.
@@ -1573,30 +1594,27 @@ impl Linker {
             }
         }
         // A mail drop's or co-working operator's address
-        // (`normalize::is_shared_workspace`), however crowded it looks.
-        let cap = self.config.uncorroborated_cap_bits;
-        for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
-            // With a unit it is one desk's or one mailbox's (`PMB 204`, a
-            // co-working private office); without, every tenant's.
-            let shared = |v: u32| {
-                v != NONE && {
-                    let text = self.values.text(v);
-                    normalize::is_shared_workspace(text)
-                        && !text
-                            .split(' ')
-                            .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
-                }
-            };
-            if item.3 > cap && (shared(item.1) || shared(item.2)) {
-                item.3 = cap;
-                explain(&mut contexts, explains, item, || {
-                    format!(
-                        "a mail drop, virtual office or co-working operator's address, \
-                         rented to strangers by the desk or the mailbox: at most {cap:.2} bits"
-                    )
-                });
+        // (`normalize::is_shared_workspace`), however crowded it looks. With
+        // a unit it is one desk's or one mailbox's (`PMB 204`, a co-working
+        // private office); without, every tenant's.
+        let shared = |v: u32| {
+            v != NONE && {
+                let text = self.values.text(v);
+                normalize::is_shared_workspace(text)
+                    && !text
+                        .split(' ')
+                        .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
             }
-        }
+        };
+        cap_service_values(
+            &mut items,
+            &mut contexts,
+            explains,
+            self.config.uncorroborated_cap_bits,
+            |i| i.0 == Attribute::Address && (shared(i.1) || shared(i.2)),
+            "a mail drop, virtual office or co-working operator's address, rented to \
+             strangers by the desk or the mailbox",
+        );
         // A shared network is implied by a shared address in it: one piece
         // of evidence, the stronger of the two. (Dropping the network
         // whenever the address weighs anything would let a pair's score
