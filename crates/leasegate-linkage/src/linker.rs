@@ -321,25 +321,36 @@ fn explain(
     }
 }
 
-/// Caps at `cap` bits each evidence item `names_a_service` picks (a value
-/// whose text says it serves strangers: a nominee company, an accountant's
-/// domain, a mail drop), saying why when the score is being explained.
+/// Caps at `cap` bits each evidence item whose value's text says it serves
+/// strangers (a nominee company, an accountant's domain, a mail drop):
+/// `service` names what it is, and that is the reason given when the score
+/// is being explained.
 fn cap_service_values(
     items: &mut [(Attribute, u32, u32, f64)],
     contexts: &mut Vec<(Attribute, u32, String)>,
     explains: bool,
     cap: f64,
-    names_a_service: impl Fn(&(Attribute, u32, u32, f64)) -> bool,
-    what: &str,
+    service: impl Fn(&(Attribute, u32, u32, f64)) -> Option<&'static str>,
 ) {
     for item in items.iter_mut() {
-        if item.3 > cap && names_a_service(item) {
+        if item.3 <= cap {
+            continue;
+        }
+        if let Some(what) = service(item) {
             item.3 = cap;
             explain(contexts, explains, item, || {
                 format!("{what}: at most {cap:.2} bits")
             });
         }
     }
+}
+
+/// Whether a normalised address names a unit (`unit12`, not a floor alone):
+/// without one it is a whole building's, or a whole floor's.
+fn names_a_unit(address: &str) -> bool {
+    address
+        .split(' ')
+        .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
 }
 
 /// Values held by more customers give no candidates to
@@ -1325,30 +1336,30 @@ impl Linker {
         // A nominee, company-secretary, trustee or registered-agent company
         // on a board or register, and an accountant's or formation agent's
         // mail domain its clients give as their contact.
-        let cap = self.config.uncorroborated_cap_bits;
         cap_service_values(
             &mut items,
             &mut contexts,
             explains,
-            cap,
-            |i| {
-                i.0 == Attribute::Organisation
-                    && normalize::is_corporate_service(self.values.text(i.1))
+            self.config.uncorroborated_cap_bits,
+            |i| match i.0 {
+                Attribute::Organisation
+                    if normalize::is_corporate_service(self.values.text(i.1)) =>
+                {
+                    Some(
+                        "a nominee, company-secretary, trustee or registered-agent company, \
+                         which serves many unrelated clients",
+                    )
+                }
+                Attribute::EmailDomain
+                    if normalize::is_service_provider_domain(self.values.text(i.1)) =>
+                {
+                    Some(
+                        "an accountant's, tax adviser's or formation agent's domain, which its \
+                         unrelated clients give as theirs",
+                    )
+                }
+                _ => None,
             },
-            "a nominee, company-secretary, trustee or registered-agent company, which \
-             serves many unrelated clients",
-        );
-        cap_service_values(
-            &mut items,
-            &mut contexts,
-            explains,
-            cap,
-            |i| {
-                i.0 == Attribute::EmailDomain
-                    && normalize::is_service_provider_domain(self.values.text(i.1))
-            },
-            "an accountant's, tax adviser's or formation agent's domain, which its \
-             unrelated clients give as theirs",
         );
         // A free-mail mailbox both records spell from their own names
         // (`normalize::mailbox_spelled_by`): strangers with one name make
@@ -1463,14 +1474,7 @@ impl Linker {
         // there could give it so, so it is as common as the building.
         if building > 0 && self.config.unitless_address_by_building {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
-                let unitless = |v: u32| {
-                    v == NONE
-                        || !self
-                            .values
-                            .text(v)
-                            .split(' ')
-                            .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
-                };
+                let unitless = |v: u32| v == NONE || !names_a_unit(self.values.text(v));
                 if unitless(item.1) && unitless(item.2) {
                     item.3 = item
                         .3
@@ -1600,10 +1604,7 @@ impl Linker {
         let shared = |v: u32| {
             v != NONE && {
                 let text = self.values.text(v);
-                normalize::is_shared_workspace(text)
-                    && !text
-                        .split(' ')
-                        .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
+                normalize::is_shared_workspace(text) && !names_a_unit(text)
             }
         };
         cap_service_values(
@@ -1611,9 +1612,12 @@ impl Linker {
             &mut contexts,
             explains,
             self.config.uncorroborated_cap_bits,
-            |i| i.0 == Attribute::Address && (shared(i.1) || shared(i.2)),
-            "a mail drop, virtual office or co-working operator's address, rented to \
-             strangers by the desk or the mailbox",
+            |i| {
+                (i.0 == Attribute::Address && (shared(i.1) || shared(i.2))).then_some(
+                    "a mail drop, virtual office or co-working operator's address, rented \
+                     to strangers by the desk or the mailbox",
+                )
+            },
         );
         // A shared network is implied by a shared address in it: one piece
         // of evidence, the stronger of the two. (Dropping the network

@@ -248,15 +248,24 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
     if let Ok(c) = CountryCode::parse_assigned(t) {
         return Some(c);
     }
-    let whole = |text: &str| -> String {
-        let folded = leasegate_names::to_ascii(text).to_ascii_lowercase();
-        folded.chars().filter(char::is_ascii_alphanumeric).collect()
-    };
-    let key = |text: &str| -> String {
-        let mut key = whole(text);
-        // `Republic of Kazakhstan`, `Islamic Republic of Iran`, `Federal
-        // Republic of Germany`, `Respublika Belarus` (Russian), `State of
-        // Kuwait`: the country's style before its name.
+    // The name as letters and digits (`hongkongsar`). A style the table
+    // lists whole names the country itself (`Republic of China` is Taiwan,
+    // not China); otherwise the style before the name is dropped
+    // (`Republic of Kazakhstan`, `Islamic Republic of Iran`, `Federal
+    // Republic of Germany`, `Respublika Belarus` (Russian), `State of
+    // Kuwait`) and the name is looked up in the table, then in ISO's.
+    let read = |text: &str| -> Option<CountryCode> {
+        let whole: String = leasegate_names::to_ascii(text)
+            .to_ascii_lowercase()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        if let Some(c) =
+            crate::country::code_by_key(&whole).and_then(|c| CountryCode::parse(c).ok())
+        {
+            return Some(c);
+        }
+        let mut key = whole.as_str();
         for prefix in [
             "the",
             "federalrepublicof",
@@ -271,30 +280,21 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
         ] {
             if key.len() > prefix.len() + 3 {
                 if let Some(rest) = key.strip_prefix(prefix) {
-                    key = rest.to_string();
+                    key = rest;
                 }
             }
         }
-        key
-    };
-    let by_key = |key: &str| -> Option<CountryCode> {
         if let Some(code) = crate::country::code_by_key(key) {
             return CountryCode::parse(code).ok();
         }
         let c = key.parse::<celes::Country>().ok()?;
         CountryCode::parse_assigned(c.alpha2).ok()
     };
-    // A style the table lists whole names the country itself: `Republic of
-    // China` is Taiwan, not China.
-    let listed = |text: &str| {
-        crate::country::code_by_key(&whole(text)).and_then(|c| CountryCode::parse(c).ok())
-    };
-    listed(t).or_else(|| by_key(&key(t))).or_else(|| {
+    read(t).or_else(|| {
         // ISO's inverted list form: `Iran, Islamic Republic of`, `Virgin
         // Islands, British`, `Korea, Republic of`.
         let (name, style) = t.split_once(',')?;
-        let turned = format!("{style} {name}");
-        listed(&turned).or_else(|| by_key(&key(&turned)))
+        read(&format!("{style} {name}"))
     })
 }
 
