@@ -38,6 +38,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use serde::Serialize;
 use std::hash::Hasher;
+use std::ops::Range;
 
 /// Most customers one linker holds (ids are u32 internally).
 pub const MAX_CUSTOMERS: usize = 50_000_000;
@@ -421,6 +422,15 @@ fn office_key_hash(key: &str) -> u64 {
     value_hash(Attribute::PremisesKey, key, u64::MAX)
 }
 
+/// The next hash to try for a key whose hash is taken by another
+/// attribute's value (`Values::intern_key`).
+fn rehash(h: u64) -> u64 {
+    let mut x = FxHasher::default();
+    x.write_u64(h);
+    x.write_u64(0x9e37_79b9_7f4a_7c15);
+    x.finish()
+}
+
 fn value_hash(attr: Attribute, text: &str, salt: u64) -> u64 {
     let mut h = FxHasher::default();
     h.write_u8(attr as u8);
@@ -441,51 +451,56 @@ impl Values {
     fn attr(&self, v: u32) -> Attribute {
         Attribute::from_idx(self.attr[v as usize])
     }
-    /// Interns a fuzzy key (person or address) by its hash alone, without
-    /// its text: keys are many, never shown, and only make candidate pairs,
-    /// so two keys that collide in 64 bits would at worst make one extra
-    /// candidate.
-    fn intern_key(&mut self, attr: Attribute, text: &str) -> u32 {
-        let mut salt = 0;
+    /// Interns a fuzzy key (person or address) by its hash alone
+    /// (`value_hash(attr, key, 0)`, computed off the interning thread),
+    /// without its text: keys are many, never shown, and only make candidate
+    /// pairs, so two keys that collide in 64 bits would at worst make one
+    /// extra candidate. A collision with another attribute's value moves on
+    /// to a hash of the hash.
+    fn intern_key(&mut self, attr: Attribute, hash: u64) -> u32 {
+        let mut h = hash;
         loop {
-            let h = value_hash(attr, text, salt);
             match self.map.get(&h) {
                 Some(&v) if self.attr[v as usize] == attr as u8 => return v,
-                Some(_) => salt += 1,
+                Some(_) => h = rehash(h),
                 None => {
                     let v = self.attr.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
-                    self.attr.push(attr as u8);
-                    self.count.push(0);
-                    self.head.push(NONE);
-                    self.parties.push(0);
-                    self.party_weighted.push(false);
+                    self.push_counts(attr);
                     return v;
                 }
             }
         }
     }
 
-    fn intern(&mut self, attr: Attribute, text: &str) -> u32 {
+    fn push_counts(&mut self, attr: Attribute) {
+        self.attr.push(attr as u8);
+        self.count.push(0);
+        self.head.push(NONE);
+        self.parties.push(0);
+        self.party_weighted.push(false);
+    }
+
+    /// Interns a value given its `value_hash(attr, text, 0)`.
+    fn intern_hashed(&mut self, attr: Attribute, text: &str, hash: u64) -> u32 {
         let mut salt = 0;
+        let mut h = hash;
         loop {
-            let h = value_hash(attr, text, salt);
             match self.map.get(&h) {
                 Some(&v) if self.attr[v as usize] == attr as u8 && self.text(v) == text => {
                     return v
                 }
-                Some(_) => salt += 1,
+                Some(_) => {
+                    salt += 1;
+                    h = value_hash(attr, text, salt);
+                }
                 None => {
                     let v = self.attr.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
                     self.text.push_str(text);
-                    self.attr.push(attr as u8);
-                    self.count.push(0);
-                    self.head.push(NONE);
-                    self.parties.push(0);
-                    self.party_weighted.push(false);
+                    self.push_counts(attr);
                     return v;
                 }
             }
@@ -514,6 +529,143 @@ impl Iterator for Shared<'_> {
             }
         }
         None
+    }
+}
+
+/// A record read off the interning thread: its features, and everything
+/// [`Linker::push_record`] derives from them without shared state (value
+/// hashes, fuzzy keys, company-name words, login networks). A batch
+/// prepares its records in parallel, so its sequential part only looks
+/// values up.
+struct Prepared {
+    features: Vec<(Attribute, String)>,
+    /// Fields whose normaliser failed (see [`features_checked`]).
+    failed: Vec<&'static str>,
+    /// `value_hash(attr, text, 0)` of each feature.
+    hashes: Vec<u64>,
+    /// Each person named (director or owner), once, in text order: a
+    /// feature naming them, and the hashes of their fuzzy keys.
+    persons: Vec<(usize, Vec<u64>)>,
+    addresses: Vec<AddressKeys>,
+    /// The company-name words of the name and of each organisation, by
+    /// feature: ranges in `text`, hashes as `OrgWord` values.
+    words: Vec<(usize, Vec<TextHash>)>,
+    /// The network of each readable login address: its feature, the
+    /// network's range in `text`, its hash as an `IpPrefix` value.
+    prefixes: Vec<(usize, Range<usize>, u64)>,
+    text: String,
+}
+
+/// A text in `Prepared::text` and its value hash.
+type TextHash = (Range<usize>, u64);
+
+/// The keys of one address feature, as hashes.
+struct AddressKeys {
+    feature: usize,
+    /// `office_key_hash` of each office key, as listed (a repeat counts
+    /// again).
+    office: Vec<u64>,
+    address_keys: Vec<u64>,
+    premises_keys: Vec<u64>,
+    buildings: Vec<u64>,
+}
+
+impl Prepared {
+    fn of(rec: &CustomerRecord, config: &LinkageConfig) -> Self {
+        let (features, failed) = features_checked(rec);
+        let hashes = features.iter().map(|(a, t)| value_hash(*a, t, 0)).collect();
+        let mut buf = String::new();
+        let mut people: Vec<(&str, usize)> = features
+            .iter()
+            .enumerate()
+            .filter(|(_, (a, _))| matches!(a, Attribute::Director | Attribute::Owner))
+            .map(|(i, (_, t))| (t.as_str(), i))
+            .collect();
+        people.sort_unstable();
+        people.dedup_by(|x, y| x.0 == y.0);
+        let persons = people
+            .into_iter()
+            .map(|(t, i)| {
+                let mut keys = Vec::new();
+                normalize::for_each_person_key(t, &mut buf, |k| {
+                    keys.push(value_hash(Attribute::PersonKey, k, 0));
+                });
+                (i, keys)
+            })
+            .collect();
+        let mut addresses = Vec::new();
+        for (i, (_, t)) in features
+            .iter()
+            .enumerate()
+            .filter(|(_, (a, _))| *a == Attribute::Address)
+        {
+            let mut a = AddressKeys {
+                feature: i,
+                office: Vec::new(),
+                address_keys: Vec::new(),
+                premises_keys: Vec::new(),
+                buildings: Vec::new(),
+            };
+            normalize::for_each_office_key(t, &mut buf, |k| a.office.push(office_key_hash(k)));
+            normalize::for_each_address_key(t, &mut buf, |k| {
+                a.address_keys.push(value_hash(Attribute::AddressKey, k, 0));
+            });
+            normalize::for_each_premises_key(t, &mut buf, |k| {
+                a.premises_keys
+                    .push(value_hash(Attribute::PremisesKey, k, 0));
+            });
+            if config.building_keys {
+                normalize::for_each_building_key(t, &mut buf, |k| {
+                    a.buildings.push(value_hash(Attribute::Building, k, 0));
+                });
+            } else {
+                building_of(t, &mut buf);
+                a.buildings.push(value_hash(Attribute::Building, &buf, 0));
+            }
+            addresses.push(a);
+        }
+        let mut text = String::new();
+        let mut add_text = |t: &str, attr: Attribute| {
+            let start = text.len();
+            text.push_str(t);
+            (start..text.len(), value_hash(attr, t, 0))
+        };
+        let mut words = Vec::new();
+        if config.org_by_words {
+            for (i, (a, t)) in features.iter().enumerate() {
+                match a {
+                    Attribute::Name => words.push((i, vec![add_text(t, Attribute::OrgWord)])),
+                    Attribute::Organisation => words.push((
+                        i,
+                        normalize::organisation_words(t)
+                            .map(|w| add_text(w, Attribute::OrgWord))
+                            .collect(),
+                    )),
+                    _ => {}
+                }
+            }
+        }
+        let mut prefixes = Vec::new();
+        for (i, (_, t)) in features
+            .iter()
+            .enumerate()
+            .filter(|(_, (a, _))| *a == Attribute::Ip)
+        {
+            if let Some(prefix) = normalize::normalize_ip(t).and_then(|n| n.prefix) {
+                let (range, h) = add_text(&prefix, Attribute::IpPrefix);
+                prefixes.push((i, range, h));
+            }
+        }
+        Self {
+            features,
+            failed,
+            hashes,
+            persons,
+            addresses,
+            words,
+            prefixes,
+            text,
+        }
     }
 }
 
@@ -564,16 +716,36 @@ impl LinkerBuilder {
     /// Adds records; returns the position in `records` and the error of each
     /// one rejected (duplicate id, too many customers). Normalises in parallel.
     pub fn push_batch(&mut self, records: Vec<CustomerRecord>) -> Vec<(usize, LinkageError)> {
-        let feats: Vec<_> = records.par_iter().map(features_checked).collect();
+        // Interning is sequential (ids are given in input order); it runs
+        // beside the parallel preparation of the next slice.
+        const SLICE: usize = 4_096;
+        let config = self.linker.config.clone();
+        let prepare = |slice: &[CustomerRecord]| -> Vec<Prepared> {
+            slice.par_iter().map(|r| Prepared::of(r, &config)).collect()
+        };
+        let slices: Vec<&[CustomerRecord]> = records.chunks(SLICE).collect();
         let mut errors = Vec::new();
-        for (i, (rec, (f, failed))) in records.into_iter().zip(feats).enumerate() {
-            match self.linker.push_record(&rec, &f) {
-                Err(e) => errors.push((i, e)),
-                Ok(_) if !failed.is_empty() => {
-                    errors.push((i, LinkageError::unreadable(&rec, &failed)));
-                }
-                Ok(_) => {}
-            }
+        let mut next = slices.first().map(|s| prepare(s)).unwrap_or_default();
+        for (k, slice) in slices.iter().enumerate() {
+            let current = std::mem::take(&mut next);
+            let linker = &mut self.linker;
+            let errors = &mut errors;
+            next = rayon::join(
+                || slices.get(k + 1).map(|s| prepare(s)).unwrap_or_default(),
+                || {
+                    for (j, (rec, p)) in slice.iter().zip(&current).enumerate() {
+                        let i = k * SLICE + j;
+                        match linker.push_record(rec, p) {
+                            Err(e) => errors.push((i, e)),
+                            Ok(_) if !p.failed.is_empty() => {
+                                errors.push((i, LinkageError::unreadable(rec, &p.failed)));
+                            }
+                            Ok(_) => {}
+                        }
+                    }
+                },
+            )
+            .0;
         }
         errors
     }
@@ -581,12 +753,12 @@ impl LinkerBuilder {
     /// Adds one record. A record with a field that could not be read is
     /// added without it, and the error says which.
     pub fn push(&mut self, rec: &CustomerRecord) -> Result<usize, LinkageError> {
-        let (f, failed) = features_checked(rec);
-        let r = self.linker.push_record(rec, &f)?.0 as usize;
-        if failed.is_empty() {
+        let p = Prepared::of(rec, &self.linker.config);
+        let r = self.linker.push_record(rec, &p)?.0 as usize;
+        if p.failed.is_empty() {
             Ok(r)
         } else {
-            Err(LinkageError::unreadable(rec, &failed))
+            Err(LinkageError::unreadable(rec, &p.failed))
         }
     }
 
@@ -760,7 +932,7 @@ impl Linker {
     fn push_record(
         &mut self,
         rec: &CustomerRecord,
-        f: &[(Attribute, String)],
+        p: &Prepared,
     ) -> Result<(u32, Vec<u32>, Vec<u32>), LinkageError> {
         if self.id_index.contains_key(rec.id.as_str()) {
             return Err(LinkageError::DuplicateId(rec.id.clone()));
@@ -769,26 +941,22 @@ impl Linker {
             return Err(LinkageError::TooManyCustomers);
         }
         let r = self.ids.len() as u32;
-        let mut vals: Vec<u32> = f.iter().map(|(a, t)| self.values.intern(*a, t)).collect();
-        // Fuzzy person keys (`normalize::person_keys`), built here in one
-        // buffer rather than as strings per record: they are many and only
-        // their interned ids are kept. One person may be a director here and
-        // an owner there, so keys are shared across both roles.
-        let mut buf = String::new();
-        let mut people: Vec<&str> = f
+        let f = &p.features;
+        let mut vals: Vec<u32> = f
             .iter()
-            .filter(|(a, _)| matches!(a, Attribute::Director | Attribute::Owner))
-            .map(|(_, t)| t.as_str())
+            .zip(&p.hashes)
+            .map(|((a, t), &h)| self.values.intern_hashed(*a, t, h))
             .collect();
-        people.sort_unstable();
-        people.dedup();
+        // Fuzzy person keys (`normalize::person_keys`): only their interned
+        // ids are kept. One person may be a director here and an owner
+        // there, so keys are shared across both roles.
         let n_features = f.len();
-        for t in people {
-            let values = &mut self.values;
-            let mut keys: Vec<u32> = Vec::new();
-            normalize::for_each_person_key(t, &mut buf, |k| {
-                keys.push(values.intern_key(Attribute::PersonKey, k));
-            });
+        for (person, hashes) in &p.persons {
+            let t = &f[*person].1;
+            let mut keys: Vec<u32> = hashes
+                .iter()
+                .map(|&h| self.values.intern_key(Attribute::PersonKey, h))
+                .collect();
             keys.sort_unstable();
             keys.dedup();
             for (i, (a, text)) in f.iter().enumerate().take(n_features) {
@@ -803,40 +971,29 @@ impl Linker {
         // Typo-tolerant address keys (`normalize::address_keys`), the same
         // way, and the address's building (only its holder count is used).
         let mut office_changed = false;
-        for (_, t) in f.iter().filter(|(a, _)| *a == Attribute::Address) {
-            let counts = &mut self.office_counts;
-            let mut keys: Vec<u64> = Vec::new();
-            normalize::for_each_office_key(t, &mut buf, |k| {
-                let h = office_key_hash(k);
-                let c = counts.entry(h).or_insert(0);
+        for a in &p.addresses {
+            for &h in &a.office {
+                let c = self.office_counts.entry(h).or_insert(0);
                 office_changed |=
                     *c >= 1 && crate::config::bucket(*c) != crate::config::bucket(*c + 1);
                 *c += 1;
-                keys.push(h);
-            });
-            if !keys.is_empty() {
+            }
+            if !a.office.is_empty() {
+                let mut keys = a.office.clone();
                 keys.sort_unstable();
                 keys.dedup();
-                let v = self.values.intern(Attribute::Address, t);
                 self.office_keys
-                    .entry(v)
+                    .entry(vals[a.feature])
                     .or_insert_with(|| keys.into_boxed_slice());
             }
-            let values = &mut self.values;
-            normalize::for_each_address_key(t, &mut buf, |k| {
-                vals.push(values.intern_key(Attribute::AddressKey, k));
-            });
-            normalize::for_each_premises_key(t, &mut buf, |k| {
-                vals.push(values.intern_key(Attribute::PremisesKey, k));
-            });
-            if self.config.building_keys {
-                let values = &mut self.values;
-                normalize::for_each_building_key(t, &mut buf, |k| {
-                    vals.push(values.intern_key(Attribute::Building, k));
-                });
-            } else {
-                building_of(t, &mut buf);
-                vals.push(self.values.intern_key(Attribute::Building, &buf));
+            for (attr, hashes) in [
+                (Attribute::AddressKey, &a.address_keys),
+                (Attribute::PremisesKey, &a.premises_keys),
+                (Attribute::Building, &a.buildings),
+            ] {
+                for &h in hashes {
+                    vals.push(self.values.intern_key(attr, h));
+                }
             }
         }
         // Words of company names, the customer's own and its parents': how
@@ -844,23 +1001,16 @@ impl Linker {
         // A new organisation is also listed under each of its words (for
         // `add`: a word's count moving re-scores those organisations, not
         // everyone naming the word). Duplicates go with `vals`' dedup below.
-        if self.config.org_by_words {
-            for (i, (a, t)) in f.iter().enumerate() {
-                match a {
-                    Attribute::Name => vals.push(self.values.intern(Attribute::OrgWord, t)),
-                    Attribute::Organisation => {
-                        // `vals` starts with the features' values, in order.
-                        let org = vals[i];
-                        let new = self.values.count[org as usize] == 0;
-                        for w in normalize::organisation_words(t) {
-                            let word = self.values.intern(Attribute::OrgWord, w);
-                            vals.push(word);
-                            if new {
-                                self.word_orgs.entry(word).or_default().push(org);
-                            }
-                        }
-                    }
-                    _ => {}
+        for (i, words) in &p.words {
+            let org = (f[*i].0 == Attribute::Organisation).then(|| vals[*i]);
+            let new = org.is_some_and(|o| self.values.count[o as usize] == 0);
+            for (range, h) in words {
+                let word =
+                    self.values
+                        .intern_hashed(Attribute::OrgWord, &p.text[range.clone()], *h);
+                vals.push(word);
+                if let (true, Some(o)) = (new, org) {
+                    self.word_orgs.entry(word).or_default().push(o);
                 }
             }
         }
@@ -908,20 +1058,25 @@ impl Linker {
             if self.values.attr(v) != Attribute::Ip || self.values.count[v as usize] != 1 {
                 continue;
             }
-            let Some(prefix) = normalize::normalize_ip(self.values.text(v)).and_then(|n| n.prefix)
+            let Some((_, range, h)) = p
+                .prefixes
+                .iter()
+                .find(|(i, _, _)| f[*i].0 == Attribute::Ip && f[*i].1 == self.values.text(v))
             else {
                 continue;
             };
-            let p = self.values.intern(Attribute::IpPrefix, &prefix);
-            let addresses = self.prefix_addresses.entry(p).or_default();
+            let net = self
+                .values
+                .intern_hashed(Attribute::IpPrefix, &p.text[range.clone()], *h);
+            let addresses = self.prefix_addresses.entry(net).or_default();
             addresses.push(v);
             let d = addresses.len() as u32;
             if d < 2 || crate::config::bucket(d - 1) == crate::config::bucket(d) {
                 continue;
             }
             if d == 2 {
-                if self.values.count[p as usize] >= 2 && !changed.contains(&p) {
-                    changed.push(p);
+                if self.values.count[net as usize] >= 2 && !changed.contains(&net) {
+                    changed.push(net);
                 }
             } else {
                 pool_flips.extend(addresses.iter().copied().filter(|&a| {
@@ -1883,8 +2038,9 @@ impl Linker {
 
     /// Adds one customer and updates links and clusters incrementally.
     pub fn add(&mut self, rec: CustomerRecord) -> Result<AddOutcome, LinkageError> {
-        let (f, unreadable_fields) = features_checked(&rec);
-        let (r, changed, pool_flips) = self.push_record(&rec, &f)?;
+        let p = Prepared::of(&rec, &self.config);
+        let (r, changed, pool_flips) = self.push_record(&rec, &p)?;
+        let unreadable_fields = p.failed;
         let t = self.config.threshold_bits;
 
         // 1. Re-score linked pairs whose shared value's weight changed.
