@@ -404,17 +404,25 @@ struct Values {
     map: FxHashMap<u64, u32>,
     text: String,
     off: Vec<usize>,
-    attr: Vec<u8>,
-    count: Vec<u32>,
-    head: Vec<u32>,
+    /// What linking reads of each value, in one place: one cache line
+    /// holds what scoring a shared value or adding a holder touches.
+    meta: Vec<ValueMeta>,
+}
+
+#[derive(Clone, Copy)]
+struct ValueMeta {
+    count: u32,
+    /// The newest entry naming the value (a list through `entry_next`).
+    head: u32,
     /// For a corroborated group value (`LinkageConfig::is_group_value`),
     /// how many base clusters its holders are in: the parties giving it.
     /// 0 for any other value.
-    parties: Vec<u32>,
+    parties: u32,
+    attr: u8,
     /// Whether a corroborated group value weighs by its parties rather than
     /// its holders (`LinkageConfig::weighs_by_parties`, decided when the
     /// value was last checked: the rule depends on the holder count too).
-    party_weighted: Vec<bool>,
+    party_weighted: bool,
 }
 
 /// The key of an office key's count (`Linker::office_counts`).
@@ -441,7 +449,7 @@ fn value_hash(attr: Attribute, text: &str, salt: u64) -> u64 {
 
 impl Values {
     fn len(&self) -> usize {
-        self.attr.len()
+        self.meta.len()
     }
     fn text(&self, v: u32) -> &str {
         let v = v as usize;
@@ -449,7 +457,7 @@ impl Values {
         &self.text[self.off[v]..end]
     }
     fn attr(&self, v: u32) -> Attribute {
-        Attribute::from_idx(self.attr[v as usize])
+        Attribute::from_idx(self.meta[v as usize].attr)
     }
     /// Interns a fuzzy key (person or address) by its hash alone
     /// (`value_hash(attr, key, 0)`, computed off the interning thread),
@@ -461,10 +469,10 @@ impl Values {
         let mut h = hash;
         loop {
             match self.map.get(&h) {
-                Some(&v) if self.attr[v as usize] == attr as u8 => return v,
+                Some(&v) if self.meta[v as usize].attr == attr as u8 => return v,
                 Some(_) => h = rehash(h),
                 None => {
-                    let v = self.attr.len() as u32;
+                    let v = self.meta.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
                     self.push_counts(attr);
@@ -475,11 +483,13 @@ impl Values {
     }
 
     fn push_counts(&mut self, attr: Attribute) {
-        self.attr.push(attr as u8);
-        self.count.push(0);
-        self.head.push(NONE);
-        self.parties.push(0);
-        self.party_weighted.push(false);
+        self.meta.push(ValueMeta {
+            count: 0,
+            head: NONE,
+            parties: 0,
+            attr: attr as u8,
+            party_weighted: false,
+        });
     }
 
     /// Interns a value given its `value_hash(attr, text, 0)`.
@@ -488,7 +498,7 @@ impl Values {
         let mut h = hash;
         loop {
             match self.map.get(&h) {
-                Some(&v) if self.attr[v as usize] == attr as u8 && self.text(v) == text => {
+                Some(&v) if self.meta[v as usize].attr == attr as u8 && self.text(v) == text => {
                     return v
                 }
                 Some(_) => {
@@ -496,7 +506,7 @@ impl Values {
                     h = value_hash(attr, text, salt);
                 }
                 None => {
-                    let v = self.attr.len() as u32;
+                    let v = self.meta.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
                     self.text.push_str(text);
@@ -774,7 +784,7 @@ impl LinkerBuilder {
             .into_par_iter()
             .filter(|&v| {
                 l.config
-                    .blocks(l.values.attr(v), l.values.count[v as usize])
+                    .blocks(l.values.attr(v), l.values.meta[v as usize].count)
             })
             .flat_map_iter(|v| {
                 let holders = l.holders(v);
@@ -813,10 +823,10 @@ impl LinkerBuilder {
             })
             .collect();
         for &(v, parties, linked) in &corroborated {
-            l.values.parties[v as usize] = parties;
-            l.values.party_weighted[v as usize] =
+            l.values.meta[v as usize].parties = parties;
+            l.values.meta[v as usize].party_weighted =
                 l.config
-                    .weighs_by_parties(parties, l.values.count[v as usize], linked);
+                    .weighs_by_parties(parties, l.values.meta[v as usize].count, linked);
         }
         // Pairs sharing a corroborated group value, each scored once (from
         // the first such value): links that need the corroboration, and
@@ -1003,7 +1013,7 @@ impl Linker {
         // everyone naming the word). Duplicates go with `vals`' dedup below.
         for (i, words) in &p.words {
             let org = (f[*i].0 == Attribute::Organisation).then(|| vals[*i]);
-            let new = org.is_some_and(|o| self.values.count[o as usize] == 0);
+            let new = org.is_some_and(|o| self.values.meta[o as usize].count == 0);
             for (range, h) in words {
                 let word =
                     self.values
@@ -1021,10 +1031,10 @@ impl Linker {
             let e = self.entry_value.len() as u32;
             self.entry_value.push(v);
             self.entry_rec.push(r);
-            self.entry_next.push(self.values.head[v as usize]);
-            self.values.head[v as usize] = e;
-            let old = self.values.count[v as usize];
-            self.values.count[v as usize] = old + 1;
+            self.entry_next.push(self.values.meta[v as usize].head);
+            self.values.meta[v as usize].head = e;
+            let old = self.values.meta[v as usize].count;
+            self.values.meta[v as usize].count = old + 1;
             // A value held by one customer weighs in no exact pair, but a
             // person's name or an address also weighs in matches with other
             // spellings.
@@ -1036,7 +1046,7 @@ impl Linker {
                         changed.extend(
                             orgs.iter()
                                 .copied()
-                                .filter(|&o| self.values.count[o as usize] >= 2),
+                                .filter(|&o| self.values.meta[o as usize].count >= 2),
                         );
                     }
                 }
@@ -1055,7 +1065,7 @@ impl Linker {
         // link: re-score them all.
         let mut pool_flips: Vec<u32> = Vec::new();
         for &v in &vals {
-            if self.values.attr(v) != Attribute::Ip || self.values.count[v as usize] != 1 {
+            if self.values.attr(v) != Attribute::Ip || self.values.meta[v as usize].count != 1 {
                 continue;
             }
             let Some((_, range, h)) = p
@@ -1075,13 +1085,13 @@ impl Linker {
                 continue;
             }
             if d == 2 {
-                if self.values.count[net as usize] >= 2 && !changed.contains(&net) {
+                if self.values.meta[net as usize].count >= 2 && !changed.contains(&net) {
                     changed.push(net);
                 }
             } else {
                 pool_flips.extend(addresses.iter().copied().filter(|&a| {
                     self.config
-                        .blocks(Attribute::Ip, self.values.count[a as usize])
+                        .blocks(Attribute::Ip, self.values.meta[a as usize].count)
                 }));
             }
         }
@@ -1089,7 +1099,7 @@ impl Linker {
         // whose corroboration is checked) caps its holders' addresses.
         for &v in &vals {
             if self.values.attr(v) == Attribute::PremisesKey {
-                let n = self.values.count[v as usize];
+                let n = self.values.meta[v as usize].count;
                 if self.config.is_premises_group(n) != self.config.is_premises_group(n - 1)
                     || n == self.config.premises_group_max_holders + 1
                     || (self.config.premises_group
@@ -1105,7 +1115,7 @@ impl Linker {
         if office_changed && self.config.premises_family {
             for &v in &vals {
                 if self.values.attr(v) == Attribute::PremisesKey
-                    && self.values.count[v as usize] >= 2
+                    && self.values.meta[v as usize].count >= 2
                     && !changed.contains(&v)
                 {
                     changed.push(v);
@@ -1129,8 +1139,8 @@ impl Linker {
     }
 
     fn holders(&self, v: u32) -> Vec<u32> {
-        let mut out = Vec::with_capacity(self.values.count[v as usize] as usize);
-        let mut e = self.values.head[v as usize];
+        let mut out = Vec::with_capacity(self.values.meta[v as usize].count as usize);
+        let mut e = self.values.meta[v as usize].head;
         while e != NONE {
             out.push(self.entry_rec[e as usize]);
             e = self.entry_next[e as usize];
@@ -1148,7 +1158,7 @@ impl Linker {
         self.shared(a, b)
             .find(|&v| {
                 self.config
-                    .blocks(self.values.attr(v), self.values.count[v as usize])
+                    .blocks(self.values.attr(v), self.values.meta[v as usize].count)
             })
             .unwrap_or(NONE)
     }
@@ -1171,7 +1181,7 @@ impl Linker {
         if !self.is_group(v) {
             return (0, 0);
         }
-        let n = self.values.count[v as usize];
+        let n = self.values.meta[v as usize].count;
         let mut labels: Vec<u32> = self
             .holders(v)
             .into_iter()
@@ -1197,7 +1207,7 @@ impl Linker {
     fn is_group(&self, v: u32) -> bool {
         let attr = self.values.attr(v);
         if attr == Attribute::PremisesKey {
-            let n = self.values.count[v as usize];
+            let n = self.values.meta[v as usize].count;
             return self.config.is_premises_group(n) && n <= self.config.premises_group_max_holders;
         }
         matches!(
@@ -1214,13 +1224,13 @@ impl Linker {
                 | Attribute::Organisation
         ) && self
             .config
-            .is_group_value(attr, self.values.count[v as usize])
+            .is_group_value(attr, self.values.meta[v as usize].count)
     }
 
     /// The first corroborated group value two records share (NONE if none).
     fn first_corroborated(&self, a: u32, b: u32) -> u32 {
         self.shared(a, b)
-            .find(|&v| self.values.parties[v as usize] > 0)
+            .find(|&v| self.values.meta[v as usize].parties > 0)
             .unwrap_or(NONE)
     }
 
@@ -1264,7 +1274,7 @@ impl Linker {
         let mut org_words: Vec<(u32, u32)> = Vec::new();
         for v in self.shared(a, b) {
             let attr = self.values.attr(v);
-            let n = self.values.count[v as usize];
+            let n = self.values.meta[v as usize].count;
             if first_block == NONE && self.config.blocks(attr, n) {
                 first_block = v;
             }
@@ -1308,7 +1318,7 @@ impl Linker {
                 continue;
             }
             if w > cap && self.is_group(v) {
-                let parties = self.values.parties[v as usize];
+                let parties = self.values.meta[v as usize].parties;
                 if base || parties == 0 {
                     w = cap;
                     capped.push(v);
@@ -1316,7 +1326,7 @@ impl Linker {
                     uses_corroboration = true;
                     // One party's shells giving its phone do not make the
                     // phone common: it is as rare as the parties giving it.
-                    if self.values.party_weighted[v as usize] && parties < n {
+                    if self.values.meta[v as usize].party_weighted && parties < n {
                         w = self.config.value_weight(attr, parties);
                         by_parties.push((v, parties));
                     }
@@ -1349,7 +1359,7 @@ impl Linker {
         }
         if address_family > 0 {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
-                let n = self.values.count[item.1 as usize].max(address_family);
+                let n = self.values.meta[item.1 as usize].count.max(address_family);
                 item.3 = item.3.min(self.config.value_weight(Attribute::Address, n));
             }
             items.retain(|i| i.3 > 0.0);
@@ -1360,8 +1370,8 @@ impl Linker {
         // spelling by few. It keeps its weight only while corroborated.
         let mut office_capped: Option<u32> = None;
         if let Some((p, pn)) = premises.filter(|&(_, pn)| self.config.is_premises_group(pn)) {
-            let corroborated =
-                pn <= self.config.premises_group_max_holders && self.values.parties[p as usize] > 0;
+            let corroborated = pn <= self.config.premises_group_max_holders
+                && self.values.meta[p as usize].parties > 0;
             for item in items
                 .iter_mut()
                 .filter(|i| i.0 == Attribute::Address && i.3 > cap)
@@ -1379,7 +1389,7 @@ impl Linker {
         let explains = evidence.is_some();
         if evidence.is_some() {
             for &v in &capped {
-                let n = self.values.count[v as usize];
+                let n = self.values.meta[v as usize].count;
                 contexts.push((
                     self.values.attr(v),
                     v,
@@ -1392,7 +1402,7 @@ impl Linker {
                 ));
             }
             for &(v, parties) in &by_parties {
-                let n = self.values.count[v as usize];
+                let n = self.values.meta[v as usize].count;
                 contexts.push((
                     self.values.attr(v),
                     v,
@@ -1563,7 +1573,8 @@ impl Linker {
                 // Counted by its family, a spelling is as rare as the office
                 // and the fuzzy penalty only covers the text match itself.
                 if address_family > 0 {
-                    let both = self.values.count[m.1 as usize] + self.values.count[m.2 as usize];
+                    let both =
+                        self.values.meta[m.1 as usize].count + self.values.meta[m.2 as usize].count;
                     m.3 = (self
                         .config
                         .value_weight(Attribute::Address, address_family.max(both))
@@ -1618,7 +1629,7 @@ impl Linker {
                 self.rec_values(r)
                     .iter()
                     .filter(|&&v| self.values.attr(v) == Attribute::Building)
-                    .map(|&v| self.values.count[v as usize])
+                    .map(|&v| self.values.meta[v as usize].count)
                     .min()
                     .unwrap_or(0)
             };
@@ -1645,11 +1656,11 @@ impl Linker {
             let other = if item.2 == NONE {
                 0
             } else {
-                self.values.count[item.2 as usize]
+                self.values.meta[item.2 as usize].count
             };
             office = office
                 .max(address_family)
-                .max(self.values.count[item.1 as usize] + other);
+                .max(self.values.meta[item.1 as usize].count + other);
             // Everyone giving its unit and house number, in any script.
             if self.config.premises_group {
                 office = office.max(premises.map_or(0, |(_, pn)| pn));
@@ -1695,7 +1706,7 @@ impl Linker {
                     ),
                     Attribute::Phone | Attribute::EmailDomain | Attribute::Website => (
                         self.config
-                            .switchboard_bits(centre_bits, self.values.count[item.1 as usize]),
+                            .switchboard_bits(centre_bits, self.values.meta[item.1 as usize].count),
                         centre.0,
                     ),
                     _ => (0.0, 0),
@@ -1807,13 +1818,13 @@ impl Linker {
                 let (value, shared_by) = if other == NONE {
                     (
                         self.values.text(v).to_string(),
-                        self.values.count[v as usize],
+                        self.values.meta[v as usize].count,
                     )
                 } else {
                     let (x, y) = (v.min(other), v.max(other));
                     (
                         format!("{} ~ {}", self.values.text(x), self.values.text(y)),
-                        self.values.count[x as usize] + self.values.count[y as usize],
+                        self.values.meta[x as usize].count + self.values.meta[y as usize].count,
                     )
                 };
                 // Every reason the value weighs less, in the order applied.
@@ -1975,8 +1986,8 @@ impl Linker {
                 };
                 let w = self.config.variant_weight(
                     attr,
-                    self.values.count[x as usize],
-                    self.values.count[y as usize],
+                    self.values.meta[x as usize].count,
+                    self.values.meta[y as usize].count,
                 ) - penalty;
                 if w > 0.0 {
                     out.push((w, attr, x, y));
@@ -2007,8 +2018,8 @@ impl Linker {
         }
         let w = self.config.variant_weight(
             Attribute::Address,
-            self.values.count[x as usize],
-            self.values.count[y as usize],
+            self.values.meta[x as usize].count,
+            self.values.meta[y as usize].count,
         ) - self.config.address_fuzzy_penalty_bits;
         Some((Attribute::Address, x, y, w.max(0.0)))
     }
@@ -2126,7 +2137,7 @@ impl Linker {
         for &v in self.rec_values(r) {
             if self
                 .config
-                .blocks(self.values.attr(v), self.values.count[v as usize])
+                .blocks(self.values.attr(v), self.values.meta[v as usize].count)
             {
                 cands.extend(self.holders(v).into_iter().filter(|&h| h != r));
             }
@@ -2185,12 +2196,12 @@ impl Linker {
         let mut flipped: Vec<u32> = Vec::new();
         for v in recheck {
             let (now, linked) = self.corroboration(v);
-            let was = std::mem::replace(&mut self.values.parties[v as usize], now);
+            let was = std::mem::replace(&mut self.values.meta[v as usize].parties, now);
             let weighted =
                 self.config
-                    .weighs_by_parties(now, self.values.count[v as usize], linked);
+                    .weighs_by_parties(now, self.values.meta[v as usize].count, linked);
             let was_weighted =
-                std::mem::replace(&mut self.values.party_weighted[v as usize], weighted);
+                std::mem::replace(&mut self.values.meta[v as usize].party_weighted, weighted);
             // The weight moves in quarter-bit buckets of the party count.
             if (now == 0) != (was == 0)
                 || weighted != was_weighted
@@ -2516,7 +2527,7 @@ impl Linker {
         let own = self.clusters.of(idx as u32);
         let mut cands: Vec<u32> = Vec::new();
         for &v in self.rec_values(a) {
-            if self.values.count[v as usize] as usize <= NEAR_MISS_MAX_HOLDERS {
+            if self.values.meta[v as usize].count as usize <= NEAR_MISS_MAX_HOLDERS {
                 cands.extend(
                     self.holders(v)
                         .into_iter()
