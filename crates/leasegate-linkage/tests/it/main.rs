@@ -228,6 +228,48 @@ fn synthetic_quality_smoke() {
     assert!(q.recall > 0.3, "{q:?}");
 }
 
+#[test]
+fn a_batch_of_several_slices_links_as_one_customer_at_a_time() {
+    // A batch is prepared in parallel and interned a slice at a time, beside
+    // the next slice's preparation: whatever the slicing and the batch
+    // sizes, the result must be that of adding the customers one by one.
+    let pop = generate(&SynthConfig {
+        customers: 9_000,
+        seed: 11,
+        ..Default::default()
+    });
+    let records = pop.records;
+    let one = batch(records.clone());
+    let mut b = Linker::builder(LinkageConfig::default()).unwrap();
+    for chunk in records.chunks(1_500) {
+        assert!(b.push_batch(chunk.to_vec()).is_empty());
+    }
+    let chunked = b.finish();
+    let mut inc = Linker::new(LinkageConfig::default()).unwrap();
+    for r in records {
+        inc.add(r).unwrap();
+    }
+    let pairs = |l: &Linker| {
+        let mut p: Vec<(String, String, i64)> = l
+            .link_pairs()
+            .into_iter()
+            .map(|(a, b, w)| {
+                let (a, b) = (l.id(a).to_string(), l.id(b).to_string());
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                (a, b, (w * 1e6).round() as i64)
+            })
+            .collect();
+        p.sort();
+        p
+    };
+    let expected = pairs(&inc);
+    assert!(expected.len() > 1_000, "{} links", expected.len());
+    assert_eq!(pairs(&one), expected);
+    assert_eq!(pairs(&chunked), expected);
+    assert_eq!(partition(&one), partition(&inc));
+    assert_eq!(partition(&chunked), partition(&inc));
+}
+
 /// Small random populations drawing from small value pools, so that values
 /// are shared often.
 fn population() -> impl Strategy<Value = Vec<CustomerRecord>> {
