@@ -475,14 +475,14 @@ impl Values {
                     let v = self.meta.len() as u32;
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
-                    self.push_counts(attr);
+                    self.push_meta(attr);
                     return v;
                 }
             }
         }
     }
 
-    fn push_counts(&mut self, attr: Attribute) {
+    fn push_meta(&mut self, attr: Attribute) {
         self.meta.push(ValueMeta {
             count: 0,
             head: NONE,
@@ -510,7 +510,7 @@ impl Values {
                     self.map.insert(h, v);
                     self.off.push(self.text.len());
                     self.text.push_str(text);
-                    self.push_counts(attr);
+                    self.push_meta(attr);
                     return v;
                 }
             }
@@ -528,8 +528,9 @@ impl Iterator for Shared<'_> {
     type Item = u32;
     fn next(&mut self) -> Option<u32> {
         // Most steps of a merge advance one side or the other at random:
-        // the step is computed, not branched on (the merge was a quarter
-        // of linking's time, most of it mispredicted branches).
+        // the step is computed, not branched on (with a branch per step,
+        // this merge, in `score` and `first_block`, was over a third of the
+        // link phase at 1M customers, mostly mispredicted branches).
         let (a, b) = (self.a, self.b);
         let (mut i, mut j) = (0, 0);
         while i < a.len() && j < b.len() {
