@@ -567,9 +567,9 @@ struct Prepared {
     /// The company-name words of the name and of each organisation, by
     /// feature: ranges in `text`, hashes as `OrgWord` values.
     words: Vec<(usize, Vec<TextHash>)>,
-    /// The network of each readable login address: its feature, the
-    /// network's range in `text`, its hash as an `IpPrefix` value.
-    prefixes: Vec<(usize, Range<usize>, u64)>,
+    /// Each readable login address's feature and its network's feature
+    /// (`features` lists both).
+    prefixes: Vec<(usize, usize)>,
     text: String,
 }
 
@@ -669,8 +669,13 @@ impl Prepared {
             .filter(|(_, (a, _))| *a == Attribute::Ip)
         {
             if let Some(prefix) = normalize::normalize_ip(t).and_then(|n| n.prefix) {
-                let (range, h) = add_text(&prefix, Attribute::IpPrefix);
-                prefixes.push((i, range, h));
+                // `features` is sorted; a canonical address reads back as
+                // itself, so its network is the one listed beside it.
+                let net = features.binary_search(&(Attribute::IpPrefix, prefix));
+                debug_assert!(net.is_ok(), "{t}: network not among the features");
+                if let Ok(j) = net {
+                    prefixes.push((i, j));
+                }
             }
         }
         Self {
@@ -971,6 +976,12 @@ impl Linker {
             .zip(&p.hashes)
             .map(|((a, t), &h)| self.values.intern_hashed(*a, t, h))
             .collect();
+        // Each login address and its network, as values.
+        let networks: Vec<(u32, u32)> = p
+            .prefixes
+            .iter()
+            .map(|&(i, j)| (vals[i], vals[j]))
+            .collect();
         // Fuzzy person keys (`normalize::person_keys`): only their interned
         // ids are kept. One person may be a director here and an owner
         // there, so keys are shared across both roles.
@@ -1082,16 +1093,9 @@ impl Linker {
             if self.values.attr(v) != Attribute::Ip || self.values.meta[v as usize].count != 1 {
                 continue;
             }
-            let Some((_, range, h)) = p
-                .prefixes
-                .iter()
-                .find(|(i, _, _)| f[*i].0 == Attribute::Ip && f[*i].1 == self.values.text(v))
-            else {
+            let Some(&(_, net)) = networks.iter().find(|&&(ip, _)| ip == v) else {
                 continue;
             };
-            let net = self
-                .values
-                .intern_hashed(Attribute::IpPrefix, &p.text[range.clone()], *h);
             let addresses = self.prefix_addresses.entry(net).or_default();
             addresses.push(v);
             let d = addresses.len() as u32;
