@@ -109,6 +109,14 @@ fn config() -> LinkageConfig {
     {
         c.parties_min_linked_share = x;
     }
+    // LINKAGE_RANGE_POOL=MIN_SHARED,CAP: pool ranges (0 turns them off).
+    if let Some((m, cap)) = std::env::var("LINKAGE_RANGE_POOL").ok().and_then(|s| {
+        let (a, b) = s.split_once(',')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }) {
+        c.ip_range_pool_min_shared = m;
+        c.ip_range_pool_cap_bits = cap;
+    }
     if std::env::var("LINKAGE_NO_UNITLESS").is_ok() {
         c.unitless_address_by_building = false;
     }
@@ -750,6 +758,31 @@ fn main() {
             let (l, _) = Linker::build(config(), records).expect("config");
             for (a, b, w) in l.link_pairs() {
                 println!("{} {} {w:.2}", l.id(a), l.id(b));
+            }
+        }
+        "linkev" => {
+            // `linkev POP.jsonl TRUTH.csv`: every link as `T|F id_a id_b bits
+            // attrs values ips_a ips_b country_a country_b` (for tabulating
+            // evidence patterns against the truth).
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records.clone()).expect("config");
+            for (a, b, w) in l.link_pairs() {
+                let (_, ev) = l.score_pair(a, b);
+                let key: Vec<String> =
+                    ev.iter().map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99))).collect();
+                let vals: Vec<String> = ev.iter().map(|e| e.value.replace(' ', "_")).collect();
+                println!(
+                    "{} {} {} {w:.2} {} {} {} {} {} {}",
+                    if truth[a] == truth[b] { 'T' } else { 'F' },
+                    l.id(a),
+                    l.id(b),
+                    key.join("+"),
+                    vals.join("|"),
+                    records[a].ips.len(),
+                    records[b].ips.len(),
+                    records[a].country.map_or("-".to_string(), |c| c.to_string()),
+                    records[b].country.map_or("-".to_string(), |c| c.to_string())
+                );
             }
         }
         "pair" => {

@@ -402,6 +402,13 @@ pub struct LinkageConfig {
     /// A network fewer customers log in from is no pool: one party's own
     /// hosts, shared among its shells ([`Self::pool_discount_bits`]).
     pub ip_pool_min_holders: u32,
+    /// A login address in an IPv4 /16 where at least this many addresses
+    /// are each given by several customers, and those are at least a
+    /// quarter of the addresses given there, weighs at most
+    /// `ip_range_pool_cap_bits` ([`Self::is_pool_range`]); 0 turns it off.
+    pub ip_range_pool_min_shared: u32,
+    /// See `ip_range_pool_min_shared`.
+    pub ip_range_pool_cap_bits: f64,
     /// A login address used by more customers weighs nothing and makes no
     /// candidate pairs: a NAT or VPN exit. (Every address that weighs can
     /// then be re-scored pair by pair when its network's pool discount
@@ -532,6 +539,8 @@ impl Default for LinkageConfig {
             building_keys: true,
             ip_pool_discount: true,
             ip_pool_min_holders: 16,
+            ip_range_pool_min_shared: 5,
+            ip_range_pool_cap_bits: 4.5,
             ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
@@ -651,6 +660,31 @@ impl LinkageConfig {
             return 0.0;
         }
         (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0
+    }
+
+    /// Whether an IPv4 /16 in which `addresses` distinct login addresses
+    /// are given, `shared` of them by more than one customer, is a pool: a
+    /// carrier-grade NAT, a VPN's exits or a cloud's egress, which hand the
+    /// same few addresses to many strangers. There an exact address shared
+    /// is how the range works, not a sign of one party, and it weighs at
+    /// most `ip_range_pool_cap_bits`. An ISP's or a host's range gives each
+    /// customer its own address: the addresses several customers give are
+    /// the exception there (a network's office or jump host), and keep
+    /// their weight. A pool is at least `ip_range_pool_min_shared` shared
+    /// addresses making up at least a quarter of the range's addresses,
+    /// compared in quarter-bit buckets (so that the status moves only when
+    /// a count crosses a bucket, which bounds re-scoring in `Linker::add`).
+    ///
+    /// Per-record pool signals (how many addresses share a /24) miss a
+    /// carrier's NAT, whose addresses are scattered one or two per /24
+    /// across its /16s. Measured (docs/BENCHMARKS.md, "Linkage, sixteenth
+    /// session"): on the blind gen12 1,748-1,832 false links rest on such an
+    /// address alone at 20k, against none of the true ones on any
+    /// population.
+    pub fn is_pool_range(&self, shared: u32, addresses: u32) -> bool {
+        self.ip_range_pool_min_shared > 0
+            && shared >= self.ip_range_pool_min_shared
+            && bucket(addresses.max(1)) <= bucket(shared) + 8
     }
 
     /// Bits taken off a phone that `n` customers give, shared by two in

@@ -272,6 +272,23 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
 /// Whether a normalised IP address lies in a normalised network
 /// (`normalize::normalize_ip`'s address and prefix). Compares text for the
 /// common IPv4 case, since this runs for every scored pair sharing an IP.
+/// The IPv4 /16 of a canonical login address (`a.b.c.d`) as `a * 256 + b`;
+/// None for IPv6 and for text kept as given.
+fn ipv4_range(ip: &str) -> Option<usize> {
+    let a: std::net::Ipv4Addr = ip.parse().ok()?;
+    let [x, y, _, _] = a.octets();
+    Some(usize::from(x) << 8 | usize::from(y))
+}
+
+/// Login addresses given in one IPv4 /16 (`LinkageConfig::is_pool_range`).
+#[derive(Clone, Default)]
+struct RangeStats {
+    /// Distinct addresses given.
+    addresses: u32,
+    /// The addresses more than one customer gives (`Ip` values).
+    shared: Vec<u32>,
+}
+
 fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
     if ip.parse::<std::net::Ipv4Addr>().is_ok() {
         // Canonical IPv4 text: the /24 is the first three octets.
@@ -726,6 +743,9 @@ pub struct Linker {
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
     prefix_addresses: FxHashMap<u32, Vec<u32>>,
+    /// Login addresses per IPv4 /16 (indexed by `ipv4_range`; empty until
+    /// the first one): whether the range is a pool.
+    ranges: Vec<RangeStats>,
     /// The organisations (`Organisation` values) each company-name word
     /// (`OrgWord` value) appears in.
     word_orgs: FxHashMap<u32, Vec<u32>>,
@@ -928,6 +948,7 @@ impl Linker {
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
             prefix_addresses: FxHashMap::default(),
+            ranges: Vec::new(),
             word_orgs: FxHashMap::default(),
             base: Partition::default(),
         })
@@ -1113,6 +1134,39 @@ impl Linker {
                 }));
             }
         }
+        // An address given for the first time, or by a second customer,
+        // in an IPv4 /16: when the range turns into a pool, or stops being
+        // one, every address shared there weighs differently.
+        for &v in &vals {
+            if self.values.attr(v) != Attribute::Ip || self.values.meta[v as usize].count > 2 {
+                continue;
+            }
+            let Some(range) = ipv4_range(self.values.text(v)) else {
+                continue;
+            };
+            if self.ranges.is_empty() {
+                self.ranges = vec![RangeStats::default(); 1 << 16];
+            }
+            let stats = &mut self.ranges[range];
+            let was = self
+                .config
+                .is_pool_range(stats.shared.len() as u32, stats.addresses);
+            if self.values.meta[v as usize].count == 1 {
+                stats.addresses += 1;
+            } else {
+                stats.shared.push(v);
+            }
+            if was
+                != self
+                    .config
+                    .is_pool_range(stats.shared.len() as u32, stats.addresses)
+            {
+                pool_flips.extend(stats.shared.iter().copied().filter(|&a| {
+                    self.config
+                        .blocks(Attribute::Ip, self.values.meta[a as usize].count)
+                }));
+            }
+        }
         // A premises key turning into a group value (or past the holders
         // whose corroboration is checked) caps its holders' addresses.
         for &v in &vals {
@@ -1155,6 +1209,16 @@ impl Linker {
         self.clusters.push();
         self.base.push();
         Ok((r, changed, pool_flips))
+    }
+
+    /// The shared and given addresses of the IPv4 /16 of login address
+    /// `ip`, when it is a pool (`LinkageConfig::is_pool_range`).
+    fn pool_range(&self, ip: &str) -> Option<(u32, u32)> {
+        let stats = self.ranges.get(ipv4_range(ip)?)?;
+        let shared = stats.shared.len() as u32;
+        self.config
+            .is_pool_range(shared, stats.addresses)
+            .then_some((shared, stats.addresses))
     }
 
     fn rec_values(&self, r: u32) -> &[u32] {
@@ -1710,10 +1774,13 @@ impl Linker {
             for item in items.iter_mut() {
                 // Distinct addresses of a login network (for its pool discount).
                 let mut addresses = 0;
+                // A pool range's shared and given addresses, when that is
+                // what discounts the address.
+                let mut pool_range = None;
                 let (discount, place) = match item.0 {
                     Attribute::Ip => {
                         let ip = self.values.text(item.1);
-                        prefixes
+                        let (discount, place) = prefixes
                             .iter()
                             .find(|&&(p, _)| ip_in_prefix(ip, self.values.text(p)))
                             .map_or((0.0, 0), |&(p, h)| {
@@ -1723,7 +1790,15 @@ impl Linker {
                                     self.config.crowding_discount_bits(Attribute::IpPrefix, h);
                                 let pool = self.config.pool_discount_bits(h, addresses);
                                 (crowd.max(pool), h)
-                            })
+                            });
+                        let capped = item.3 - self.config.ip_range_pool_cap_bits;
+                        match self.pool_range(ip) {
+                            Some(range) if capped > discount => {
+                                pool_range = Some(range);
+                                (capped, place)
+                            }
+                            _ => (discount, place),
+                        }
                     }
                     Attribute::Address if building > 0 && self.config.crowded_address_discount => (
                         self.config
@@ -1743,6 +1818,12 @@ impl Linker {
                             "both give a building {place} customers give (a business centre or \
                              co-working space, where unit numbers repeat by chance): \
                              {discount:.2} bits less"
+                        )
+                    } else if let Some((shared, given)) = pool_range {
+                        format!(
+                            "the address is in a range where {shared} of the {given} addresses \
+                             customers log in from are each shared by several (a carrier-NAT, \
+                             VPN or cloud egress pool): {discount:.2} bits less"
                         )
                     } else if item.0 == Attribute::Ip {
                         format!(

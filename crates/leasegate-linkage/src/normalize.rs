@@ -986,18 +986,27 @@ const ORDINAL_WORDS: &[(&str, &str)] = &[
 /// Floor words written after the floor's (ordinal) number: German `3. OG`
 /// / `3. Obergeschoss` / `3. Etage` / `3. Stock`, French `3e étage`,
 /// Portuguese `4º andar`, Spanish `2ª planta` / `5º piso`, Japanese `3階`
-/// (transliterated `jie`).
+/// (transliterated `jie`), Greek `5ος όροφος` (transliterated `5os
+/// orophos`, romanised `orofos`).
 fn is_floor_word_after(t: &str) -> bool {
     matches!(
         t,
-        "og" | "obergeschoss" | "etage" | "stock" | "andar" | "planta" | "piso" | "jie"
+        "og" | "obergeschoss"
+            | "etage"
+            | "stock"
+            | "andar"
+            | "planta"
+            | "piso"
+            | "jie"
+            | "orophos"
+            | "orofos"
     )
 }
 
 /// Floor words written before the number: Spanish `piso 2` / `planta 2`,
-/// German and French `Etage 3`.
+/// German and French `Etage 3`, Greek `όροφος 5`.
 fn is_floor_word_before(t: &str) -> bool {
-    matches!(t, "piso" | "planta" | "etage")
+    matches!(t, "piso" | "planta" | "etage" | "orophos" | "orofos")
 }
 
 /// A floor number with the ordinal mark Romance languages and German write
@@ -1011,9 +1020,12 @@ fn floor_ordinal(t: &str) -> Option<&str> {
     if let Some(n) = strip_ordinal(t) {
         return Some(n);
     }
-    ["o", "a", "deg", "er", "e", "eme", "re", "ere"]
-        .iter()
-        .find_map(|suf| t.strip_suffix(suf).filter(|n| is_digits(n)))
+    // Greek `5ος` / `5η` transliterated: `5os`, `5i`, `5h`.
+    [
+        "o", "a", "deg", "er", "e", "eme", "re", "ere", "os", "i", "h",
+    ]
+    .iter()
+    .find_map(|suf| t.strip_suffix(suf).filter(|n| is_digits(n)))
 }
 
 /// Japanese and Korean administrative suffixes written hyphenated, spaced
@@ -2668,6 +2680,17 @@ pub fn is_free_mail(domain: &str) -> bool {
     }
 }
 
+/// Whether a registrable mail domain is a university's or a school's
+/// (`mit.edu`, `snu.ac.kr`, `ox.ac.uk`, `tsinghua.edu.cn`): thousands of
+/// students, researchers and alumni who never met give it, as they give a
+/// free-mail provider, so it is no organisation's own domain.
+pub fn is_academic_mail(domain: &str) -> bool {
+    let mut labels = domain.rsplit('.');
+    let (tld, second) = (labels.next(), labels.next());
+    tld == Some("edu")
+        || (matches!(second, Some("edu" | "ac")) && tld.is_some_and(|t| t.len() == 2))
+}
+
 /// Whether a normalised address ([`normalize_address`]) names a mail drop,
 /// a virtual office or a co-working operator (`Anytime Mailbox`, `PMB 204`,
 /// `Regus`, `WeWork`, `IWG`, `Servcorp`, `... Coworking`, `Virtual ...`):
@@ -2872,7 +2895,7 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
         local.to_string()
     };
     let mailbox = format!("{local}@{domain}");
-    let domain = if is_free_mail(&domain) {
+    let domain = if is_free_mail(&domain) || is_academic_mail(&domain) {
         None
     } else {
         Some(domain)
@@ -2894,18 +2917,29 @@ pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bo
         return false;
     };
     let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
-    if letters.len() < 3 || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !letters.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
+    }
+    // One or two letters (`s@`, `jk@`): anyone's guess.
+    if letters.len() < 3 {
+        return !letters.is_empty();
     }
     for words in names.iter().map(|n| ascii_tokens(n)) {
         for i in 0..words.len() {
+            // The start of a word run together from two (`prime@` for
+            // `PrimeSolutions`).
+            if letters.len() >= 4 && words[i].starts_with(letters.as_str()) {
+                return true;
+            }
             let mut run = String::new();
             for w in &words[i..] {
                 run.push_str(w);
                 if !letters.starts_with(&run) {
                     break;
                 }
-                if run.len() >= 4 {
+                // A shorter run only when it is the whole mailbox (`goh@`
+                // for `Ivan Goh`).
+                if run.len() >= 4 || run == letters {
                     return true;
                 }
             }
@@ -2930,10 +2964,9 @@ pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bo
     }
     persons.iter().any(|p| {
         let words: Vec<&str> = p.split(' ').filter(|w| !w.is_empty()).take(4).collect();
-        // One of its words alone, as long as a given name (`anouk@`,
-        // `shahrul@`): as guessable as the whole name.
-        (letters.len() >= 4 && words.contains(&letters.as_str()))
-            || (words.len() >= 2 && spelt(&letters, &words, 0, 0))
+        // One of its words alone (`anouk@`, `shahrul@`, `goh@`): as
+        // guessable as the whole name.
+        words.contains(&letters.as_str()) || (words.len() >= 2 && spelt(&letters, &words, 0, 0))
     })
 }
 
@@ -3159,6 +3192,41 @@ fn is_placeholder(t: &str) -> bool {
         )
 }
 
+/// A registration "number" no registry issues: one without a digit is a
+/// status a form was filled with (`APPLIED FOR`, `IN PROGRESS`, `NOT
+/// REGISTERED`), and a run of consecutive digits (`123456789`) is what a
+/// form is filled with when the field is mandatory. Every register's
+/// numbers carry digits.
+fn is_placeholder_registration(t: &str) -> bool {
+    is_placeholder(t) || !t.bytes().any(|b| b.is_ascii_digit()) || is_digit_run(t)
+}
+
+/// Six or more digits counting up or down by one (`123456`, `0123456789`,
+/// `987654321`), wrapping at 9.
+fn is_digit_run(t: &str) -> bool {
+    let b = t.as_bytes();
+    let step = |x: u8, y: u8| (y + 10 - x) % 10;
+    b.len() >= 6
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.windows(2).all(|w| step(w[0], w[1]) == 1)
+            || b.windows(2).all(|w| step(w[1], w[0]) == 1))
+}
+
+/// A payment method written where its fingerprint belongs (`manual_invoice`,
+/// `Bank Transfer`, `PAYPAL`, `ManualInvoice`): no digit, and words shorter
+/// than 16 letters, each in one case or with at most two capitals. A
+/// processor's fingerprint is one token of 16 or more characters, base62
+/// (mixed case, nearly always digits) or hex.
+fn is_payment_label(t: &str) -> bool {
+    !t.chars().any(|c| c.is_ascii_digit())
+        && t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let upper = w.chars().filter(|c| c.is_uppercase()).count();
+                w.chars().count() < 16 && (upper <= 2 || !w.chars().any(char::is_lowercase))
+            })
+}
+
 /// Labels written in front of a registration number (`EIN 12-3456780`,
 /// `Company No. 0123`, `ОГРН 1027...`, `CNPJ ...`), as whole tokens,
 /// upper case and transliterated. `NO`/`NR`/`NUMBER` follow another label.
@@ -3298,7 +3366,7 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
             t = z.to_string();
         }
     }
-    if is_placeholder(&t) {
+    if is_placeholder_registration(&t) {
         None
     } else {
         Some(t)
@@ -3320,7 +3388,7 @@ const PAYMENT_FP_LABELS: &[&str] = &["fp_", "fp:", "sha256:", "sha1:", "md5:", "
 /// far likelier.
 pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
     let t = s.trim();
-    if is_placeholder(&t.to_ascii_uppercase()) {
+    if is_placeholder(&t.to_ascii_uppercase()) || is_payment_label(t) {
         return None;
     }
     let mut body = t;
@@ -4095,6 +4163,26 @@ mod tests {
     }
 
     #[test]
+    fn academic_mail_domains_are_nobodys_own() {
+        for d in [
+            "mit.edu",
+            "snu.ac.kr",
+            "ox.ac.uk",
+            "tsinghua.edu.cn",
+            "iitb.ac.in",
+        ] {
+            assert!(is_academic_mail(d), "{d}");
+            let e = normalize_email(&format!("kim.lab@{d}")).unwrap();
+            assert_eq!(e.domain, None, "{d}");
+            assert_eq!(e.mailbox, format!("kim.lab@{d}"));
+        }
+        // `.ac` and `.edu` as a company's own name or country domain stay.
+        for d in ["acme.ac", "edu.com", "educloud.io", "ac-systems.co.uk"] {
+            assert!(!is_academic_mail(d), "{d}");
+        }
+    }
+
+    #[test]
     fn mailboxes_spelt_from_names() {
         let s = mailbox_spelled_by;
         assert!(s("stroyinvest@163.com", &["Stroyinvest LLC"], &[]));
@@ -4106,16 +4194,29 @@ mod tests {
         assert!(s("smithjames@gmail.com", &["Acme"], &["james smith"]));
         assert!(s("jsmith@gmail.com", &["Acme"], &["james smith"]));
         assert!(s("weiguozhang@qq.com", &["Acme"], &["guo wei zhang"]));
-        // A lone name word of four letters or more: as guessable
-        // (`anouk@gmail.com` for two Anouks).
+        // A lone name word, however short, is as guessable
+        // (`anouk@gmail.com` for two Anouks, `goh@gmail.com` for two Gohs),
+        // and so is a company name that is the whole mailbox, or a mailbox
+        // that starts a word run together (`prime@` for `PrimeSolutions`).
         assert!(s("smith@gmail.com", &["Acme"], &["james smith"]));
         assert!(s("anouk@gmail.com", &["Synia BV"], &["anouk bos"]));
-        // Digits, another word, a short lone word, a short run: no guess.
+        assert!(s("wei@qq.com", &["Acme"], &["wei zhang"]));
+        assert!(s("goh@gmail.com", &["Ivan Goh"], &[]));
+        assert!(s("abc@gmail.com", &["ABC Ltd"], &[]));
+        assert!(s(
+            "prime@gmail.com",
+            &["PrimeSolutions Company Limited"],
+            &[]
+        ));
+        // One or two letters: anyone's guess.
+        assert!(s("s@gmail.com", &["Acme"], &[]));
+        // Digits, another word, a short run that is not the whole mailbox,
+        // a short start of a word: no guess.
         assert!(!s("stroyinvest1987@163.com", &["Stroyinvest LLC"], &[]));
-        assert!(!s("wei@qq.com", &["Acme"], &["wei zhang"]));
         assert!(!s("jamessmithx@gmail.com", &["Acme"], &["james smith"]));
         assert!(!s("ops@gmail.com", &["Acme"], &[]));
-        assert!(!s("abc@gmail.com", &["ABC Ltd"], &[]));
+        assert!(!s("abcd@gmail.com", &["ABC Ltd"], &[]));
+        assert!(!s("pri@gmail.com", &["PrimeSolutions"], &[]));
         assert!(!s(
             "nordic@gmail.com",
             &["Stroyinvest LLC"],
@@ -4919,6 +5020,51 @@ mod tests {
     }
 
     #[test]
+    fn registration_statuses_and_digit_runs_are_no_number() {
+        for v in [
+            "APPLIED FOR",
+            "in progress",
+            "Not registered",
+            "EIN pending",
+            "123456789",
+            "0123456789",
+            "987654321",
+            "Reg. No. 123456",
+        ] {
+            assert_eq!(normalize_registration_id(v), None, "{v}");
+        }
+        // Real numbers with a short run, or a run inside other digits, stay.
+        for v in ["12345", "1234568", "HRB 123456 B", "12345679", "HE 123456"] {
+            assert!(normalize_registration_id(v).is_some(), "{v}");
+        }
+    }
+
+    #[test]
+    fn payment_methods_are_no_fingerprint() {
+        for v in [
+            "manual_invoice",
+            "Bank Transfer",
+            "PAYPAL",
+            "Invoice",
+            "wire-transfer",
+            "ManualInvoice",
+            "CREDIT CARD",
+        ] {
+            assert_eq!(normalize_payment_fingerprint(v), None, "{v}");
+        }
+        // Processor fingerprints, with or without digits, stay.
+        for v in [
+            "Xt5EWLLDS7FJjR1c",
+            "XtqEWLLDSbFJjRhc",
+            "fp_MNnnDfQSftOCkjNv",
+            "card-7f3a",
+            "fp_shared_1",
+        ] {
+            assert!(normalize_payment_fingerprint(v).is_some(), "{v}");
+        }
+    }
+
+    #[test]
     fn address_designator_typos() {
         let n = |s: &str| normalize_address(s).unwrap();
         assert_eq!(n("Suxte 400, 1 Dock Rd"), n("Suite 400, 1 Dock Rd"));
@@ -5484,6 +5630,18 @@ mod tests {
             "Paseo Castellana, nº 98, piso 11",
         );
         assert!(!n("Paseo Castellana, nº 98, piso 11").contains("floor98"));
+        // Greece and Cyprus: `5ος όροφος`, transliterated or romanised.
+        for greek in [
+            "Αρχιεπισκόπου Μακαρίου Γ' 155, 5ος όροφος, 3026 Λεμεσός",
+            "Makariou 155, 5os orofos, 3026 Lemesos",
+            "Makariou 155, orofos 5, 3026 Lemesos",
+        ] {
+            assert!(
+                n(greek).split(' ').any(|t| t == "floor5"),
+                "{greek}: {}",
+                n(greek)
+            );
+        }
         diff(
             "Rua Augusta, nº 1951, 4º andar",
             "Rua Augusta, nº 1951, 5º andar",

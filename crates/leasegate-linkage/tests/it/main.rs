@@ -475,9 +475,21 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
     assert_eq!(l.cluster_members(c("nat0")).len(), 1);
     let (_, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat20").unwrap());
     assert!(explained(&ev, "pool"), "{ev:?}");
-    // Without the pool rule the NAT's three link.
+    // The NAT's range is a pool by its /16 too (twenty shared addresses of
+    // twenty): either rule alone keeps its three apart.
+    let only_range = LinkageConfig {
+        ip_pool_discount: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(only_range, records.clone()).unwrap();
+    assert_ne!(
+        l.cluster_of(l.index_of("nat0").unwrap()),
+        l.cluster_of(l.index_of("nat20").unwrap())
+    );
+    // Without either pool rule the NAT's three link.
     let off = LinkageConfig {
         ip_pool_discount: false,
+        ip_range_pool_min_shared: 0,
         ..Default::default()
     };
     let (l, _) = Linker::build(off, records.clone()).unwrap();
@@ -494,6 +506,85 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
     assert!(cfg.value_weight(Attribute::Ip, cfg.ip_block_max_holders) > 0.0);
     // The NAT filling up after the pairs, and the ISP range growing past
     // them, one at a time: the same links as in one batch.
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
+fn a_carrier_nat_scattered_over_its_range_links_nobody() {
+    let on = |id: &str, ips: &[String]| {
+        let mut r = rec(id);
+        r.ips = ips.to_vec();
+        r
+    };
+    let mut records = Vec::new();
+    // A mobile carrier's NAT: sixty strangers through thirty addresses of
+    // one /16, each address in a /24 of its own (so no /24 looks busy), two
+    // strangers on each, arriving in pairs: the first pairs link before the
+    // range looks like a pool, and must come apart when it does. Each also
+    // has a home address of its own.
+    for i in 0..60 {
+        let nat = format!("100.70.{}.{}", 10 + i / 2, 33 + i / 2);
+        let home = format!("81.2.{}.{}", i / 200, 1 + i % 200);
+        records.push(on(&format!("nat{i}"), &[nat, home]));
+    }
+    // An ISP's range: forty customers with an address each, and two that
+    // share one.
+    for i in 0..40 {
+        records.push(on(
+            &format!("isp{i}"),
+            &[format!("192.0.{}.{i}", 2 + i % 4)],
+        ));
+    }
+    records.push(on("c1", &["192.0.9.200".into()]));
+    records.push(on("c2", &["192.0.9.200".into()]));
+    // One operator's own range: twelve shells through four addresses,
+    // three on each. Four shared addresses are no pool: each three link.
+    for i in 0..12 {
+        records.push(on(&format!("op{i}"), &[format!("198.18.{}.7", i % 4)]));
+    }
+    let l = batch(records.clone());
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(c("c1"), c("c2"));
+    assert_eq!(c("op0"), c("op4"));
+    assert_eq!(c("op4"), c("op8"));
+    assert_ne!(c("op0"), c("op1"));
+    for i in 0..60 {
+        assert_eq!(l.cluster_size(c(&format!("nat{i}"))), 1, "nat{i}");
+    }
+    let (w, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat1").unwrap());
+    assert!(w > 0.0, "still evidence");
+    assert!(
+        explained(&ev, "range where 30 of the 30 addresses"),
+        "{ev:?}"
+    );
+    // Without the range rule the NAT's pairs link (its /24s are quiet).
+    let off = LinkageConfig {
+        ip_range_pool_min_shared: 0,
+        ..Default::default()
+    };
+    let (off, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(
+        off.cluster_of(off.index_of("nat0").unwrap()),
+        off.cluster_of(off.index_of("nat1").unwrap())
+    );
+    // The NAT turning into a pool after its first pairs linked, one
+    // customer at a time: the same links as in one batch.
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    // Then two hundred customers of the range with an address each: its
+    // shared addresses are no longer a quarter of it, it is no pool, and
+    // the pairs link again, as in one batch.
+    for i in 0..200 {
+        records.push(on(
+            &format!("r{i}"),
+            &[format!("100.70.{}.{}", 100 + i / 100, i % 100)],
+        ));
+    }
+    let l = batch(records.clone());
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    assert_eq!(c("nat0"), c("nat1"));
+    assert_ne!(c("nat0"), c("nat2"));
     check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
     records.reverse();
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
