@@ -2183,7 +2183,19 @@ fn is_placeholder_number(s: &str) -> bool {
     let steps = |t: &[u8], k: u8| t.windows(2).all(|w| w[1] == (w[0] + k) % 10);
     let repeated = |t: &[u8]| t.len() >= 6 && steps(t, 0);
     let keypad = d.len() >= 7 && ((d[0] <= 1 && steps(&d, 1)) || (d[0] == 9 && steps(&d, 9)));
-    keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
+    // Behind a country code of up to three digits (which never starts with
+    // 0, unlike a trunk prefix: `050 123 4567` is a Dubai mobile), a keypad
+    // run of six or more, from 1 up or 9 down (`+852 123456`, `+44 1234
+    // 567890`).
+    let run = |t: &[u8]| {
+        t.len() >= 6 && ((t[0] == 1 && steps(t, 1)) || (t[0] == 9 && steps(t, 9)))
+    };
+    let after_code = |k: usize| k > 0 && d.first().is_some_and(|&c| c != 0);
+    keypad
+        || (0..=3).any(|k| {
+            d.get(k..)
+                .is_some_and(|t| repeated(t) || (after_code(k) && run(t)))
+        })
 }
 
 /// Most numbers one phone field is read as; the rest is ignored.
@@ -4835,6 +4847,9 @@ mod tests {
             "1234567890",
             "987654321",
             "000-0000 ext. 12",
+            "+852 123456",
+            "+44 1234 567890",
+            "+7 987 654 321",
         ] {
             assert_eq!(normalize_phone(filler, cc("US")), None, "{filler}");
         }
