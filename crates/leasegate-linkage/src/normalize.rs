@@ -4092,15 +4092,18 @@ fn is_corporate_service_word(t: &str) -> bool {
 /// Whether a normalised organisation ([`normalize_organisation`]) is a
 /// corporate service provider's vehicle (`Aspelia Nominees Ltd`, `Atlasmark
 /// Secretaries`, `Clearpath Corporate Services`, `Sovereign Directors
-/// Limited`, `Harbour Registered Agents`): it sits on the board or the
+/// Limited`, `Harbour Registered Agents`, `Grand Lucky Management
+/// Services`, `Global Link Trust Services`): it sits on the board or the
 /// register of every client of its agent, who are strangers to one
 /// another, so naming it is no more a tie than the agent's address is. A
 /// family or a fund's `Trust` is not one: it owns for one party.
 pub fn is_corporate_service(normalised: &str) -> bool {
     let has = |w: &str| normalised.split(' ').any(|t| t == w);
+    let services = has("services") || has("service");
     normalised.split(' ').any(is_corporate_service_word)
         || has("directors")
-        || (has("corporate") && (has("services") || has("service")))
+        || (services
+            && (has("corporate") || has("management") || has("trust") || has("administration")))
         || (has("registered") && (has("agent") || has("agents")))
 }
 
@@ -5767,6 +5770,8 @@ mod tests {
             "Sovereign Directors Limited",
             "Harbour Registered Agents Inc.",
             "Axispark Trustees (BVI) Ltd",
+            "Grand Lucky Management Services Limited",
+            "Global Link Trust Services Ltd",
         ] {
             assert!(is_corporate_service(&org(s)), "{s}");
         }
@@ -5774,6 +5779,7 @@ mod tests {
             "Quantbridge Holdings Ltd",
             "Lim Family Trust",
             "Acme Services Ltd",
+            "Acme Asset Management Ltd",
         ] {
             assert!(!is_corporate_service(&org(s)), "{s}");
         }
