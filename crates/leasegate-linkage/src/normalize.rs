@@ -2187,9 +2187,7 @@ fn is_placeholder_number(s: &str) -> bool {
     // 0, unlike a trunk prefix: `050 123 4567` is a Dubai mobile), a keypad
     // run of six or more, from 1 up or 9 down (`+852 123456`, `+44 1234
     // 567890`).
-    let run = |t: &[u8]| {
-        t.len() >= 6 && ((t[0] == 1 && steps(t, 1)) || (t[0] == 9 && steps(t, 9)))
-    };
+    let run = |t: &[u8]| t.len() >= 6 && ((t[0] == 1 && steps(t, 1)) || (t[0] == 9 && steps(t, 9)));
     let after_code = |k: usize| k > 0 && d.first().is_some_and(|&c| c != 0);
     keypad
         || (0..=3).any(|k| {
