@@ -407,7 +407,10 @@ pub struct LinkageConfig {
     /// quarter of the addresses given there, weighs at most
     /// `ip_range_pool_cap_bits` ([`Self::is_pool_range`]); 0 turns it off.
     pub ip_range_pool_min_shared: u32,
-    /// See `ip_range_pool_min_shared`.
+    /// See `ip_range_pool_min_shared`. 5.5: such an address still links
+    /// with one more piece of evidence of 3 bits (a shared /24, a common
+    /// director), counted at half: a network's own office range with many
+    /// shared hosts can look like a pool by its counts.
     pub ip_range_pool_cap_bits: f64,
     /// A login address used by more customers weighs nothing and makes no
     /// candidate pairs: a NAT or VPN exit. (Every address that weighs can
@@ -540,7 +543,7 @@ impl Default for LinkageConfig {
             ip_pool_discount: true,
             ip_pool_min_holders: 16,
             ip_range_pool_min_shared: 5,
-            ip_range_pool_cap_bits: 4.5,
+            ip_range_pool_cap_bits: 5.5,
             ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
