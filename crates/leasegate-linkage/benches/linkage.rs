@@ -575,9 +575,12 @@ fn main() {
             // INCTRACE=ID1,ID2: when the pair's link changes, and why.
             let trace = std::env::var("INCTRACE").ok();
             let mut was = None;
+            let mut add_ms: Vec<f64> = Vec::with_capacity(records.len());
             for r in records {
                 let id = r.id.clone();
+                let t = Instant::now();
                 inc.add(r).expect("add");
+                add_ms.push(t.elapsed().as_secs_f64() * 1e3);
                 if let Some((x, y)) = trace.as_deref().and_then(|t| t.split_once(',')) {
                     if let (Some(a), Some(b)) = (inc.index_of(x), inc.index_of(y)) {
                         let linked = inc.links(a).iter().any(|l| l.other == b);
@@ -590,6 +593,22 @@ fn main() {
                     }
                 }
             }
+            // The slowest adds over the whole incremental build (range and
+            // network flips re-score every pair sharing their addresses).
+            let mut sorted = add_ms.clone();
+            sorted.sort_by(f64::total_cmp);
+            let slowest = add_ms
+                .iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1))
+                .map_or(0, |(i, _)| i);
+            println!(
+                "inccheck adds: median {:.3} ms, p99 {:.3} ms, p99.9 {:.3} ms, max {:.3} ms (add #{slowest})",
+                sorted[sorted.len() / 2],
+                sorted[sorted.len() * 99 / 100],
+                sorted[sorted.len() * 999 / 1000],
+                sorted[sorted.len() - 1]
+            );
             let key = |l: &Linker| {
                 let mut p: Vec<(usize, usize, i64)> = l
                     .link_pairs()
