@@ -403,8 +403,8 @@ pub struct LinkageConfig {
     /// hosts, shared among its shells ([`Self::pool_discount_bits`]).
     pub ip_pool_min_holders: u32,
     /// A login address in an IPv4 /16 where at least this many addresses
-    /// are each given by several customers, and those are at least a
-    /// quarter of the addresses given there, weighs at most
+    /// are each given by several customers, and those are about a quarter
+    /// of the addresses given there or more, weighs at most
     /// `ip_range_pool_cap_bits` ([`Self::is_pool_range`]); 0 turns it off.
     pub ip_range_pool_min_shared: u32,
     /// See `ip_range_pool_min_shared`. 5.5: such an address still links
@@ -674,9 +674,11 @@ impl LinkageConfig {
     /// customer its own address: the addresses several customers give are
     /// the exception there (a network's office or jump host), and keep
     /// their weight. A pool is at least `ip_range_pool_min_shared` shared
-    /// addresses making up at least a quarter of the range's addresses,
-    /// compared in quarter-bit buckets (so that the status moves only when
-    /// a count crosses a bucket, which bounds re-scoring in `Linker::add`).
+    /// addresses making up about a quarter of the range's addresses or more
+    /// (`bucket(addresses) <= bucket(shared) + 8`: within a quarter-bit of
+    /// four times the shared count, so 5 of 22 counts), compared in
+    /// buckets so that the status moves only when a count crosses one,
+    /// which bounds re-scoring in `Linker::add`.
     ///
     /// Per-record pool signals (how many addresses share a /24) miss a
     /// carrier's NAT, whose addresses are scattered one or two per /24

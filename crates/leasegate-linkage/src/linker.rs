@@ -269,9 +269,6 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
     (f, failed)
 }
 
-/// Whether a normalised IP address lies in a normalised network
-/// (`normalize::normalize_ip`'s address and prefix). Compares text for the
-/// common IPv4 case, since this runs for every scored pair sharing an IP.
 /// The IPv4 /16 of a canonical login address (`a.b.c.d`) as `a * 256 + b`;
 /// None for IPv6 and for text kept as given.
 fn ipv4_range(ip: &str) -> Option<usize> {
@@ -289,6 +286,9 @@ struct RangeStats {
     shared: Vec<u32>,
 }
 
+/// Whether a normalised IP address lies in a normalised network
+/// (`normalize::normalize_ip`'s address and prefix). Compares text for the
+/// common IPv4 case, since this runs for every scored pair sharing an IP.
 fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
     if ip.parse::<std::net::Ipv4Addr>().is_ok() {
         // Canonical IPv4 text: the /24 is the first three octets.

@@ -2183,17 +2183,7 @@ fn is_placeholder_number(s: &str) -> bool {
     let steps = |t: &[u8], k: u8| t.windows(2).all(|w| w[1] == (w[0] + k) % 10);
     let repeated = |t: &[u8]| t.len() >= 6 && steps(t, 0);
     let keypad = d.len() >= 7 && ((d[0] <= 1 && steps(&d, 1)) || (d[0] == 9 && steps(&d, 9)));
-    // Behind a country code of up to three digits (which never starts with
-    // 0, unlike a trunk prefix: `050 123 4567` is a Dubai mobile), a keypad
-    // run of six or more, from 1 up or 9 down (`+852 123456`, `+44 1234
-    // 567890`).
-    let run = |t: &[u8]| t.len() >= 6 && ((t[0] == 1 && steps(t, 1)) || (t[0] == 9 && steps(t, 9)));
-    let after_code = |k: usize| k > 0 && d.first().is_some_and(|&c| c != 0);
-    keypad
-        || (0..=3).any(|k| {
-            d.get(k..)
-                .is_some_and(|t| repeated(t) || (after_code(k) && run(t)))
-        })
+    keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
 }
 
 /// Most numbers one phone field is read as; the rest is ignored.
@@ -2696,9 +2686,11 @@ pub fn is_free_mail(domain: &str) -> bool {
 /// free-mail provider, so it is no organisation's own domain.
 pub fn is_academic_mail(domain: &str) -> bool {
     let mut labels = domain.rsplit('.');
-    let (tld, second) = (labels.next(), labels.next());
+    let (tld, second, third) = (labels.next(), labels.next(), labels.next());
     tld == Some("edu")
-        || (matches!(second, Some("edu" | "ac")) && tld.is_some_and(|t| t.len() == 2))
+        || (matches!(second, Some("edu" | "ac"))
+            && tld.is_some_and(|t| t.len() == 2)
+            && third.is_some())
 }
 
 /// Whether a normalised address ([`normalize_address`]) names a mail drop,
@@ -2915,13 +2907,17 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
 
 /// Whether a record could have spelt a free-mail mailbox (`local@domain`,
 /// as `normalize_email` gives it) from its own company name or people:
-/// the local part, without `.`, `_` and `-`, has no digit and starts with
-/// a run of words of one of its names (`huaxin` from `华信科技`,
-/// `stroyinvesttech` from `Stroyinvest LLC`; `names` holds the company name
-/// and the labels of its own domains, `golden-group`), or is spelt by a person's name words, the first
-/// of them perhaps only its initial (`jsmith`, `smithjohn`). `persons` are
-/// normalised person names (`normalize_person`). Such a mailbox is a guess
-/// anyone with that name could make, not a secret only one party knows.
+/// the local part, without `.`, `_` and `-`, has no digit and either is one
+/// or two letters (anyone's guess), starts with a run of words of one of
+/// its names of four letters or more, or is such a run whole however short
+/// (`huaxin` from `华信科技`, `stroyinvesttech` from `Stroyinvest LLC`,
+/// `abc` from `ABC Ltd`; `names` holds the company name and the labels of
+/// its own domains, `golden-group`), starts a name word of four letters or
+/// more (`prime` for `PrimeSolutions`), or is spelt by a person's name
+/// words, the first of them perhaps only its initial (`jsmith`,
+/// `smithjohn`), or is one of them alone (`goh`). `persons` are normalised
+/// person names (`normalize_person`). Such a mailbox is a guess anyone
+/// with that name could make, not a secret only one party knows.
 pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bool {
     let Some((local, _)) = mailbox.rsplit_once('@') else {
         return false;
@@ -3202,15 +3198,6 @@ fn is_placeholder(t: &str) -> bool {
         )
 }
 
-/// A registration "number" no registry issues: one without a digit is a
-/// status a form was filled with (`APPLIED FOR`, `IN PROGRESS`, `NOT
-/// REGISTERED`), and a run of consecutive digits (`123456789`) is what a
-/// form is filled with when the field is mandatory. Every register's
-/// numbers carry digits.
-fn is_placeholder_registration(t: &str) -> bool {
-    is_placeholder(t) || !t.bytes().any(|b| b.is_ascii_digit()) || is_digit_run(t)
-}
-
 /// Six or more digits counting up or down by one (`123456`, `0123456789`,
 /// `987654321`), wrapping at 9.
 fn is_digit_run(t: &str) -> bool {
@@ -3223,18 +3210,38 @@ fn is_digit_run(t: &str) -> bool {
 }
 
 /// A payment method written where its fingerprint belongs (`manual_invoice`,
-/// `Bank Transfer`, `PAYPAL`, `ManualInvoice`): no digit, and words shorter
-/// than 16 letters, each in one case or with at most two capitals. A
-/// processor's fingerprint is one token of 16 or more characters, base62
-/// (mixed case, nearly always digits) or hex.
+/// `Bank Transfer`, `PAYPAL`, `ManualInvoice`): no digit, and every word
+/// (split at separators and at a capital after a small letter) a payment
+/// method's word. A processor's short token without a digit (a Braintree
+/// token, a PayPal payer id) stays a fingerprint.
 fn is_payment_label(t: &str) -> bool {
-    !t.chars().any(|c| c.is_ascii_digit())
-        && t.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .all(|w| {
-                let upper = w.chars().filter(|c| c.is_uppercase()).count();
-                w.chars().count() < 16 && (upper <= 2 || !w.chars().any(char::is_lowercase))
-            })
+    const METHOD_WORDS: &[&str] = &[
+        "ach", "bank", "bill", "billing", "bitcoin", "btc", "card", "cash", "check", "cheque",
+        "credit", "crypto", "debit", "direct", "invoice", "invoiced", "manual", "method", "na",
+        "none", "offline", "order", "other", "payment", "paypal", "pending", "po", "prepaid",
+        "purchase", "sepa", "swift", "terms", "transfer", "unknown", "usdt", "wire",
+    ];
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut prev_lower = false;
+    for c in t.chars() {
+        if !c.is_alphanumeric() {
+            prev_lower = false;
+            words.push(String::new());
+            continue;
+        }
+        if (c.is_uppercase() && prev_lower) || words.is_empty() {
+            words.push(String::new());
+        }
+        prev_lower = c.is_lowercase();
+        if let Some(w) = words.last_mut() {
+            w.extend(c.to_lowercase());
+        }
+    }
+    words.retain(|w| !w.is_empty());
+    !words.is_empty() && words.iter().all(|w| METHOD_WORDS.contains(&w.as_str()))
 }
 
 /// Labels written in front of a registration number (`EIN 12-3456780`,
@@ -3330,7 +3337,6 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
         .filter(|t| !t.is_empty())
         .peekable();
     let mut t = String::with_capacity(d.len());
-    let mut saw_label = false;
     while let Some(tok) = toks.next() {
         // `CY-HE 867552`, `US-DE-8244713`: the country written before the
         // registry's own prefix, as its own word.
@@ -3345,14 +3351,15 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
                     toks.next();
                 }
             }
-            saw_label = true;
             continue;
         }
         t.push_str(tok);
     }
-    if t.is_empty() || (saw_label && !t.bytes().any(|b| b.is_ascii_digit())) {
-        // Only labels: keep the whole text, as before.
-        t = d.chars().filter(char::is_ascii_alphanumeric).collect();
+    // No digit, or only labels (`APPLIED FOR`, `NOT REGISTERED`, `Company
+    // No.`): a status a form was filled with. Every register's numbers
+    // carry digits.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
     }
     if let Some(cc) = country {
         if let Some(rest) = t.strip_prefix(cc.as_str()) {
@@ -3367,7 +3374,9 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
             t.truncate(9);
         }
     }
-    if is_placeholder(&t) {
+    // A keypad run (`123456789`) is what a mandatory field is filled with;
+    // checked before leading zeros go, so a padded `00123456` stays.
+    if is_placeholder(&t) || is_digit_run(&t) {
         return None;
     }
     if t.bytes().all(|b| b.is_ascii_digit()) {
@@ -3376,7 +3385,7 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
             t = z.to_string();
         }
     }
-    if is_placeholder_registration(&t) {
+    if is_placeholder(&t) {
         None
     } else {
         Some(t)
@@ -4098,10 +4107,36 @@ fn is_corporate_service_word(t: &str) -> bool {
 pub fn is_corporate_service(normalised: &str) -> bool {
     let has = |w: &str| normalised.split(' ').any(|t| t == w);
     let services = has("services") || has("service");
+    // `Property Management Services`, `Asset Management Services`: an
+    // operating company that manages something, not a board seat for hire.
+    let managed = [
+        "property",
+        "properties",
+        "asset",
+        "assets",
+        "fund",
+        "funds",
+        "investment",
+        "investments",
+        "wealth",
+        "hotel",
+        "hotels",
+        "facility",
+        "facilities",
+        "healthcare",
+        "project",
+        "projects",
+        "construction",
+    ]
+    .iter()
+    .any(|w| has(w));
     normalised.split(' ').any(is_corporate_service_word)
         || has("directors")
         || (services
-            && (has("corporate") || has("management") || has("trust") || has("administration")))
+            && (has("corporate")
+                || (has("management") && !managed)
+                || has("trust")
+                || has("administration")))
         || (has("registered") && (has("agent") || has("agents")))
 }
 
@@ -4190,7 +4225,14 @@ mod tests {
             assert_eq!(e.mailbox, format!("kim.lab@{d}"));
         }
         // `.ac` and `.edu` as a company's own name or country domain stay.
-        for d in ["acme.ac", "edu.com", "educloud.io", "ac-systems.co.uk"] {
+        for d in [
+            "acme.ac",
+            "edu.com",
+            "educloud.io",
+            "ac-systems.co.uk",
+            "ac.de",
+            "edu.fr",
+        ] {
             assert!(!is_academic_mail(d), "{d}");
         }
     }
@@ -4848,9 +4890,6 @@ mod tests {
             "1234567890",
             "987654321",
             "000-0000 ext. 12",
-            "+852 123456",
-            "+44 1234 567890",
-            "+7 987 654 321",
         ] {
             assert_eq!(normalize_phone(filler, cc("US")), None, "{filler}");
         }
@@ -5050,7 +5089,14 @@ mod tests {
             assert_eq!(normalize_registration_id(v), None, "{v}");
         }
         // Real numbers with a short run, or a run inside other digits, stay.
-        for v in ["12345", "1234568", "HRB 123456 B", "12345679", "HE 123456"] {
+        for v in [
+            "12345",
+            "1234568",
+            "HRB 123456 B",
+            "12345679",
+            "HE 123456",
+            "00123456",
+        ] {
             assert!(normalize_registration_id(v).is_some(), "{v}");
         }
     }
@@ -5068,13 +5114,16 @@ mod tests {
         ] {
             assert_eq!(normalize_payment_fingerprint(v), None, "{v}");
         }
-        // Processor fingerprints, with or without digits, stay.
+        // Processor fingerprints and tokens, with or without digits, stay.
         for v in [
             "Xt5EWLLDS7FJjR1c",
             "XtqEWLLDSbFJjRhc",
             "fp_MNnnDfQSftOCkjNv",
             "card-7f3a",
             "fp_shared_1",
+            "bqwmkdz",
+            "PAYERIDQWERTYU",
+            "fp_abcdefgh",
         ] {
             assert!(normalize_payment_fingerprint(v).is_some(), "{v}");
         }
@@ -5778,6 +5827,8 @@ mod tests {
             "Lim Family Trust",
             "Acme Services Ltd",
             "Acme Asset Management Ltd",
+            "Acme Property Management Services Ltd",
+            "Harbour Hotel Management Services Limited",
         ] {
             assert!(!is_corporate_service(&org(s)), "{s}");
         }
