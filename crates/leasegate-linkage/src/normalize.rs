@@ -2180,10 +2180,15 @@ fn is_placeholder_number(s: &str) -> bool {
         .filter(u8::is_ascii_digit)
         .map(|b| b - b'0')
         .collect();
-    let steps = |t: &[u8], k: u8| t.windows(2).all(|w| w[1] == (w[0] + k) % 10);
-    let repeated = |t: &[u8]| t.len() >= 6 && steps(t, 0);
-    let keypad = d.len() >= 7 && ((d[0] <= 1 && steps(&d, 1)) || (d[0] == 9 && steps(&d, 9)));
+    let repeated = |t: &[u8]| t.len() >= 6 && steps_by(t, 0);
+    let keypad = d.len() >= 7 && ((d[0] <= 1 && steps_by(&d, 1)) || (d[0] == 9 && steps_by(&d, 9)));
     keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
+}
+
+/// Whether each digit (a value 0-9) is the one before it plus `k`, wrapping
+/// at 10: 0 repeats a digit, 1 counts up the keypad, 9 counts down.
+fn steps_by(d: &[u8], k: u8) -> bool {
+    d.windows(2).all(|w| w[1] == (w[0] + k) % 10)
 }
 
 /// Most numbers one phone field is read as; the rest is ignored.
@@ -3201,12 +3206,11 @@ fn is_placeholder(t: &str) -> bool {
 /// Six or more digits counting up or down by one (`123456`, `0123456789`,
 /// `987654321`), wrapping at 9.
 fn is_digit_run(t: &str) -> bool {
-    let b = t.as_bytes();
-    let step = |x: u8, y: u8| (y + 10 - x) % 10;
-    b.len() >= 6
-        && b.iter().all(u8::is_ascii_digit)
-        && (b.windows(2).all(|w| step(w[0], w[1]) == 1)
-            || b.windows(2).all(|w| step(w[1], w[0]) == 1))
+    if t.len() < 6 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let d: Vec<u8> = t.bytes().map(|b| b - b'0').collect();
+    steps_by(&d, 1) || steps_by(&d, 9)
 }
 
 /// A payment method written where its fingerprint belongs (`manual_invoice`,
@@ -4109,32 +4113,34 @@ pub fn is_corporate_service(normalised: &str) -> bool {
     let services = has("services") || has("service");
     // `Property Management Services`, `Asset Management Services`: an
     // operating company that manages something, not a board seat for hire.
-    let managed = [
-        "property",
-        "properties",
-        "asset",
-        "assets",
-        "fund",
-        "funds",
-        "investment",
-        "investments",
-        "wealth",
-        "hotel",
-        "hotels",
-        "facility",
-        "facilities",
-        "healthcare",
-        "project",
-        "projects",
-        "construction",
-    ]
-    .iter()
-    .any(|w| has(w));
+    let managed = || {
+        [
+            "property",
+            "properties",
+            "asset",
+            "assets",
+            "fund",
+            "funds",
+            "investment",
+            "investments",
+            "wealth",
+            "hotel",
+            "hotels",
+            "facility",
+            "facilities",
+            "healthcare",
+            "project",
+            "projects",
+            "construction",
+        ]
+        .iter()
+        .any(|w| has(w))
+    };
     normalised.split(' ').any(is_corporate_service_word)
         || has("directors")
         || (services
             && (has("corporate")
-                || (has("management") && !managed)
+                || (has("management") && !managed())
                 || has("trust")
                 || has("administration")))
         || (has("registered") && (has("agent") || has("agents")))
