@@ -2028,9 +2028,13 @@ impl Linker {
             let text = self.values.text(v);
             match self.values.attr(v) {
                 Attribute::Director | Attribute::Owner => persons.push(text),
-                // A domain's first label: `golden-group` of `golden-group.ae`.
+                // A domain's first label: `golden-group` of `golden-group.ae`;
+                // a page's name: `acme-ai` of `linkedin.com/company/acme-ai`.
                 Attribute::Website | Attribute::EmailDomain => {
-                    names.push(text.split('.').next().unwrap_or(text));
+                    names.push(match text.rsplit_once('/') {
+                        Some((_, page)) => page,
+                        None => text.split('.').next().unwrap_or(text),
+                    })
                 }
                 _ => {}
             }

@@ -2791,11 +2791,75 @@ pub fn registrable_domain(host: &str) -> Option<String> {
     if h.is_empty() || h.contains(char::is_whitespace) {
         return None;
     }
+    // A tenant of a hosting or mail platform the public suffix list does
+    // not list (`acme.onmicrosoft.com`, `acme.wordpress.com`,
+    // `acme.en.alibaba.com`) is its own site: the tenant's subdomain and
+    // the platform, as the list gives `acme.wixsite.com`.
+    if let Some(p) = TENANT_PLATFORMS.iter().find(|p| {
+        h.len() > p.len() + 1 && h.ends_with(*p) && h.as_bytes()[h.len() - p.len() - 1] == b'.'
+    }) {
+        // The whole subdomain: a site builder's `acme.sys.business.site`
+        // is not `sys.business.site`'s.
+        let tenant = h[..h.len() - p.len() - 1].trim_start_matches("www.");
+        if !tenant.is_empty() && tenant != "www" {
+            return Some(format!("{tenant}.{p}"));
+        }
+    }
     match psl::domain_str(&h) {
         Some(d) => Some(d.to_string()),
         None => Some(h),
     }
 }
+
+/// Platforms whose every subdomain is a different customer's site or mail
+/// tenant, missing from the public suffix list (which has `wixsite.com`,
+/// `github.io`, `myshopify.com`, `blogspot.com`): Microsoft 365's default
+/// tenant domains, site builders, blog hosts and the storefronts of Chinese
+/// B2B marketplaces, which companies give as their website. Longer
+/// suffixes first (`en.alibaba.com` before `alibaba.com`).
+const TENANT_PLATFORMS: &[&str] = &[
+    "en.made-in-china.com",
+    "en.alibaba.com",
+    "onmicrosoft.com",
+    "sharepoint.com",
+    "wordpress.com",
+    "weebly.com",
+    "squarespace.com",
+    "business.site",
+    "tilda.ws",
+    "taplink.ws",
+    "mystrikingly.com",
+    "strikingly.com",
+    "jimdosite.com",
+    "jimdofree.com",
+    "site123.me",
+    "godaddysites.com",
+    "webnode.page",
+    "webnode.com",
+    "tumblr.com",
+    "livejournal.com",
+    "canva.site",
+    "hubspotpagebuilder.com",
+    "ukit.me",
+    "mozello.com",
+    "tiiny.site",
+    "hostingersite.com",
+    "webador.com",
+    "sitey.me",
+    "000webhostapp.com",
+    "tistory.com",
+    "narod.ru",
+    "ucoz.ru",
+    "ucoz.net",
+    "bitrix24.ru",
+    "bitrix24.com",
+    "made-in-china.com",
+    "alibaba.com",
+    "1688.com",
+    "taobao.com",
+    "tmall.com",
+    "shoplineapp.com",
+];
 
 /// One DNS label from its ACE form (`xn--...`, RFC 3492 Punycode) to
 /// Unicode; any other label, or one that does not decode, as given.
@@ -2996,7 +3060,100 @@ pub fn normalize_website(s: &str) -> Option<String> {
     if host.is_empty() || !host.contains('.') {
         return None;
     }
-    registrable_domain(host)
+    let domain = registrable_domain(host)?;
+    Some(
+        match profile_path(host, &domain, &t[t.find('/').unwrap_or(t.len())..]) {
+            Some(profile) => format!("{domain}/{profile}"),
+            None => domain,
+        },
+    )
+}
+
+/// The page of one company or person on a social network, messenger,
+/// link-in-bio or page host, which companies give as their website
+/// (`linkedin.com/company/acme`, `t.me/acmeai`, `sites.google.com/view/acme`):
+/// the path that names it, lower case, or `None` for any other site (whose
+/// domain is the site) or a page that names no one (`facebook.com/`,
+/// `linkedin.com/feed`). `path` starts at the first `/` after the host.
+fn profile_path(host: &str, domain: &str, path: &str) -> Option<String> {
+    let path = path.split('#').next().unwrap_or(path);
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let first = |n: usize| -> Option<String> {
+        let s = segs.get(..n)?;
+        let last = s.last()?;
+        let last = last.trim_start_matches('@');
+        (last.chars().any(|c| c.is_alphanumeric())).then(|| {
+            let mut s: Vec<&str> = s.to_vec();
+            let k = s.len() - 1;
+            s[k] = last;
+            s.join("/")
+        })
+    };
+    // Pages of the platform itself, not of anyone on it.
+    const NOT_A_PAGE: &[&str] = &[
+        "about",
+        "feed",
+        "home",
+        "login",
+        "search",
+        "share",
+        "sharer",
+        "sharer.php",
+        "help",
+        "groups",
+        "watch",
+        "explore",
+        "hashtag",
+        "intent",
+        "pages",
+        "people",
+        "policies",
+        "legal",
+        "privacy",
+        "settings",
+        "signup",
+        "jobs",
+        "posts",
+        "photos",
+    ];
+    let named = |s: &&str| !NOT_A_PAGE.contains(s);
+    match domain {
+        "linkedin.com" => match segs.first().copied() {
+            Some("company" | "in" | "school" | "showcase") => first(2),
+            _ => None,
+        },
+        "google.com" if host == "sites.google.com" => match segs.first().copied() {
+            Some("view" | "site") => first(2).map(|p| format!("sites/{p}")),
+            _ => None,
+        },
+        "facebook.com" | "fb.com" => {
+            if segs.first() == Some(&"profile.php") {
+                let id = query.split('&').find_map(|kv| kv.strip_prefix("id="))?;
+                return Some(format!("profile.php?id={id}"));
+            }
+            match segs.first().copied() {
+                Some("pg") => first(2),
+                Some(s) if named(&s) => first(1),
+                _ => None,
+            }
+        }
+        "youtube.com" => match segs.first().copied() {
+            Some("c" | "channel" | "user") => first(2),
+            Some(s) if s.starts_with('@') => first(1),
+            _ => None,
+        },
+        "t.me" | "telegram.me" | "instagram.com" | "twitter.com" | "x.com" | "vk.com"
+        | "github.com" | "gitlab.com" | "linktr.ee" | "taplink.cc" | "tiktok.com" | "weibo.com"
+        | "wa.me" | "medium.com" | "behance.net" | "crunchbase.com" | "threads.net" | "ok.ru"
+        | "zhihu.com" | "douyin.com" | "xiaohongshu.com" => match (domain, segs.first().copied()) {
+            ("crunchbase.com", Some("organization")) => first(2),
+            ("zhihu.com", Some("org" | "people")) => first(2),
+            (_, Some(s)) if named(&s) && domain != "crunchbase.com" => first(1),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// An IP address and its network: the /24 for IPv4, the /48 for IPv6.
@@ -5006,6 +5163,99 @@ mod tests {
             Some("foo.github.io")
         );
         assert_eq!(normalize_website("n/a"), None);
+    }
+
+    #[test]
+    fn platform_tenants_are_their_own_sites() {
+        let web = |s: &str| normalize_website(s);
+        let w = |s: &str| Some(s.to_string());
+        // Tenants the public suffix list does not separate.
+        assert_eq!(
+            normalize_email("Tech@Xingyu.onmicrosoft.com").unwrap(),
+            NormalEmail {
+                mailbox: "tech@xingyu.onmicrosoft.com".into(),
+                domain: w("xingyu.onmicrosoft.com"),
+            }
+        );
+        assert_ne!(
+            normalize_email("tech@orbit97.onmicrosoft.com")
+                .unwrap()
+                .mailbox,
+            normalize_email("tech@xingyu.onmicrosoft.com")
+                .unwrap()
+                .mailbox
+        );
+        assert_eq!(
+            web("https://acme.wordpress.com/about"),
+            w("acme.wordpress.com")
+        );
+        assert_eq!(web("www.acme.wordpress.com"), w("acme.wordpress.com"));
+        assert_eq!(
+            web("stellarnova.sys.business.site"),
+            w("stellarnova.sys.business.site")
+        );
+        assert_eq!(
+            web("http://hxtech.en.alibaba.com/"),
+            w("hxtech.en.alibaba.com")
+        );
+        assert_eq!(web("hxtech.alibaba.com"), w("hxtech.alibaba.com"));
+        // The platform itself, and a mail host of the platform's own.
+        assert_eq!(web("https://wordpress.com"), w("wordpress.com"));
+        assert_eq!(web("www.alibaba.com"), w("alibaba.com"));
+        assert_eq!(
+            normalize_email("sales@alibaba.com").unwrap().domain,
+            w("alibaba.com")
+        );
+        // Listed suffixes are unchanged.
+        assert_eq!(web("acme.wixsite.com/home"), w("acme.wixsite.com"));
+    }
+
+    #[test]
+    fn pages_on_social_networks_are_their_owners_sites() {
+        let web = |s: &str| normalize_website(s);
+        let w = |s: &str| Some(s.to_string());
+        assert_eq!(
+            web("https://www.linkedin.com/company/Acme-AI/about/"),
+            w("linkedin.com/company/acme-ai")
+        );
+        assert_eq!(
+            web("linkedin.com/company/acme-ai"),
+            web("https://uk.linkedin.com/company/acme-ai?trk=x")
+        );
+        assert_eq!(web("https://t.me/AcmeCompute"), w("t.me/acmecompute"));
+        assert_eq!(web("t.me/@acmecompute"), w("t.me/acmecompute"));
+        assert_eq!(
+            web("https://sites.google.com/view/acme-gpu/home"),
+            w("google.com/sites/view/acme-gpu")
+        );
+        assert_eq!(
+            web("https://www.facebook.com/profile.php?id=1000123&ref=x"),
+            w("facebook.com/profile.php?id=1000123")
+        );
+        assert_eq!(web("fb.com/acmeltd/"), w("fb.com/acmeltd"));
+        assert_eq!(
+            web("https://youtube.com/@AcmeAI/videos"),
+            w("youtube.com/acmeai")
+        );
+        // Pages that name no one are the platform.
+        for s in [
+            "https://www.facebook.com/",
+            "facebook.com/sharer.php?u=x",
+            "https://www.linkedin.com/feed/",
+            "linkedin.com",
+            "https://sites.google.com/",
+            "https://t.me/",
+            "t.me/@",
+        ] {
+            assert_eq!(
+                web(s).map(|d| d.contains('/')),
+                Some(false),
+                "{s}: {:?}",
+                web(s)
+            );
+        }
+        // Any other site is its domain, whatever the path.
+        assert_eq!(web("https://acme.com/company/x"), w("acme.com"));
     }
 
     #[test]
