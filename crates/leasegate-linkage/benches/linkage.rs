@@ -117,6 +117,15 @@ fn config() -> LinkageConfig {
         c.ip_range_pool_min_shared = m;
         c.ip_range_pool_cap_bits = cap;
     }
+    // LINKAGE_BUILDING_VALUE=MIN_HOLDERS,CAP: a building's login address or
+    // phone (0 turns the rule off).
+    if let Some((m, cap)) = std::env::var("LINKAGE_BUILDING_VALUE").ok().and_then(|s| {
+        let (a, b) = s.split_once(',')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }) {
+        c.building_value_min_holders = m;
+        c.building_value_cap_bits = cap;
+    }
     if std::env::var("LINKAGE_NO_UNITLESS").is_ok() {
         c.unitless_address_by_building = false;
     }

@@ -457,6 +457,16 @@ pub struct LinkageConfig {
     /// centre's unit, or a unit and house number that many places share);
     /// checking its holders would cost every addition there.
     pub premises_group_max_holders: u32,
+    /// A login address or phone that at least this many customers give,
+    /// most of them giving one building, is that building's
+    /// ([`Self::is_building_value`]); 0 turns the rule off.
+    pub building_value_min_holders: u32,
+    /// A value more customers give is left to the crowding and pool rules
+    /// (finding its building costs a pass over its holders).
+    pub building_value_max_holders: u32,
+    /// Most bits a building's login address or phone weighs for two of its
+    /// customers who both give the building.
+    pub building_value_cap_bits: f64,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -557,6 +567,9 @@ impl Default for LinkageConfig {
             premises_group: true,
             premises_group_max_holders: 128,
             office_variant_penalty_bits: 0.5,
+            building_value_min_holders: 4,
+            building_value_max_holders: 64,
+            building_value_cap_bits: 5.0,
             soft,
         }
     }
@@ -690,6 +703,23 @@ impl LinkageConfig {
         self.ip_range_pool_min_shared > 0
             && shared >= self.ip_range_pool_min_shared
             && bucket(addresses.max(1)) <= bucket(shared) + 8
+    }
+
+    /// Whether a login address or phone that `holders` customers give,
+    /// `at_building` of them giving one building, is that building's: a
+    /// co-working space's Wi-Fi or a business centre's, or the switchboard a
+    /// formation agent's clients give as theirs. At least
+    /// `building_value_min_holders` of them, and three quarters or more of
+    /// its holders, at most `building_value_max_holders`. One party's own
+    /// office network is given by its shells wherever they are registered;
+    /// a building's by whoever works or is registered there, and rarely by
+    /// anyone else. The rule needs no count of the building, so whether a
+    /// value is a building's changes only as it gains holders.
+    pub fn is_building_value(&self, at_building: u32, holders: u32) -> bool {
+        self.building_value_min_holders > 0
+            && holders <= self.building_value_max_holders
+            && at_building >= self.building_value_min_holders
+            && 4 * at_building >= 3 * holders
     }
 
     /// Bits taken off a phone that `n` customers give, shared by two in

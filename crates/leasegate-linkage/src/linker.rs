@@ -602,6 +602,8 @@ struct AddressKeys {
     address_keys: Vec<u64>,
     premises_keys: Vec<u64>,
     buildings: Vec<u64>,
+    /// The building keys that are site keys (`normalize::for_each_building_key`).
+    sites: Vec<u64>,
 }
 
 impl Prepared {
@@ -639,6 +641,7 @@ impl Prepared {
                 address_keys: Vec::new(),
                 premises_keys: Vec::new(),
                 buildings: Vec::new(),
+                sites: Vec::new(),
             };
             normalize::for_each_office_key(t, &mut buf, |k| a.office.push(office_key_hash(k)));
             normalize::for_each_address_key(t, &mut buf, |k| {
@@ -649,12 +652,17 @@ impl Prepared {
                     .push(value_hash(Attribute::PremisesKey, k, 0));
             });
             if config.building_keys {
-                normalize::for_each_building_key(t, &mut buf, |k| {
-                    a.buildings.push(value_hash(Attribute::Building, k, 0));
+                normalize::for_each_building_key(t, &mut buf, |k, site| {
+                    let h = value_hash(Attribute::Building, k, 0);
+                    a.buildings.push(h);
+                    if site {
+                        a.sites.push(h);
+                    }
                 });
             } else {
                 building_of(t, &mut buf);
                 a.buildings.push(value_hash(Attribute::Building, &buf, 0));
+                a.sites.push(value_hash(Attribute::Building, &buf, 0));
             }
             addresses.push(a);
         }
@@ -721,6 +729,11 @@ pub struct Linker {
     /// person key reads them without visiting every value's attribute.
     persons: Vec<u32>,
     person_start: Vec<u32>,
+    /// Each customer's site keys (`Building` values made with the house
+    /// number), sorted, from `site_start[r]`: where a building's login
+    /// address or phone is looked for ([`LinkageConfig::is_building_value`]).
+    sites: Vec<u32>,
+    site_start: Vec<u32>,
     ids: Vec<Box<str>>,
     names: Vec<Box<str>>,
     flagged: Vec<bool>,
@@ -938,6 +951,8 @@ impl Linker {
             rec_start: vec![0],
             persons: Vec::new(),
             person_start: vec![0],
+            sites: Vec::new(),
+            site_start: vec![0],
             ids: Vec::new(),
             names: Vec::new(),
             flagged: Vec::new(),
@@ -1027,6 +1042,7 @@ impl Linker {
         // Typo-tolerant address keys (`normalize::address_keys`), the same
         // way, and the address's building (only its holder count is used).
         let mut office_changed = false;
+        let mut sites: Vec<u32> = Vec::new();
         for a in &p.addresses {
             for &h in &a.office {
                 let c = self.office_counts.entry(h).or_insert(0);
@@ -1050,6 +1066,9 @@ impl Linker {
                 for &h in hashes {
                     vals.push(self.values.intern_key(attr, h));
                 }
+            }
+            for &h in &a.sites {
+                sites.push(self.values.intern_key(Attribute::Building, h));
             }
         }
         // Words of company names, the customer's own and its parents': how
@@ -1201,6 +1220,10 @@ impl Linker {
                 .filter(|&v| matches!(self.values.attr(v), Attribute::Director | Attribute::Owner)),
         );
         self.person_start.push(self.persons.len() as u32);
+        sites.sort_unstable();
+        sites.dedup();
+        self.sites.extend(sites);
+        self.site_start.push(self.sites.len() as u32);
         self.ids.push(rec.id.as_str().into());
         self.names.push(rec.name.trim().into());
         self.flagged.push(rec.is_flagged());
@@ -1208,6 +1231,21 @@ impl Linker {
         self.adj.push(Vec::new());
         self.clusters.push();
         self.base.push();
+        // A login address or phone the new customer gives may become a
+        // building's, or stop being one: re-score every pair sharing it.
+        if self.config.building_value_min_holders > 0 {
+            for &v in &vals {
+                let attr = self.values.attr(v);
+                let n = self.values.meta[v as usize].count;
+                if matches!(attr, Attribute::Ip | Attribute::Phone)
+                    && n >= self.config.building_value_min_holders
+                    && n <= self.config.building_value_max_holders + 1
+                    && self.value_buildings(v, Some(r)) != self.value_buildings(v, None)
+                {
+                    pool_flips.push(v);
+                }
+            }
+        }
         Ok((r, changed, pool_flips))
     }
 
@@ -1219,6 +1257,37 @@ impl Linker {
         self.config
             .is_pool_range(shared, stats.addresses)
             .then_some((shared, stats.addresses))
+    }
+
+    /// A customer's site keys.
+    fn sites_of(&self, r: u32) -> &[u32] {
+        &self.sites[self.site_start[r as usize] as usize..self.site_start[r as usize + 1] as usize]
+    }
+
+    /// The buildings (site keys, ascending) whose customers make
+    /// login address or phone `v` theirs, with how many of its holders give
+    /// each ([`LinkageConfig::is_building_value`]); leaving out customer
+    /// `without` when given (the value as it was before that customer came).
+    fn value_buildings(&self, v: u32, without: Option<u32>) -> Vec<(u32, u32)> {
+        let n = self.values.meta[v as usize].count - u32::from(without.is_some());
+        if n < self.config.building_value_min_holders || n > self.config.building_value_max_holders
+        {
+            return Vec::new();
+        }
+        let mut counts: Vec<(u32, u32)> = Vec::new();
+        for h in self.holders(v) {
+            if Some(h) == without {
+                continue;
+            }
+            for &b in self.sites_of(h) {
+                match counts.binary_search_by_key(&b, |&(x, _)| x) {
+                    Ok(k) => counts[k].1 += 1,
+                    Err(k) => counts.insert(k, (b, 1)),
+                }
+            }
+        }
+        counts.retain(|&(_, m)| self.config.is_building_value(m, n));
+        counts
     }
 
     fn rec_values(&self, r: u32) -> &[u32] {
@@ -1437,6 +1506,51 @@ impl Linker {
                 _ => items.push((attr, v, NONE, w)),
             }
         }
+        // (attribute, value) -> why it was discounted; only for explanations.
+        let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
+        let explains = evidence.is_some();
+        // A login address or phone that most of its holders give with one
+        // building is the building's: a co-working space's Wi-Fi, a
+        // business centre's or a formation agent's switchboard. Two of its
+        // tenants sharing it says no more than that they are both there.
+        // (Before the business centre rule picks the strongest of the
+        // centre's facts: a pair's score must not fall as a group value
+        // it shares is corroborated.)
+        let cap = self.config.building_value_cap_bits;
+        if self.config.building_value_min_holders > 0
+            && items
+                .iter()
+                .any(|i| matches!(i.0, Attribute::Ip | Attribute::Phone) && i.3 > cap)
+        {
+            let sites_b = self.sites_of(b);
+            let shared_sites: Vec<u32> = self
+                .sites_of(a)
+                .iter()
+                .copied()
+                .filter(|s| sites_b.binary_search(s).is_ok())
+                .collect();
+            for item in items
+                .iter_mut()
+                .filter(|i| matches!(i.0, Attribute::Ip | Attribute::Phone) && i.3 > cap)
+            {
+                let theirs = self.value_buildings(item.1, None);
+                let Some(&(_, m)) = theirs
+                    .iter()
+                    .find(|(s, _)| shared_sites.binary_search(s).is_ok())
+                else {
+                    continue;
+                };
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    let n = self.values.meta[item.1 as usize].count;
+                    format!(
+                        "{m} of the {n} customers who give it give this building too: the \
+                         network or switchboard of a co-working space, business centre or \
+                         formation agent, which its tenants share: at most {cap:.2} bits"
+                    )
+                });
+            }
+        }
         // A misspelt hub address is still the hub: an exact address weighs
         // by its whole family of spellings (the keys it shares), so two
         // strangers who both wrote a registered agent's street with the same
@@ -1472,9 +1586,6 @@ impl Linker {
                 }
             }
         }
-        // (attribute, value) -> why it was discounted; only for explanations.
-        let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
-        let explains = evidence.is_some();
         if evidence.is_some() {
             for &v in &capped {
                 let n = self.values.meta[v as usize].count;
@@ -1630,6 +1741,27 @@ impl Linker {
                         "both spell the free-mail address from their own company or \
                          people's names, a guess strangers with those names also make: \
                          at most {cap:.2} bits"
+                    )
+                });
+            }
+        }
+        // A page or tenant on a platform (`acme.wixsite.com`,
+        // `linkedin.com/company/acme`) both name after themselves: the same
+        // first guess, as for a free-mail mailbox.
+        for item in items
+            .iter_mut()
+            .filter(|i| matches!(i.0, Attribute::Website | Attribute::EmailDomain) && i.3 > cap)
+        {
+            let Some(page) = normalize::platform_page_name(self.values.text(item.1)) else {
+                continue;
+            };
+            if [a, b].iter().all(|&r| self.names_page(r, page)) {
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "both name the page on a site builder, mail host or social network \
+                         after their own company or people, a name strangers so named \
+                         also pick: at most {cap:.2} bits"
                     )
                 });
             }
@@ -2040,6 +2172,18 @@ impl Linker {
             }
         }
         normalize::mailbox_spelled_by(mailbox, &names, &persons)
+    }
+
+    /// Whether record `r` spells page name `page` from its own company name
+    /// or people (as a free-mail mailbox: `normalize::mailbox_spelled_by`).
+    fn names_page(&self, r: u32, page: &str) -> bool {
+        let persons: Vec<&str> = self
+            .persons_of(r)
+            .iter()
+            .map(|&v| self.values.text(v))
+            .collect();
+        let page: String = page.chars().filter(|c| *c != '.').collect();
+        normalize::mailbox_spelled_by(&format!("{page}@"), &[&self.names[r as usize]], &persons)
     }
 
     /// A customer's directors and owners (their values).

@@ -2811,6 +2811,52 @@ pub fn registrable_domain(host: &str) -> Option<String> {
     }
 }
 
+/// The name a customer chose on a platform, when `site` (a `Website` or
+/// `EmailDomain` value) is a tenant of one or a page on one: `acme` of
+/// `acme.wixsite.com`, `acme.onmicrosoft.com` or `linkedin.com/company/acme`.
+/// Such names are first come, first served: a company takes its own name if
+/// it is free, so two companies named alike pick the same one (the
+/// platform's uniqueness is not the records'; a customer may claim any
+/// page). `None` for a site of its own (`acme.com`).
+pub fn platform_page_name(site: &str) -> Option<&str> {
+    if let Some((_, page)) = site.rsplit_once('/') {
+        return Some(page);
+    }
+    let p = TENANT_PLATFORMS.iter().chain(LISTED_PLATFORMS).find(|p| {
+        site.len() > p.len() + 1
+            && site.ends_with(*p)
+            && site.as_bytes()[site.len() - p.len() - 1] == b'.'
+    })?;
+    Some(&site[..site.len() - p.len() - 1])
+}
+
+/// Site and app hosts the public suffix list already separates
+/// (`acme.wixsite.com` is a registrable domain of its own), whose tenants
+/// name themselves as on [`TENANT_PLATFORMS`].
+const LISTED_PLATFORMS: &[&str] = &[
+    "wixsite.com",
+    "wixstudio.io",
+    "github.io",
+    "gitlab.io",
+    "myshopify.com",
+    "blogspot.com",
+    "herokuapp.com",
+    "azurewebsites.net",
+    "netlify.app",
+    "vercel.app",
+    "webflow.io",
+    "carrd.co",
+    "notion.site",
+    "pages.dev",
+    "web.app",
+    "firebaseapp.com",
+    "appspot.com",
+    "yolasite.com",
+    "my.canva.site",
+    "framer.website",
+    "readthedocs.io",
+];
+
 /// Platforms whose every subdomain is a different customer's site or mail
 /// tenant, missing from the public suffix list (which has `wixsite.com`,
 /// `github.io`, `myshopify.com`, `blogspot.com`): Microsoft 365's default
@@ -3938,7 +3984,14 @@ const BUILDING_KEY_WORDS: usize = 3;
 /// A pair's least common shared key counts the customers giving that
 /// building: a business centre's tenants write it a dozen ways, and counted
 /// by one spelling it looks quiet.
-pub fn for_each_building_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+///
+/// `f` also learns whether the key is a site key: one made with the
+/// shortest number, the house number in most writings (`88 market`, not
+/// `2000 market` of the postcode in `88 Market St, Sydney 2000`), or with
+/// two words when there is no number. Companies on one street of one
+/// postcode share the other keys; only tenants of one building share a
+/// site key.
+pub fn for_each_building_key(normalised: &str, buf: &mut String, mut f: impl FnMut(&str, bool)) {
     let p = address_parts(normalised);
     let mut numbers: Vec<&str> = p.numbers.iter().copied().filter(|n| n.len() <= 4).collect();
     if numbers.is_empty() {
@@ -3963,17 +4016,17 @@ pub fn for_each_building_key(normalised: &str, buf: &mut String, mut f: impl FnM
                 buf.push_str(w.min(v));
                 buf.push(' ');
                 buf.push_str(w.max(v));
-                f(buf);
+                f(buf, true);
             }
         }
     }
-    for n in &numbers {
+    for (i, n) in numbers.iter().enumerate() {
         for w in &words {
             buf.clear();
             buf.push_str(n);
             buf.push(' ');
             buf.push_str(w);
-            f(buf);
+            f(buf, i == 0);
         }
     }
 }
@@ -5208,6 +5261,22 @@ mod tests {
         );
         // Listed suffixes are unchanged.
         assert_eq!(web("acme.wixsite.com/home"), w("acme.wixsite.com"));
+    }
+
+    #[test]
+    fn platform_page_names() {
+        for (site, page) in [
+            ("acme.wixsite.com", Some("acme")),
+            ("acme.onmicrosoft.com", Some("acme")),
+            ("hx.tech.en.alibaba.com", Some("hx.tech")),
+            ("linkedin.com/company/acme-ai", Some("acme-ai")),
+            ("t.me/acme", Some("acme")),
+            ("acme.com", None),
+            ("wixsite.com", None),
+            ("notwixsite.com", None),
+        ] {
+            assert_eq!(platform_page_name(site), page, "{site}");
+        }
     }
 
     #[test]

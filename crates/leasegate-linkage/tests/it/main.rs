@@ -587,6 +587,132 @@ fn a_carrier_nat_scattered_over_its_range_links_nobody() {
 }
 
 #[test]
+fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
+    let at = |id: &str, unit: u32, street: &str| {
+        let mut r = rec(id);
+        r.country = Some("AU".parse().unwrap());
+        r.address = Some(format!("Unit {unit}, {street}, Sydney NSW 2000"));
+        r
+    };
+    let mut records = Vec::new();
+    // A small co-working space (fewer tenants than a building's crowding
+    // reach): five tenants log in through its Wi-Fi, each also from home.
+    for i in 0..5 {
+        let mut r = at(&format!("cw{i}"), 1201 + i, "88 Market Street");
+        r.ips = vec!["203.0.113.50".into(), format!("81.{}.7.9", 10 + i)];
+        records.push(r);
+    }
+    // A formation agent's clients give its switchboard as their phone.
+    for i in 0..5 {
+        let mut r = at(&format!("ag{i}"), 300 + i, "12 Harbour Road");
+        r.phone = Some("+61 2 9251 0000".into());
+        records.push(r);
+    }
+    // One party's five shells, registered all over town, log in from its
+    // office: that address is theirs, not a building's.
+    for i in 0..5 {
+        let mut r = at(
+            &format!("op{i}"),
+            10 + i,
+            &format!("{} George Street", 100 + i),
+        );
+        r.ips = vec!["198.51.100.9".into()];
+        records.push(r);
+    }
+    // Three companies in one building giving one phone: still strong.
+    for i in 0..3 {
+        let mut r = at(&format!("t{i}"), 500 + i, "7 Quiet Lane");
+        r.phone = Some("+61 2 9999 1234".into());
+        records.push(r);
+    }
+    let l = batch(records.clone());
+    let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
+    for id in ["cw0", "cw4", "ag0", "ag4"] {
+        assert_eq!(l.cluster_size(c(id)), 1, "{id} stays alone");
+    }
+    assert_eq!(l.cluster_size(c("op0")), 5);
+    assert_eq!(l.cluster_size(c("t0")), 3);
+    let (w, ev) = l.score_pair(l.index_of("cw0").unwrap(), l.index_of("cw1").unwrap());
+    assert!(w > 0.0, "still evidence");
+    assert!(
+        explained(
+            &ev,
+            "5 of the 5 customers who give it give this building too"
+        ),
+        "{ev:?}"
+    );
+    // Without the rule the space's tenants link, and so do the agent's.
+    let off = LinkageConfig {
+        building_value_min_holders: 0,
+        ..Default::default()
+    };
+    let (off, _) = Linker::build(off.clone(), records.clone()).unwrap();
+    assert!(same_cluster(&off, "cw0", "cw1"));
+    assert!(same_cluster(&off, "ag0", "ag1"));
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+
+    // A value stops being a building's when customers elsewhere give it
+    // too: then pairs that were held apart link, and one at a time must
+    // find them. (Group values are off so that the address's own weight
+    // decides.)
+    let cfg = LinkageConfig {
+        corroboration_min_holders: 0,
+        ..Default::default()
+    };
+    let mut records: Vec<CustomerRecord> = (0..4)
+        .map(|i| {
+            let mut r = at(&format!("s{i}"), 40 + i, "5 Bridge Street");
+            r.ips = vec!["192.0.2.77".into()];
+            r
+        })
+        .collect();
+    let (l, _) = Linker::build(cfg.clone(), records.clone()).unwrap();
+    assert!(!same_cluster(&l, "s0", "s1"));
+    for i in 0..2 {
+        let mut r = at(&format!("e{i}"), 1, &format!("{} Pitt Street", 20 + i));
+        r.ips = vec!["192.0.2.77".into()];
+        records.push(r);
+    }
+    let (l, _) = Linker::build(cfg.clone(), records.clone()).unwrap();
+    assert!(same_cluster(&l, "s0", "s1"));
+    assert!(same_cluster(&l, "s0", "e1"));
+    check_incremental_equals_batch(cfg.clone(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(cfg, records).unwrap();
+}
+
+#[test]
+fn a_page_named_after_both_companies_does_not_link_them_alone() {
+    let site = |id: &str, name: &str, web: &str| {
+        let mut r = rec(id);
+        r.name = name.into();
+        r.website = Some(web.into());
+        r
+    };
+    let records = vec![
+        // Two companies called Global each take their name on a site
+        // builder and on Microsoft 365.
+        site("g1", "Global Tech Ltd", "https://global.wixsite.com/home"),
+        site("g2", "Global Trading Pte. Ltd.", "global.wixsite.com"),
+        // Two shells give their parent's page, named after neither.
+        site(
+            "z1",
+            "Alpha Compute Ltd",
+            "https://www.linkedin.com/company/zentrix/",
+        ),
+        site("z2", "Beta Systems LLC", "linkedin.com/company/zentrix"),
+    ];
+    let l = batch(records);
+    assert!(!same_cluster(&l, "g1", "g2"));
+    let (w, ev) = l.score_pair(l.index_of("g1").unwrap(), l.index_of("g2").unwrap());
+    assert!(w > 0.0);
+    assert!(explained(&ev, "both name the page"), "{ev:?}");
+    assert!(same_cluster(&l, "z1", "z2"));
+}
+
+#[test]
 fn crowded_pools_discount_addresses_and_switchboards() {
     let mut records = Vec::new();
     // 200 strangers log in from one cloud egress /24, its addresses handed
@@ -1580,16 +1706,31 @@ fn an_agents_phone_at_its_office_does_not_link_its_clients() {
     }
     let (_, ev) = l.score_pair(0, 3);
     assert!(explained(&ev, "an office 24 customers give"), "{ev:?}");
-    // Without the rule the phone links them, and where only the four give
-    // the office it is theirs.
-    let off = LinkageConfig {
+    // Either rule alone holds them apart: the office's crowding, or the
+    // phone being the office's (its four holders all give it). Without
+    // both the phone links them.
+    let office_off = LinkageConfig {
         office_switchboard_reach: 0.0,
         ..Default::default()
     };
-    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    let building_off = LinkageConfig {
+        building_value_min_holders: 0,
+        ..Default::default()
+    };
+    for cfg in [office_off.clone(), building_off] {
+        let (l, _) = Linker::build(cfg, records.clone()).unwrap();
+        assert_ne!(l.cluster_of(0), l.cluster_of(3));
+    }
+    let both_off = LinkageConfig {
+        building_value_min_holders: 0,
+        ..office_off
+    };
+    let (l, _) = Linker::build(both_off, records.clone()).unwrap();
     assert_eq!(l.cluster_of(0), l.cluster_of(3));
+    // Where only the four give the office it is theirs.
     let l = batch(records[..4].to_vec());
-    assert_eq!(l.cluster_of(0), l.cluster_of(3));
+    let (w, ev) = l.score_pair(0, 3);
+    assert_eq!(l.cluster_of(0), l.cluster_of(3), "{w} {ev:?}");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
