@@ -126,6 +126,9 @@ fn config() -> LinkageConfig {
         c.building_value_min_holders = m;
         c.building_value_cap_bits = cap;
     }
+    if std::env::var("LINKAGE_NO_LARGEST_PARTY").is_ok() {
+        c.corroboration_by_largest_party = false;
+    }
     if std::env::var("LINKAGE_NO_UNITLESS").is_ok() {
         c.unitless_address_by_building = false;
     }
@@ -841,6 +844,29 @@ fn main() {
             }
             for ((n, p), (tp, fp)) in t {
                 println!("n={n:4} parties={p:3} same={tp:6} strangers={fp:6}");
+            }
+        }
+        "groupstats" => {
+            // `groupstats POP.jsonl TRUTH.csv`: corroborated group values by
+            // holders, base clusters with two or more holders, singleton
+            // holders, and how many truth parties hold them.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records).expect("config");
+            for (attr, text, holders) in l.corroborated_values() {
+                let mut bc: HashMap<u32, usize> = HashMap::new();
+                let mut tp: HashMap<u32, usize> = HashMap::new();
+                for &h in &holders {
+                    *bc.entry(l.base_cluster_of(h)).or_default() += 1;
+                    *tp.entry(truth[h]).or_default() += 1;
+                }
+                let mut sizes: Vec<usize> = bc.values().copied().filter(|&x| x >= 2).collect();
+                sizes.sort_unstable_by(|a, b| b.cmp(a));
+                let singles = bc.values().filter(|&&x| x == 1).count();
+                let top = tp.values().copied().max().unwrap_or(0);
+                println!(
+                    "G {} n={} k2={} sizes={:?} singles={} truth_parties={} top={} {}",
+                    attr.as_str(), holders.len(), sizes.len(), sizes, singles, tp.len(), top, text
+                );
             }
         }
         "dirpairs" => {

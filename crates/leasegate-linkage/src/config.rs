@@ -457,16 +457,22 @@ pub struct LinkageConfig {
     /// centre's unit, or a unit and house number that many places share);
     /// checking its holders would cost every addition there.
     pub premises_group_max_holders: u32,
-    /// A login address or phone that at least this many customers give,
-    /// most of them giving one building, is that building's
-    /// ([`Self::is_building_value`]); 0 turns the rule off.
+    /// A login address, phone, mailbox, mail domain or website that at
+    /// least this many customers give, most of them giving one building,
+    /// is that building's ([`Self::is_building_value`]); 0 turns the rule
+    /// off.
     pub building_value_min_holders: u32,
     /// A value more customers give is left to the crowding and pool rules
     /// (finding its building costs a pass over its holders).
     pub building_value_max_holders: u32,
-    /// Most bits a building's login address or phone weighs for two of its
-    /// customers who both give the building.
+    /// Most bits a building's value weighs for two of its holders.
     pub building_value_cap_bits: f64,
+    /// Whether a soft group value is corroborated only when one base
+    /// cluster holds `corroboration_min_share` of its holders (rather than
+    /// all base clusters with two holders or more together): one party's
+    /// value is given by one party; a formation agent's phone, domain or
+    /// inbox by many small ones, whose base links its other facts make.
+    pub corroboration_by_largest_party: bool,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -570,6 +576,7 @@ impl Default for LinkageConfig {
             building_value_min_holders: 4,
             building_value_max_holders: 64,
             building_value_cap_bits: 5.0,
+            corroboration_by_largest_party: true,
             soft,
         }
     }
@@ -705,16 +712,19 @@ impl LinkageConfig {
             && bucket(addresses.max(1)) <= bucket(shared) + 8
     }
 
-    /// Whether a login address or phone that `holders` customers give,
-    /// `at_building` of them giving one building, is that building's: a
-    /// co-working space's Wi-Fi or a business centre's, or the switchboard a
+    /// Whether a value (login address, phone, mailbox, mail domain,
+    /// website) that `holders` customers give, `at_building` of them giving
+    /// one building, is that building's: a co-working space's Wi-Fi or a
+    /// business centre's, or the switchboard, mail domain or inbox a
     /// formation agent's clients give as theirs. At least
     /// `building_value_min_holders` of them, and three quarters or more of
     /// its holders, at most `building_value_max_holders`. One party's own
-    /// office network is given by its shells wherever they are registered;
-    /// a building's by whoever works or is registered there, and rarely by
-    /// anyone else. The rule needs no count of the building, so whether a
-    /// value is a building's changes only as it gains holders.
+    /// office network or domain is given by its shells wherever they are
+    /// registered; a building's by whoever works or is registered there,
+    /// and rarely by anyone else. The rule needs no count of the building,
+    /// so whether a value is a building's changes only as it gains holders.
+    /// Three holders are not enough: a phone three companies share is
+    /// strong evidence, wherever they sit.
     pub fn is_building_value(&self, at_building: u32, holders: u32) -> bool {
         self.building_value_min_holders > 0
             && holders <= self.building_value_max_holders

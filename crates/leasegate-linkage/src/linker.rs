@@ -363,6 +363,20 @@ fn cap_service_values(
     }
 }
 
+/// Attributes whose values can be a building's
+/// ([`LinkageConfig::is_building_value`]): what a co-working space, a
+/// business centre or a formation agent gives its tenants or clients.
+fn is_building_attr(attr: Attribute) -> bool {
+    matches!(
+        attr,
+        Attribute::Ip
+            | Attribute::Phone
+            | Attribute::Email
+            | Attribute::EmailDomain
+            | Attribute::Website
+    )
+}
+
 /// Whether a normalised address names a unit (`unit12`, not a floor alone):
 /// without one it is a whole building's, or a whole floor's.
 fn names_a_unit(address: &str) -> bool {
@@ -440,6 +454,9 @@ struct ValueMeta {
     /// its holders (`LinkageConfig::weighs_by_parties`, decided when the
     /// value was last checked: the rule depends on the holder count too).
     party_weighted: bool,
+    /// Whether the value is a building's (`Linker::value_buildings` is not
+    /// empty), kept as its holders change.
+    building: bool,
 }
 
 /// The key of an office key's count (`Linker::office_counts`).
@@ -506,6 +523,7 @@ impl Values {
             parties: 0,
             attr: attr as u8,
             party_weighted: false,
+            building: false,
         });
     }
 
@@ -1231,18 +1249,21 @@ impl Linker {
         self.adj.push(Vec::new());
         self.clusters.push();
         self.base.push();
-        // A login address or phone the new customer gives may become a
-        // building's, or stop being one: re-score every pair sharing it.
+        // A value the new customer gives may become a building's, or stop
+        // being one: re-score every pair sharing it.
         if self.config.building_value_min_holders > 0 {
             for &v in &vals {
                 let attr = self.values.attr(v);
                 let n = self.values.meta[v as usize].count;
-                if matches!(attr, Attribute::Ip | Attribute::Phone)
+                if is_building_attr(attr)
                     && n >= self.config.building_value_min_holders
                     && n <= self.config.building_value_max_holders + 1
-                    && self.value_buildings(v, Some(r)) != self.value_buildings(v, None)
                 {
-                    pool_flips.push(v);
+                    let now = !self.value_buildings(v).is_empty();
+                    let was = std::mem::replace(&mut self.values.meta[v as usize].building, now);
+                    if now != was {
+                        pool_flips.push(v);
+                    }
                 }
             }
         }
@@ -1264,21 +1285,17 @@ impl Linker {
         &self.sites[self.site_start[r as usize] as usize..self.site_start[r as usize + 1] as usize]
     }
 
-    /// The buildings (site keys, ascending) whose customers make
-    /// login address or phone `v` theirs, with how many of its holders give
-    /// each ([`LinkageConfig::is_building_value`]); leaving out customer
-    /// `without` when given (the value as it was before that customer came).
-    fn value_buildings(&self, v: u32, without: Option<u32>) -> Vec<(u32, u32)> {
-        let n = self.values.meta[v as usize].count - u32::from(without.is_some());
+    /// The buildings (site keys, ascending) whose customers make value `v`
+    /// theirs, with how many of its holders give each
+    /// ([`LinkageConfig::is_building_value`]).
+    fn value_buildings(&self, v: u32) -> Vec<(u32, u32)> {
+        let n = self.values.meta[v as usize].count;
         if n < self.config.building_value_min_holders || n > self.config.building_value_max_holders
         {
             return Vec::new();
         }
         let mut counts: Vec<(u32, u32)> = Vec::new();
         for h in self.holders(v) {
-            if Some(h) == without {
-                continue;
-            }
             for &b in self.sites_of(h) {
                 match counts.binary_search_by_key(&b, |&(x, _)| x) {
                     Ok(k) => counts[k].1 += 1,
@@ -1354,6 +1371,20 @@ impl Linker {
             .count();
         if (linked as u32) < self.config.corroboration_needed(n) {
             return (0, 0);
+        }
+        // One party giving a soft value is one base cluster holding a
+        // share of it; several small clusters are several parties an
+        // agent or an accountant serves, their links made by its other
+        // facts (`LinkageConfig::corroboration_by_largest_party`).
+        if self.config.corroboration_by_largest_party && !self.values.attr(v).is_strong() {
+            let largest = labels
+                .chunk_by(|x, y| x == y)
+                .map(|c| c.len())
+                .max()
+                .unwrap_or(0);
+            if (largest as u32) < self.config.corroboration_needed(n) {
+                return (0, 0);
+            }
         }
         labels.dedup();
         (labels.len() as u32, linked as u32)
@@ -1509,47 +1540,47 @@ impl Linker {
         // (attribute, value) -> why it was discounted; only for explanations.
         let mut contexts: Vec<(Attribute, u32, String)> = Vec::new();
         let explains = evidence.is_some();
-        // A login address or phone that most of its holders give with one
-        // building is the building's: a co-working space's Wi-Fi, a
-        // business centre's or a formation agent's switchboard. Two of its
-        // tenants sharing it says no more than that they are both there.
-        // (Before the business centre rule picks the strongest of the
-        // centre's facts: a pair's score must not fall as a group value
-        // it shares is corroborated.)
+        // A value most of whose holders give one building is the
+        // building's, whoever gives it: a co-working space's Wi-Fi, a
+        // business centre's switchboard, a formation agent's phone, mail
+        // domain or inbox that its clients give as theirs. It says little
+        // about any two of them. (Capped before the business centre rule
+        // picks the strongest of a centre's facts: a pair's score must not
+        // fall as a group value it shares is corroborated.)
         let cap = self.config.building_value_cap_bits;
-        if self.config.building_value_min_holders > 0
-            && items
-                .iter()
-                .any(|i| matches!(i.0, Attribute::Ip | Attribute::Phone) && i.3 > cap)
-        {
-            let sites_b = self.sites_of(b);
-            let shared_sites: Vec<u32> = self
-                .sites_of(a)
-                .iter()
-                .copied()
-                .filter(|s| sites_b.binary_search(s).is_ok())
-                .collect();
-            for item in items
-                .iter_mut()
-                .filter(|i| matches!(i.0, Attribute::Ip | Attribute::Phone) && i.3 > cap)
-            {
-                let theirs = self.value_buildings(item.1, None);
-                let Some(&(_, m)) = theirs
+        // A mailbox at a building's mail domain is the agent's inbox too,
+        // however few give it.
+        let agents_mail = items
+            .iter()
+            .any(|i| i.0 == Attribute::EmailDomain && self.values.meta[i.1 as usize].building);
+        for item in items.iter_mut().filter(|i| {
+            i.3 > cap
+                && is_building_attr(i.0)
+                && (self.values.meta[i.1 as usize].building
+                    || (agents_mail && i.0 == Attribute::Email))
+        }) {
+            item.3 = cap;
+            explain(&mut contexts, explains, item, || {
+                if !self.values.meta[item.1 as usize].building {
+                    return format!(
+                        "a mailbox at the mail domain of a business centre or formation \
+                         agent, given by its clients: at most {cap:.2} bits"
+                    );
+                }
+                let n = self.values.meta[item.1 as usize].count;
+                let m = self
+                    .value_buildings(item.1)
                     .iter()
-                    .find(|(s, _)| shared_sites.binary_search(s).is_ok())
-                else {
-                    continue;
-                };
-                item.3 = cap;
-                explain(&mut contexts, explains, item, || {
-                    let n = self.values.meta[item.1 as usize].count;
-                    format!(
-                        "{m} of the {n} customers who give it give this building too: the \
-                         network or switchboard of a co-working space, business centre or \
-                         formation agent, which its tenants share: at most {cap:.2} bits"
-                    )
-                });
-            }
+                    .map(|&(_, m)| m)
+                    .max()
+                    .unwrap_or(0);
+                format!(
+                    "{m} of the {n} customers who give it give one building: the network, \
+                     switchboard or mail of a co-working space, business centre or \
+                     formation agent, which its tenants and clients share: at most \
+                     {cap:.2} bits"
+                )
+            });
         }
         // A misspelt hub address is still the hub: an exact address weighs
         // by its whole family of spellings (the keys it shares), so two
@@ -2826,6 +2857,22 @@ impl Linker {
     #[doc(hidden)]
     pub fn base_cluster_of(&self, i: usize) -> u32 {
         self.base.of(i as u32)
+    }
+
+    /// Corroborated group values: (attribute, text, holders). For
+    /// benchmark diagnostics.
+    #[doc(hidden)]
+    pub fn corroborated_values(&self) -> Vec<(Attribute, String, Vec<usize>)> {
+        (0..self.values.meta.len() as u32)
+            .filter(|&v| self.values.meta[v as usize].parties > 0 && self.is_group(v))
+            .map(|v| {
+                (
+                    self.values.attr(v),
+                    self.values.text(v).to_string(),
+                    self.holders(v).into_iter().map(|h| h as usize).collect(),
+                )
+            })
+            .collect()
     }
 
     /// Links that pass with every group value capped (base links), as
