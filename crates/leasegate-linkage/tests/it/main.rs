@@ -1373,7 +1373,6 @@ fn a_corroborated_value_weighs_by_the_parties_giving_it() {
     assert_eq!(l.cluster_size(l.cluster_of(0)), 2);
     // With four shells linked by one card, a quarter of the thirteen, the
     // phone is corroborated again and joins the fragments.
-    let mut records = records;
     for r in &mut records[..4] {
         r.payment_fingerprint = Some("card-0".into());
     }
