@@ -2438,6 +2438,11 @@ const CALLING_CODE_LENGTHS: &[(&str, usize, usize)] = &[
     ("91", 10, 10),
     ("92", 10, 10),
     ("98", 10, 10),
+    // Offshore registries (incorporation agents' switchboards).
+    ("230", 7, 8),
+    ("248", 7, 7),
+    ("350", 8, 8),
+    ("356", 8, 8),
     ("357", 8, 8),
     ("370", 8, 8),
     ("371", 8, 8),
@@ -2445,7 +2450,12 @@ const CALLING_CODE_LENGTHS: &[(&str, usize, usize)] = &[
     ("373", 8, 8),
     ("374", 8, 8),
     ("375", 9, 9),
+    ("377", 8, 9),
     ("380", 9, 9),
+    ("423", 7, 7),
+    ("501", 7, 7),
+    ("507", 7, 8),
+    ("692", 7, 7),
     ("852", 8, 8),
     ("853", 8, 8),
     ("965", 8, 8),
@@ -2752,12 +2762,27 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "fiduciary",
         "registeredagent",
         "registeredagents",
+        "registered",
+        "registry",
+        "agents",
         "corpservices",
+        "corporateservices",
+        "corpsvc",
+        "cosec",
+        "incorporations",
+        "companysetup",
+        "bizsetup",
+        "businesssetup",
+        "virtualoffice",
+        "virtualoffices",
+        "businesscentre",
+        "businesscenter",
     ];
     const BEGINS: &[&str] = &[
         "formations",
         "secretarial",
         "companysecretary",
+        "cosec",
         "fiduciary",
         "registeredagent",
         "nominees",
@@ -5069,6 +5094,18 @@ mod tests {
             normalize_phone("4 347 769", sc).unwrap().text(),
             "+2484347769"
         );
+        // The calling code written without `+` or `00`, as agents print
+        // their switchboard: one number with the national form.
+        for (given, cc, e164) in [
+            ("2484831220", "SC", "+2484831220"),
+            ("248 4831220", "SC", "+2484831220"),
+            ("692 625 8686", "MH", "+6926258686"),
+            ("356 2123 4567", "MT", "+35621234567"),
+            ("501 223 4567", "BZ", "+5012234567"),
+        ] {
+            let c = Some(CountryCode::parse(cc).unwrap());
+            assert_eq!(normalize_phone(given, c).unwrap().text(), e164, "{given}");
+        }
         // A British number written nationally in a US record is no US
         // number: kept as given, not made into a wrong `+1`.
         let us = Some(CountryCode::parse("US").unwrap());
@@ -5145,6 +5182,14 @@ mod tests {
             "secretarial-mail.sg",
             "registeredagent-mail.com",
             "fiduciary-post.com.cy",
+            "spt-agents.sc",
+            "majuro-registry.com",
+            "wyoming-registered.com",
+            "hkcosec.com.hk",
+            "admiralty-corpsvc.hk",
+            "jlt-companysetup.ae",
+            "circular-virtualoffice.sg",
+            "apex-incorporations.com",
         ] {
             assert!(is_service_provider_domain(d), "{d}");
         }
@@ -5153,6 +5198,8 @@ mod tests {
             "dataxar.io",
             "bitaxtra-cloud.com",
             "acme.com",
+            "registrar-ai.com",
+            "agentsmith-labs.io",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
