@@ -1753,6 +1753,19 @@ impl Linker {
                          unrelated clients give as theirs",
                     )
                 }
+                Attribute::Email
+                    if self
+                        .values
+                        .text(i.1)
+                        .rsplit_once('@')
+                        .is_some_and(|(_, d)| normalize::is_service_provider_domain(d)) =>
+                {
+                    Some(
+                        "a mailbox at an accountant's, tax adviser's or formation agent's \
+                         domain (its clients desk or its staff), which its unrelated clients \
+                         give as theirs",
+                    )
+                }
                 _ => None,
             },
         );

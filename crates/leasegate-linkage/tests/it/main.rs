@@ -725,6 +725,44 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
 }
 
 #[test]
+fn an_agents_domain_and_its_inboxes_link_none_of_its_clients() {
+    // Three clients of an incorporation agent give its clients' desk as
+    // their mail, and two more its staff's mailboxes.
+    let mut records: Vec<CustomerRecord> = (0..3)
+        .map(|i| {
+            let mut r = rec(&format!("c{i}"));
+            r.email = Some("Clients@BVI-Formations.com".into());
+            r
+        })
+        .collect();
+    for (id, mail) in [
+        ("s1", "j.smith@bvi-formations.com"),
+        ("s2", "m.wong@bvi-formations.com"),
+    ] {
+        let mut r = rec(id);
+        r.email = Some(mail.into());
+        records.push(r);
+    }
+    // A company's own mailbox, given by its two shells, still links them.
+    for id in ["o1", "o2"] {
+        let mut r = rec(id);
+        r.email = Some("ops@zentrix-compute.com".into());
+        records.push(r);
+    }
+    let l = batch(records);
+    for id in ["c0", "c1", "c2", "s1", "s2"] {
+        assert_eq!(
+            l.cluster_size(l.cluster_of(l.index_of(id).unwrap())),
+            1,
+            "{id}"
+        );
+    }
+    let (_, ev) = l.score_pair(l.index_of("c0").unwrap(), l.index_of("c1").unwrap());
+    assert!(explained(&ev, "a mailbox at an accountant's"), "{ev:?}");
+    assert!(same_cluster(&l, "o1", "o2"));
+}
+
+#[test]
 fn crowded_pools_discount_addresses_and_switchboards() {
     let mut records = Vec::new();
     // 200 strangers log in from one cloud egress /24, its addresses handed
