@@ -617,7 +617,7 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
             at("md4", 9, "40 Bondi Road")
         };
         r.email = Some(format!(
-            "{}@springcorp-services.com.au",
+            "{}@springlane.com.au",
             ["cosec", "clients", "admin", "info", "cosec"][i as usize]
         ));
         records.push(r);
