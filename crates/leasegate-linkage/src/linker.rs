@@ -1582,6 +1582,10 @@ impl Linker {
                 )
             });
         }
+        // An agent's inbox and its domain are one fact: the inbox counts.
+        if agents_mail && items.iter().any(|i| i.0 == Attribute::Email) {
+            items.retain(|i| i.0 != Attribute::EmailDomain);
+        }
         // A misspelt hub address is still the hub: an exact address weighs
         // by its whole family of spellings (the keys it shares), so two
         // strangers who both wrote a registered agent's street with the same

@@ -642,7 +642,8 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
     let l = batch(records.clone());
     let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
     for id in ["cw0", "cw4", "ag0", "ag4", "md0", "md4"] {
-        assert_eq!(l.cluster_size(c(id)), 1, "{id} stays alone");
+        let links = l.links(l.index_of(id).unwrap());
+        assert_eq!(l.cluster_size(c(id)), 1, "{id} stays alone: {links:?}");
     }
     assert_eq!(l.cluster_size(c("op0")), 5);
     assert_eq!(l.cluster_size(c("t0")), 3);
