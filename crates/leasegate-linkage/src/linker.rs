@@ -1795,15 +1795,25 @@ impl Linker {
         }
         // A page or tenant on a platform (`acme.wixsite.com`,
         // `linkedin.com/company/acme`) both name after themselves: the same
-        // first guess, as for a free-mail mailbox.
-        for item in items
-            .iter_mut()
-            .filter(|i| matches!(i.0, Attribute::Website | Attribute::EmailDomain) && i.3 > cap)
-        {
-            let Some(page) = normalize::platform_page_name(self.values.text(item.1)) else {
+        // first guess, as for a free-mail mailbox; so is a mailbox there
+        // (`info@acme.onmicrosoft.com`), which then counts once with it.
+        let mut guessed_tenant_mail = false;
+        for item in items.iter_mut().filter(|i| {
+            matches!(
+                i.0,
+                Attribute::Website | Attribute::EmailDomain | Attribute::Email
+            ) && i.3 > cap
+        }) {
+            let text = self.values.text(item.1);
+            let site = match item.0 {
+                Attribute::Email => text.rsplit_once('@').map_or("", |(_, d)| d),
+                _ => text,
+            };
+            let Some(page) = normalize::platform_page_name(site) else {
                 continue;
             };
             if [a, b].iter().all(|&r| self.names_page(r, page)) {
+                guessed_tenant_mail |= item.0 == Attribute::Email;
                 item.3 = cap;
                 explain(&mut contexts, explains, item, || {
                     format!(
@@ -1813,6 +1823,9 @@ impl Linker {
                     )
                 });
             }
+        }
+        if guessed_tenant_mail {
+            items.retain(|i| i.0 != Attribute::EmailDomain);
         }
         // When every person of one side already matched exactly, any other
         // match would reuse one of its names (see below): skip the search.

@@ -717,12 +717,28 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
         ),
         site("z2", "Beta Systems LLC", "linkedin.com/company/zentrix"),
     ];
+    // Two companies called Nova each give a mailbox at the Microsoft 365
+    // tenant their name suggests.
+    let mut records = records;
+    for (id, name) in [("n1", "Nova Analytics Ltd"), ("n2", "Nova Trading LLC")] {
+        let mut r = rec(id);
+        r.name = name.into();
+        r.email = Some("info@nova.onmicrosoft.com".into());
+        records.push(r);
+    }
     let l = batch(records);
     assert!(!same_cluster(&l, "g1", "g2"));
     let (w, ev) = l.score_pair(l.index_of("g1").unwrap(), l.index_of("g2").unwrap());
     assert!(w > 0.0);
     assert!(explained(&ev, "both name the page"), "{ev:?}");
     assert!(same_cluster(&l, "z1", "z2"));
+    assert!(!same_cluster(&l, "n1", "n2"));
+    let (_, ev) = l.score_pair(l.index_of("n1").unwrap(), l.index_of("n2").unwrap());
+    assert!(explained(&ev, "both name the page"), "{ev:?}");
+    assert!(
+        !ev.iter().any(|e| e.attribute == Attribute::EmailDomain),
+        "{ev:?}"
+    );
 }
 
 #[test]
