@@ -363,6 +363,23 @@ fn cap_service_values(
     }
 }
 
+/// Of two attributes that state one fact (a mailbox and its domain), keeps
+/// only the items of the one weighing more.
+fn keep_stronger(items: &mut Vec<(Attribute, u32, u32, f64)>, x: Attribute, y: Attribute) {
+    let w = |a: Attribute, items: &[(Attribute, u32, u32, f64)]| {
+        items
+            .iter()
+            .filter(|i| i.0 == a)
+            .map(|i| i.3)
+            .fold(f64::NEG_INFINITY, f64::max)
+    };
+    let (wx, wy) = (w(x, items), w(y, items));
+    if wx.is_finite() && wy.is_finite() {
+        let weaker = if wx >= wy { y } else { x };
+        items.retain(|i| i.0 != weaker);
+    }
+}
+
 /// Attributes whose values can be a building's
 /// ([`LinkageConfig::is_building_value`]): what a co-working space, a
 /// business centre or a formation agent gives its tenants or clients.
@@ -384,6 +401,9 @@ fn names_a_unit(address: &str) -> bool {
         .split(' ')
         .any(|t| is_unit_or_floor(t) && t.starts_with("unit"))
 }
+
+/// Most holders [`LinkageConfig::building_value_max_holders`] may allow.
+pub const MAX_BUILDING_VALUE_HOLDERS: u32 = 1_024;
 
 /// Values held by more customers give no candidates to
 /// [`Linker::near_misses`].
@@ -954,6 +974,24 @@ impl Linker {
                 "dependence_discount {d}"
             )));
         }
+        // A building's value is found by a pass over its holders on every
+        // addition: their number is bounded.
+        let (min, max, cap) = (
+            config.building_value_min_holders,
+            config.building_value_max_holders,
+            config.building_value_cap_bits,
+        );
+        if min > 0 && (max < min || max > MAX_BUILDING_VALUE_HOLDERS) {
+            return Err(LinkageError::InvalidThreshold(format!(
+                "building_value_max_holders {max} (from building_value_min_holders {min} to \
+                 {MAX_BUILDING_VALUE_HOLDERS})"
+            )));
+        }
+        if !cap.is_finite() || cap < 0.0 {
+            return Err(LinkageError::InvalidThreshold(format!(
+                "building_value_cap_bits {cap}"
+            )));
+        }
         Ok(())
     }
 
@@ -1348,9 +1386,11 @@ impl Linker {
     /// Whether `v` is a corroborated group value, and by how many parties:
     /// a group value (`LinkageConfig::is_group_value`) of which at least
     /// `corroboration_needed` holders are in one base cluster with another
-    /// holder (linked by base links, directly or through other customers).
-    /// Returns the number of base clusters its holders are in, or 0 when
-    /// it is not corroborated.
+    /// holder (linked by base links, directly or through other customers),
+    /// and, for a soft value under `corroboration_by_largest_party`, at
+    /// least `corroboration_needed` of them in one and the same base
+    /// cluster. Returns the number of base clusters its holders are in (0
+    /// when it is not corroborated) and how many holders are linked.
     fn corroboration(&self, v: u32) -> (u32, u32) {
         if !self.is_group(v) {
             return (0, 0);
@@ -1547,24 +1587,24 @@ impl Linker {
         // about any two of them. (Capped before the business centre rule
         // picks the strongest of a centre's facts: a pair's score must not
         // fall as a group value it shares is corroborated.)
-        let cap = self.config.building_value_cap_bits;
+        let bcap = self.config.building_value_cap_bits;
         // A mailbox at a building's mail domain is the agent's inbox too,
         // however few give it.
         let agents_mail = items
             .iter()
             .any(|i| i.0 == Attribute::EmailDomain && self.values.meta[i.1 as usize].building);
         for item in items.iter_mut().filter(|i| {
-            i.3 > cap
+            i.3 > bcap
                 && is_building_attr(i.0)
                 && (self.values.meta[i.1 as usize].building
                     || (agents_mail && i.0 == Attribute::Email))
         }) {
-            item.3 = cap;
+            item.3 = bcap;
             explain(&mut contexts, explains, item, || {
                 if !self.values.meta[item.1 as usize].building {
                     return format!(
                         "a mailbox at the mail domain of a business centre or formation \
-                         agent, given by its clients: at most {cap:.2} bits"
+                         agent, given by its clients: at most {bcap:.2} bits"
                     );
                 }
                 let n = self.values.meta[item.1 as usize].count;
@@ -1578,13 +1618,14 @@ impl Linker {
                     "{m} of the {n} customers who give it give one building: the network, \
                      switchboard or mail of a co-working space, business centre or \
                      formation agent, which its tenants and clients share: at most \
-                     {cap:.2} bits"
+                     {bcap:.2} bits"
                 )
             });
         }
-        // An agent's inbox and its domain are one fact: the inbox counts.
-        if agents_mail && items.iter().any(|i| i.0 == Attribute::Email) {
-            items.retain(|i| i.0 != Attribute::EmailDomain);
+        // An agent's inbox and its domain are one fact: the stronger counts
+        // (either may fall as counts grow; the stronger of two never rises).
+        if agents_mail {
+            keep_stronger(&mut items, Attribute::Email, Attribute::EmailDomain);
         }
         // A misspelt hub address is still the hub: an exact address weighs
         // by its whole family of spellings (the keys it shares), so two
@@ -1627,12 +1668,23 @@ impl Linker {
                 contexts.push((
                     self.values.attr(v),
                     v,
-                    format!(
-                        "{n} customers give it and fewer than {} of them are linked to \
-                         another by other evidence (an agent's, accountant's or shared \
-                         office's value, not one party's): at most {cap:.2} bits",
-                        self.config.corroboration_needed(n)
-                    ),
+                    if self.config.corroboration_by_largest_party
+                        && !self.values.attr(v).is_strong()
+                    {
+                        format!(
+                            "{n} customers give it and no {} of them are one party by other \
+                             evidence (an agent's, accountant's or shared office's value, \
+                             not one party's): at most {cap:.2} bits",
+                            self.config.corroboration_needed(n)
+                        )
+                    } else {
+                        format!(
+                            "{n} customers give it and fewer than {} of them are linked to \
+                             another by other evidence (an agent's, accountant's or shared \
+                             office's value, not one party's): at most {cap:.2} bits",
+                            self.config.corroboration_needed(n)
+                        )
+                    },
                 ));
             }
             for &(v, parties) in &by_parties {
@@ -1802,7 +1854,7 @@ impl Linker {
             matches!(
                 i.0,
                 Attribute::Website | Attribute::EmailDomain | Attribute::Email
-            ) && i.3 > cap
+            )
         }) {
             let text = self.values.text(item.1);
             let site = match item.0 {
@@ -1814,6 +1866,9 @@ impl Linker {
             };
             if [a, b].iter().all(|&r| self.names_page(r, page)) {
                 guessed_tenant_mail |= item.0 == Attribute::Email;
+                if item.3 <= cap {
+                    continue;
+                }
                 item.3 = cap;
                 explain(&mut contexts, explains, item, || {
                     format!(
@@ -1825,7 +1880,7 @@ impl Linker {
             }
         }
         if guessed_tenant_mail {
-            items.retain(|i| i.0 != Attribute::EmailDomain);
+            keep_stronger(&mut items, Attribute::Email, Attribute::EmailDomain);
         }
         // When every person of one side already matched exactly, any other
         // match would reuse one of its names (see below): skip the search.

@@ -2762,9 +2762,6 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "fiduciary",
         "registeredagent",
         "registeredagents",
-        "registered",
-        "registry",
-        "agents",
         "corpservices",
         "corporateservices",
         "corpsvc",
@@ -2782,14 +2779,19 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "formations",
         "secretarial",
         "companysecretary",
-        "cosec",
         "fiduciary",
         "registeredagent",
         "nominees",
     ];
+    // Words that name the trade only as a part of their own
+    // (`spt-agents.sc`, `majuro-registry.com`), not inside another word
+    // (`deepagents.ai`, `giftregistry.com`, `unregistered.io`).
+    const WHOLE: &[&str] = &["agents", "registry", "registered"];
     let label = domain.split('.').next().unwrap_or(domain);
     let part_matches = |part: &str| {
-        ENDS.iter().any(|w| part.ends_with(w)) || BEGINS.iter().any(|w| part.starts_with(w))
+        ENDS.iter().any(|w| part.ends_with(w))
+            || BEGINS.iter().any(|w| part.starts_with(w))
+            || WHOLE.contains(&part)
     };
     // Whole, as `company-secretary` reads `companysecretary` (allocates
     // only for a hyphenated name).
@@ -2826,7 +2828,12 @@ pub fn registrable_domain(host: &str) -> Option<String> {
         // The whole subdomain: a site builder's `acme.sys.business.site`
         // is not `sys.business.site`'s.
         let tenant = h[..h.len() - p.len() - 1].trim_start_matches("www.");
-        if !tenant.is_empty() && tenant != "www" {
+        // The platform's own hosts (`item.taobao.com`, `login.alibaba.com`).
+        const OWN: &[&str] = &[
+            "www", "m", "mobile", "item", "detail", "login", "passport", "search", "help",
+            "support", "world",
+        ];
+        if !tenant.is_empty() && !OWN.contains(&tenant) {
             return Some(format!("{tenant}.{p}"));
         }
     }
@@ -2877,7 +2884,6 @@ const LISTED_PLATFORMS: &[&str] = &[
     "firebaseapp.com",
     "appspot.com",
     "yolasite.com",
-    "my.canva.site",
     "framer.website",
     "readthedocs.io",
 ];
@@ -2891,7 +2897,9 @@ const LISTED_PLATFORMS: &[&str] = &[
 const TENANT_PLATFORMS: &[&str] = &[
     "en.made-in-china.com",
     "en.alibaba.com",
+    "mail.onmicrosoft.com",
     "onmicrosoft.com",
+    "my.canva.site",
     "sharepoint.com",
     "wordpress.com",
     "weebly.com",
@@ -3132,12 +3140,11 @@ pub fn normalize_website(s: &str) -> Option<String> {
         return None;
     }
     let domain = registrable_domain(host)?;
-    Some(
-        match profile_path(host, &domain, &t[t.find('/').unwrap_or(t.len())..]) {
-            Some(profile) => format!("{domain}/{profile}"),
-            None => domain,
-        },
-    )
+    let rest = &t[t.find(['/', '?', '#']).unwrap_or(t.len())..];
+    Some(match profile_path(host, &domain, rest) {
+        Some(profile) => format!("{domain}/{}", profile.to_lowercase()),
+        None => domain,
+    })
 }
 
 /// The page of one company or person on a social network, messenger,
@@ -3145,21 +3152,29 @@ pub fn normalize_website(s: &str) -> Option<String> {
 /// (`linkedin.com/company/acme`, `t.me/acmeai`, `sites.google.com/view/acme`):
 /// the path that names it, lower case, or `None` for any other site (whose
 /// domain is the site) or a page that names no one (`facebook.com/`,
-/// `linkedin.com/feed`). `path` starts at the first `/` after the host.
+/// `linkedin.com/feed`, `facebook.com/events/123`, `t.me/joinchat/...`).
+/// `path` is what follows the host (a path, a query or nothing).
 fn profile_path(host: &str, domain: &str, path: &str) -> Option<String> {
     let path = path.split('#').next().unwrap_or(path);
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    // `t.me/s/acme` is the web preview of `t.me/acme`.
+    if matches!(domain, "t.me" | "telegram.me") && segs.first() == Some(&"s") {
+        segs.remove(0);
+    }
     let first = |n: usize| -> Option<String> {
         let s = segs.get(..n)?;
         let last = s.last()?;
         let last = last.trim_start_matches('@');
-        (last.chars().any(|c| c.is_alphanumeric())).then(|| {
-            let mut s: Vec<&str> = s.to_vec();
-            let k = s.len() - 1;
-            s[k] = last;
-            s.join("/")
-        })
+        // A file (`permalink.php`, `index.html`) is no one's name.
+        (last.chars().filter(|c| c.is_alphanumeric()).count() >= 2 && !last.contains('.')).then(
+            || {
+                let mut s: Vec<&str> = s.to_vec();
+                let k = s.len() - 1;
+                s[k] = last;
+                s.join("/")
+            },
+        )
     };
     // Pages of the platform itself, not of anyone on it.
     const NOT_A_PAGE: &[&str] = &[
@@ -3187,6 +3202,19 @@ fn profile_path(host: &str, domain: &str, path: &str) -> Option<String> {
         "jobs",
         "posts",
         "photos",
+        "events",
+        "joinchat",
+        "stories",
+        "reel",
+        "reels",
+        "tv",
+        "live",
+        "question",
+        "topic",
+        "business",
+        "marketplace",
+        "notifications",
+        "messages",
     ];
     let named = |s: &&str| !NOT_A_PAGE.contains(s);
     match domain {
@@ -3201,7 +3229,8 @@ fn profile_path(host: &str, domain: &str, path: &str) -> Option<String> {
         "facebook.com" | "fb.com" => {
             if segs.first() == Some(&"profile.php") {
                 let id = query.split('&').find_map(|kv| kv.strip_prefix("id="))?;
-                return Some(format!("profile.php?id={id}"));
+                return (!id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| format!("profile.php?id={id}"));
             }
             match segs.first().copied() {
                 Some("pg") => first(2),
@@ -3220,6 +3249,10 @@ fn profile_path(host: &str, domain: &str, path: &str) -> Option<String> {
         | "zhihu.com" | "douyin.com" | "xiaohongshu.com" => match (domain, segs.first().copied()) {
             ("crunchbase.com", Some("organization")) => first(2),
             ("zhihu.com", Some("org" | "people")) => first(2),
+            ("douyin.com" | "xiaohongshu.com", Some("user")) => first(2),
+            ("ok.ru", Some("group")) => first(2),
+            ("github.com", Some("orgs")) => first(2),
+            ("zhihu.com" | "douyin.com" | "xiaohongshu.com", _) => None,
             (_, Some(s)) if named(&s) && domain != "crunchbase.com" => first(1),
             _ => None,
         },
@@ -5200,6 +5233,11 @@ mod tests {
             "acme.com",
             "registrar-ai.com",
             "agentsmith-labs.io",
+            "deepagents.ai",
+            "giftregistry.com",
+            "unregistered.io",
+            "cosecha-foods.com",
+            "cosecure.io",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
@@ -5308,6 +5346,21 @@ mod tests {
         );
         // Listed suffixes are unchanged.
         assert_eq!(web("acme.wixsite.com/home"), w("acme.wixsite.com"));
+        // The longer platform first; the platform's own hosts are the
+        // platform.
+        assert_eq!(web("acme.my.canva.site"), w("acme.my.canva.site"));
+        assert_eq!(platform_page_name("acme.my.canva.site"), Some("acme"));
+        assert_eq!(
+            normalize_email("it@acme.mail.onmicrosoft.com")
+                .unwrap()
+                .domain,
+            w("acme.mail.onmicrosoft.com")
+        );
+        assert_eq!(
+            web("https://item.taobao.com/item.htm?id=1"),
+            w("taobao.com")
+        );
+        assert_eq!(web("login.alibaba.com"), w("alibaba.com"));
     }
 
     #[test]
@@ -5372,6 +5425,32 @@ mod tests {
         }
         // Any other site is its domain, whatever the path.
         assert_eq!(web("https://acme.com/company/x"), w("acme.com"));
+        // Pages of the platform, files and empty ids name no one.
+        for s in [
+            "https://www.facebook.com/events/123456/",
+            "https://t.me/joinchat/AAAAAE1x",
+            "https://www.facebook.com/permalink.php?story_fbid=1&id=2",
+            "facebook.com/profile.php?id=",
+            "https://www.instagram.com/p/Cx1Y2/",
+            "https://www.zhihu.com/question/123",
+            "https://x.com/i/status/1",
+        ] {
+            assert_eq!(
+                web(s).map(|d| d.contains('/')),
+                Some(false),
+                "{s}: {:?}",
+                web(s)
+            );
+        }
+        // A query before any path is no path; a preview is the channel;
+        // names in other scripts are lower case too.
+        assert_eq!(web("t.me?x=/acme"), w("t.me"));
+        assert_eq!(web("https://t.me/s/AcmeCompute"), w("t.me/acmecompute"));
+        assert_eq!(web("vk.com/Компания"), web("vk.com/компания"));
+        assert_eq!(
+            web("https://www.douyin.com/user/MS4wLjAB"),
+            w("douyin.com/user/ms4wljab")
+        );
     }
 
     #[test]

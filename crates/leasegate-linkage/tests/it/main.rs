@@ -780,6 +780,62 @@ fn an_agents_domain_and_its_inboxes_link_none_of_its_clients() {
 }
 
 #[test]
+fn a_guessed_tenant_mailbox_counts_the_same_one_at_a_time() {
+    // Two Novas give the tenant mailbox their name suggests and share a
+    // director; three others share the director, four others the mailbox.
+    // Whether the mailbox is a guess depends on the names only, so its
+    // weight crossing the cap as holders arrive changes nothing else.
+    let mut records = Vec::new();
+    for (id, name) in [("a", "Nova Analytics Ltd"), ("b", "Nova Trading LLC")] {
+        let mut r = rec(id);
+        r.name = name.into();
+        r.email = Some("info@nova.onmicrosoft.com".into());
+        r.directors = vec!["John Smith".into()];
+        records.push(r);
+    }
+    for i in 0..3 {
+        let mut r = rec(&format!("d{i}"));
+        r.directors = vec!["John Smith".into()];
+        records.push(r);
+    }
+    for i in 0..4 {
+        let mut r = rec(&format!("m{i}"));
+        r.name = format!("Nova Holdings {i}");
+        r.email = Some("info@nova.onmicrosoft.com".into());
+        records.push(r);
+    }
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
+fn building_value_limits_are_checked() {
+    for cfg in [
+        LinkageConfig {
+            building_value_max_holders: u32::MAX,
+            ..Default::default()
+        },
+        LinkageConfig {
+            building_value_max_holders: 2,
+            ..Default::default()
+        },
+        LinkageConfig {
+            building_value_cap_bits: f64::NAN,
+            ..Default::default()
+        },
+    ] {
+        assert!(Linker::new(cfg).is_err());
+    }
+    assert!(Linker::new(LinkageConfig {
+        building_value_min_holders: 0,
+        building_value_max_holders: 0,
+        ..Default::default()
+    })
+    .is_ok());
+}
+
+#[test]
 fn crowded_pools_discount_addresses_and_switchboards() {
     let mut records = Vec::new();
     // 200 strangers log in from one cloud egress /24, its addresses handed
@@ -1732,6 +1788,15 @@ fn a_business_centres_unit_in_two_scripts_is_a_group_value() {
     let (_, ev) = l.score_pair(0, 1);
     assert!(
         explained(&ev, "14 customers give this unit and house number"),
+        "{ev:?}"
+    );
+    // At the group cap, not a building's value's higher one.
+    let office = ev
+        .iter()
+        .find(|e| e.attribute == Attribute::Address)
+        .unwrap();
+    assert!(
+        office.weight <= LinkageConfig::default().uncorroborated_cap_bits,
         "{ev:?}"
     );
     // Counted by spelling, the unit is theirs alone.
