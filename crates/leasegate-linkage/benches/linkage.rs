@@ -126,6 +126,9 @@ fn config() -> LinkageConfig {
         c.building_value_min_holders = m;
         c.building_value_cap_bits = cap;
     }
+    if std::env::var("LINKAGE_NO_PEOPLE_EMPLOYERS").is_ok() {
+        c.people_share_employers = false;
+    }
     if std::env::var("LINKAGE_NO_LARGEST_PARTY").is_ok() {
         c.corroboration_by_largest_party = false;
     }

@@ -473,6 +473,11 @@ pub struct LinkageConfig {
     /// value is given by one party; a formation agent's phone, domain or
     /// inbox by many small ones, whose base links its other facts make.
     pub corroboration_by_largest_party: bool,
+    /// Whether a mail domain two individuals (customers named as people,
+    /// `normalize::is_person_name`) share weighs at most the group cap: it
+    /// is their employer's or university's (`msu.ru`, `skoltech.ru`), not a
+    /// party's. Their mailbox, if the same, still counts.
+    pub people_share_employers: bool,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -577,6 +582,7 @@ impl Default for LinkageConfig {
             building_value_max_holders: 64,
             building_value_cap_bits: 5.0,
             corroboration_by_largest_party: true,
+            people_share_employers: true,
             soft,
         }
     }

@@ -626,6 +626,8 @@ struct Prepared {
     /// (`features` lists both).
     prefixes: Vec<(usize, usize)>,
     text: String,
+    /// Whether the customer is a person (`normalize::is_person_name`).
+    person: bool,
 }
 
 /// A text in `Prepared::text` and its value hash.
@@ -750,6 +752,7 @@ impl Prepared {
             words,
             prefixes,
             text,
+            person: normalize::is_person_name(&rec.name),
         }
     }
 }
@@ -775,6 +778,8 @@ pub struct Linker {
     ids: Vec<Box<str>>,
     names: Vec<Box<str>>,
     flagged: Vec<bool>,
+    /// Whether each customer is a person, not a company.
+    individual: Vec<bool>,
     id_index: FxHashMap<Box<str>, u32>,
     /// The fuzzy keys of each person value (director or owner), sorted:
     /// two spellings are only worth verifying when they share one.
@@ -1012,6 +1017,7 @@ impl Linker {
             ids: Vec::new(),
             names: Vec::new(),
             flagged: Vec::new(),
+            individual: Vec::new(),
             id_index: FxHashMap::default(),
             person_keys: FxHashMap::default(),
             adj: Vec::new(),
@@ -1283,6 +1289,7 @@ impl Linker {
         self.ids.push(rec.id.as_str().into());
         self.names.push(rec.name.trim().into());
         self.flagged.push(rec.is_flagged());
+        self.individual.push(p.person);
         self.id_index.insert(rec.id.as_str().into(), r);
         self.adj.push(Vec::new());
         self.clusters.push();
@@ -1807,6 +1814,16 @@ impl Linker {
                     Some(
                         "an accountant's, tax adviser's or formation agent's domain, which its \
                          unrelated clients give as theirs",
+                    )
+                }
+                Attribute::EmailDomain
+                    if self.config.people_share_employers
+                        && self.individual[a as usize]
+                        && self.individual[b as usize] =>
+                {
+                    Some(
+                        "both are people, not companies: a mail domain two people share is \
+                         their employer's or university's",
                     )
                 }
                 Attribute::Email

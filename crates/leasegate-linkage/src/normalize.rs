@@ -4287,6 +4287,25 @@ fn is_legal_form(t: &str) -> bool {
     )
 }
 
+/// Whether a customer's name is a person's, not a company's: no legal
+/// form or company word in any script (`normalize_organisation` reads
+/// none, and no `公司`, `会社`, `회사` or `(주)`), two to four name words.
+/// Individuals rent GPUs too; two of them who share a mail domain work at
+/// one employer or university, which says nothing of one party.
+pub fn is_person_name(s: &str) -> bool {
+    const CJK_COMPANY: &[&str] = &[
+        "公司", "会社", "會社", "회사", "(주)", "㈜", "商行", "集团", "集團",
+    ];
+    if CJK_COMPANY.iter().any(|w| s.contains(w)) || normalize_organisation(s).is_some() {
+        return false;
+    }
+    let toks = ascii_tokens(s);
+    (2..=4).contains(&toks.len())
+        && toks
+            .iter()
+            .all(|t| t.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// A director or owner that is a company rather than a person (a legal
 /// form or a company word such as holdings, fund, ventures, trading): its
 /// name without legal forms, single letters and filler words, sorted, so
@@ -5363,6 +5382,30 @@ mod tests {
             w("taobao.com")
         );
         assert_eq!(web("login.alibaba.com"), w("alibaba.com"));
+    }
+
+    #[test]
+    fn people_are_told_from_companies_by_their_names() {
+        for n in [
+            "Ivan Petrov",
+            "Wang Wei",
+            "Maria José García López",
+            "Дмитрий Алексеев",
+        ] {
+            assert!(is_person_name(n), "{n}");
+        }
+        for n in [
+            "Acme Ltd",
+            "ООО «Вектор»",
+            "华信科技有限公司",
+            "株式会社グローバル",
+            "Global Tech",
+            "Nova",
+            "Orion Data Systems",
+            "Kim & Partners",
+        ] {
+            assert!(!is_person_name(n), "{n}");
+        }
     }
 
     #[test]

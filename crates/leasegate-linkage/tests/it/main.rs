@@ -836,6 +836,38 @@ fn building_value_limits_are_checked() {
 }
 
 #[test]
+fn people_at_one_university_are_not_one_party() {
+    let person = |id: &str, name: &str, mail: &str| {
+        let mut r = rec(id);
+        r.name = name.into();
+        r.email = Some(mail.into());
+        r
+    };
+    let records = vec![
+        // Two researchers of one university.
+        person("p1", "Ivan Petrov", "i.petrov@msu.ru"),
+        person("p2", "Olga Smirnova", "smirnova.olga@msu.ru"),
+        // One of them signed up twice with the same mailbox.
+        person("p3", "Ivan Petrov", "I.Petrov@msu.ru"),
+        // Two companies on one domain of their own are still linked by it.
+        person("c1", "Zentrix Compute Ltd", "ops@zentrix.io"),
+        person("c2", "Alpha Data LLC", "billing@zentrix.io"),
+    ];
+    let l = batch(records.clone());
+    assert!(!same_cluster(&l, "p1", "p2"));
+    assert!(same_cluster(&l, "p1", "p3"));
+    assert!(same_cluster(&l, "c1", "c2"));
+    let (_, ev) = l.score_pair(l.index_of("p1").unwrap(), l.index_of("p2").unwrap());
+    assert!(explained(&ev, "both are people"), "{ev:?}");
+    let off = LinkageConfig {
+        people_share_employers: false,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records).unwrap();
+    assert!(same_cluster(&l, "p1", "p2"));
+}
+
+#[test]
 fn crowded_pools_discount_addresses_and_switchboards() {
     let mut records = Vec::new();
     // 200 strangers log in from one cloud egress /24, its addresses handed
