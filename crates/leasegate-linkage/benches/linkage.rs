@@ -117,6 +117,13 @@ fn config() -> LinkageConfig {
         c.ip_range_pool_min_shared = m;
         c.ip_range_pool_cap_bits = cap;
     }
+    // LINKAGE_WIDE_RANGE=LEN: the wider pool range's prefix length (0 off).
+    if let Some(x) = std::env::var("LINKAGE_WIDE_RANGE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.ip_wide_range_prefix_len = x;
+    }
     // LINKAGE_BUILDING_VALUE=MIN_HOLDERS,CAP: a building's login address or
     // phone (0 turns the rule off).
     if let Some((m, cap)) = std::env::var("LINKAGE_BUILDING_VALUE").ok().and_then(|s| {

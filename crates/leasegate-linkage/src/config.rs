@@ -412,6 +412,12 @@ pub struct LinkageConfig {
     /// director), counted at half: a network's own office range with many
     /// shared hosts can look like a pool by its counts.
     pub ip_range_pool_cap_bits: f64,
+    /// The prefix length (8-16) of a second, wider IPv4 range checked the
+    /// same way, where the shared addresses must be about half of those
+    /// given or more ([`Self::is_pool_range`]); 0 checks only the /16. A
+    /// mobile carrier's NAT hands out a hundred addresses scattered one
+    /// per /16 over a /10 or wider: no /16 of it looks like a pool.
+    pub ip_wide_range_prefix_len: u8,
     /// A login address used by more customers weighs nothing and makes no
     /// candidate pairs: a NAT or VPN exit. (Every address that weighs can
     /// then be re-scored pair by pair when its network's pool discount
@@ -565,6 +571,7 @@ impl Default for LinkageConfig {
             ip_pool_min_holders: 16,
             ip_range_pool_min_shared: 5,
             ip_range_pool_cap_bits: 5.5,
+            ip_wide_range_prefix_len: 12,
             ip_block_max_holders: 128,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
@@ -712,10 +719,15 @@ impl LinkageConfig {
     /// session"): on the blind gen12 1,748-1,832 false links rest on such an
     /// address alone at 20k, against none of the true ones on any
     /// population.
-    pub fn is_pool_range(&self, shared: u32, addresses: u32) -> bool {
+    ///
+    /// The wider range (`wide`, [`Self::ip_wide_range_prefix_len`]) needs
+    /// half of its addresses shared (`bucket(shared) + 4`): it holds more
+    /// of one ISP's own customers, and a host's range more of the
+    /// networks' servers, than one /16 does.
+    pub fn is_pool_range(&self, shared: u32, addresses: u32, wide: bool) -> bool {
         self.ip_range_pool_min_shared > 0
             && shared >= self.ip_range_pool_min_shared
-            && bucket(addresses.max(1)) <= bucket(shared) + 8
+            && bucket(addresses.max(1)) <= bucket(shared) + if wide { 4 } else { 8 }
     }
 
     /// Whether a value (login address, phone, mailbox, mail domain,

@@ -269,15 +269,15 @@ pub fn features_checked(rec: &CustomerRecord) -> (Vec<(Attribute, String)>, Vec<
     (f, failed)
 }
 
-/// The IPv4 /16 of a canonical login address (`a.b.c.d`) as `a * 256 + b`;
-/// None for IPv6 and for text kept as given.
-fn ipv4_range(ip: &str) -> Option<usize> {
+/// The IPv4 network of `prefix_len` bits (1-16) of a canonical login
+/// address (`a.b.c.d`) as a number below `1 << prefix_len`; None for IPv6
+/// and for text kept as given.
+fn ipv4_range(ip: &str, prefix_len: u8) -> Option<usize> {
     let a: std::net::Ipv4Addr = ip.parse().ok()?;
-    let [x, y, _, _] = a.octets();
-    Some(usize::from(x) << 8 | usize::from(y))
+    Some((u32::from(a) >> (32 - u32::from(prefix_len))) as usize)
 }
 
-/// Login addresses given in one IPv4 /16 (`LinkageConfig::is_pool_range`).
+/// Login addresses given in one IPv4 range (`LinkageConfig::is_pool_range`).
 #[derive(Clone, Default)]
 struct RangeStats {
     /// Distinct addresses given.
@@ -799,9 +799,11 @@ pub struct Linker {
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
     prefix_addresses: FxHashMap<u32, Vec<u32>>,
-    /// Login addresses per IPv4 /16 (indexed by `ipv4_range`; empty until
-    /// the first one): whether the range is a pool.
+    /// Login addresses per IPv4 /16 and per wider range
+    /// (`LinkageConfig::ip_wide_range_prefix_len`), indexed by `ipv4_range`
+    /// (empty until the first one): whether the range is a pool.
     ranges: Vec<RangeStats>,
+    wide_ranges: Vec<RangeStats>,
     /// The organisations (`Organisation` values) each company-name word
     /// (`OrgWord` value) appears in.
     word_orgs: FxHashMap<u32, Vec<u32>>,
@@ -979,6 +981,13 @@ impl Linker {
                 "dependence_discount {d}"
             )));
         }
+        // The wider pool range indexes a table of `1 << len` ranges.
+        let wide = config.ip_wide_range_prefix_len;
+        if wide != 0 && !(8..=16).contains(&wide) {
+            return Err(LinkageError::InvalidThreshold(format!(
+                "ip_wide_range_prefix_len {wide} (0, or from 8 to 16)"
+            )));
+        }
         // A building's value is found by a pass over its holders on every
         // addition: their number is bounded.
         let (min, max, cap) = (
@@ -1026,6 +1035,7 @@ impl Linker {
             office_keys: FxHashMap::default(),
             prefix_addresses: FxHashMap::default(),
             ranges: Vec::new(),
+            wide_ranges: Vec::new(),
             word_orgs: FxHashMap::default(),
             base: Partition::default(),
         })
@@ -1216,36 +1226,47 @@ impl Linker {
             }
         }
         // An address given for the first time, or by a second customer,
-        // in an IPv4 /16: when the range turns into a pool, or stops being
-        // one, every address shared there weighs differently.
+        // in an IPv4 /16 or wider range: when the range turns into a pool,
+        // or stops being one, every address shared there weighs differently.
+        let wide_len = self.config.ip_wide_range_prefix_len;
         for &v in &vals {
             if self.values.attr(v) != Attribute::Ip || self.values.meta[v as usize].count > 2 {
                 continue;
             }
-            let Some(range) = ipv4_range(self.values.text(v)) else {
-                continue;
-            };
-            if self.ranges.is_empty() {
-                self.ranges = vec![RangeStats::default(); 1 << 16];
-            }
-            let stats = &mut self.ranges[range];
-            let was = self
-                .config
-                .is_pool_range(stats.shared.len() as u32, stats.addresses);
-            if self.values.meta[v as usize].count == 1 {
-                stats.addresses += 1;
-            } else {
-                stats.shared.push(v);
-            }
-            if was
-                != self
-                    .config
-                    .is_pool_range(stats.shared.len() as u32, stats.addresses)
-            {
-                pool_flips.extend(stats.shared.iter().copied().filter(|&a| {
+            for (wide, prefix_len) in [(false, 16), (true, wide_len)] {
+                if wide && wide_len == 0 {
+                    continue;
+                }
+                let Some(range) = ipv4_range(self.values.text(v), prefix_len) else {
+                    continue;
+                };
+                let table = if wide {
+                    &mut self.wide_ranges
+                } else {
+                    &mut self.ranges
+                };
+                if table.is_empty() {
+                    *table = vec![RangeStats::default(); 1 << prefix_len];
+                }
+                let stats = &mut table[range];
+                let was =
                     self.config
-                        .blocks(Attribute::Ip, self.values.meta[a as usize].count)
-                }));
+                        .is_pool_range(stats.shared.len() as u32, stats.addresses, wide);
+                if self.values.meta[v as usize].count == 1 {
+                    stats.addresses += 1;
+                } else {
+                    stats.shared.push(v);
+                }
+                if was
+                    != self
+                        .config
+                        .is_pool_range(stats.shared.len() as u32, stats.addresses, wide)
+                {
+                    pool_flips.extend(stats.shared.iter().copied().filter(|&a| {
+                        self.config
+                            .blocks(Attribute::Ip, self.values.meta[a as usize].count)
+                    }));
+                }
             }
         }
         // A premises key turning into a group value (or past the holders
@@ -1316,13 +1337,23 @@ impl Linker {
     }
 
     /// The shared and given addresses of the IPv4 /16 of login address
-    /// `ip`, when it is a pool (`LinkageConfig::is_pool_range`).
+    /// `ip`, or else of its wider range, when that is a pool
+    /// (`LinkageConfig::is_pool_range`).
     fn pool_range(&self, ip: &str) -> Option<(u32, u32)> {
-        let stats = self.ranges.get(ipv4_range(ip)?)?;
-        let shared = stats.shared.len() as u32;
-        self.config
-            .is_pool_range(shared, stats.addresses)
-            .then_some((shared, stats.addresses))
+        let wide_len = self.config.ip_wide_range_prefix_len;
+        [
+            (false, 16, &self.ranges),
+            (true, wide_len, &self.wide_ranges),
+        ]
+        .into_iter()
+        .filter(|&(wide, _, _)| !wide || wide_len > 0)
+        .find_map(|(wide, prefix_len, table)| {
+            let stats = table.get(ipv4_range(ip, prefix_len)?)?;
+            let shared = stats.shared.len() as u32;
+            self.config
+                .is_pool_range(shared, stats.addresses, wide)
+                .then_some((shared, stats.addresses))
+        })
     }
 
     /// A customer's site keys.

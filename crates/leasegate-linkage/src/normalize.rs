@@ -2160,10 +2160,41 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
         None
     };
     match intl {
+        Some(x) if is_keypad_national_number(&x) => None,
         Some(x) if (8..=15).contains(&x.len()) && !x.starts_with('0') => {
             Some(Parsed::Canonical(format!("+{x}")))
         }
         _ => literal(),
+    }
+}
+
+/// Whether an international number (digits, no `+`) is its calling code
+/// followed by a national number of seven digits or more that is the
+/// keypad in order (`+65 1234 5678`, `+33 1 23 45 67 89`, `+1 234 567
+/// 8901`): filler, like `is_placeholder_number`, written after a real
+/// code. A national number with a run after its area code (`+44 20 1234
+/// 5678`) is a number.
+fn is_keypad_national_number(x: &str) -> bool {
+    let nsn = x.get(calling_code_len(x)..).unwrap_or("");
+    let d: Vec<u8> = nsn.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+    d.len() >= 7 && d.iter().all(|&b| b <= 9) && (steps_by(&d, 1) || steps_by(&d, 9))
+}
+
+/// Length of the ITU calling code that starts an international number:
+/// codes are prefix-free; `1` and `7` are the one-digit ones, then the
+/// two-digit ones, and every other code has three digits.
+fn calling_code_len(x: &str) -> usize {
+    const TWO_DIGIT: &[&str] = &[
+        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46",
+        "47", "48", "49", "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63",
+        "64", "65", "66", "81", "82", "84", "86", "90", "91", "92", "93", "94", "95", "98",
+    ];
+    if x.starts_with(['1', '7']) {
+        1
+    } else if x.get(..2).is_some_and(|p| TWO_DIGIT.contains(&p)) {
+        2
+    } else {
+        3
     }
 }
 
@@ -2696,9 +2727,11 @@ pub fn is_free_mail(domain: &str) -> bool {
 }
 
 /// Whether a registrable mail domain is a university's or a school's
-/// (`mit.edu`, `snu.ac.kr`, `ox.ac.uk`, `tsinghua.edu.cn`): thousands of
-/// students, researchers and alumni who never met give it, as they give a
-/// free-mail provider, so it is no organisation's own domain.
+/// (`mit.edu`, `snu.ac.kr`, `ox.ac.uk`, `tsinghua.edu.cn`, `ethz.ch`):
+/// thousands of students, researchers and alumni who never met give it, as
+/// they give a free-mail provider, so it is no organisation's own domain.
+/// Academic suffixes are read; other universities' domains are looked up
+/// in the swot list (`data/academic_domains.txt`, see `data/README.md`).
 pub fn is_academic_mail(domain: &str) -> bool {
     let mut labels = domain.rsplit('.');
     let (tld, second, third) = (labels.next(), labels.next(), labels.next());
@@ -2706,7 +2739,18 @@ pub fn is_academic_mail(domain: &str) -> bool {
         || (matches!(second, Some("edu" | "ac"))
             && tld.is_some_and(|t| t.len() == 2)
             && third.is_some())
+        || ACADEMIC_DOMAINS.contains(domain)
 }
+
+/// Universities' and schools' mail domains without an academic suffix.
+static ACADEMIC_DOMAINS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/academic_domains.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
 
 /// Whether a normalised address ([`normalize_address`]) names a mail drop,
 /// a virtual office or a co-working operator (`Anytime Mailbox`, `PMB 204`,
@@ -3044,6 +3088,9 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
     } else {
         local.to_string()
     };
+    if is_placeholder_mailbox(&local, &domain) {
+        return None;
+    }
     let mailbox = format!("{local}@{domain}");
     let domain = if is_free_mail(&domain) || is_academic_mail(&domain) {
         None
@@ -3051,6 +3098,50 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
         Some(domain)
     };
     Some(NormalEmail { mailbox, domain })
+}
+
+/// Whether a mailbox is filler a form was given: at a domain reserved for
+/// examples (RFC 2606: `example.com`, `*.test`, `*.invalid`), or a filler
+/// word (`test`, `none`, `na`, `noreply`, one letter) at a free-mail
+/// domain or at a domain named the same filler (`test@test.com`,
+/// `na@na.com`, `a@a.com`). Strangers type the same one; a company's own
+/// `admin@acme.com` is a mailbox.
+fn is_placeholder_mailbox(local: &str, domain: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "test",
+        "testing",
+        "tester",
+        "example",
+        "sample",
+        "demo",
+        "fake",
+        "none",
+        "null",
+        "nil",
+        "na",
+        "nomail",
+        "noemail",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "asdf",
+        "qwerty",
+        "abc",
+        "xxx",
+        "admin",
+        "user",
+        "email",
+        "mail",
+    ];
+    let label = domain.split('.').next().unwrap_or(domain);
+    let tld = domain.rsplit('.').next().unwrap_or(domain);
+    if label == "example" || matches!(tld, "test" | "example" | "invalid" | "localhost") {
+        return true;
+    }
+    let filler = |w: &str| {
+        FILLER.contains(&w) || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    filler(local) && (is_free_mail(domain) || (label == local))
 }
 
 /// Whether a record could have spelt a free-mail mailbox (`local@domain`,
@@ -3509,6 +3600,26 @@ fn is_payment_label(t: &str) -> bool {
     !words.is_empty() && words.iter().all(|w| METHOD_WORDS.contains(&w.as_str()))
 }
 
+/// A payment processor's test-mode value pasted where a live card's
+/// fingerprint belongs: Stripe's test tokens and payment methods, which
+/// name a card brand or a test case and carry no digit (`tok_visa`,
+/// `pm_card_mastercard`, `tok_chargeDeclined`; live ids carry digits,
+/// `tok_1N3T00LkdIwHu7ix`), and the fingerprint Stripe's API reference
+/// prints for its test card 4242 4242 4242 4242 (`Xt5EWLLDS7FJjR1c`).
+/// Every developer who copies the examples gives the same one.
+fn is_processor_test_value(t: &str) -> bool {
+    const TEST_PREFIXES: &[&str] = &["tok_", "pm_card_", "pm_", "card_", "src_"];
+    let lower = t.to_ascii_lowercase();
+    if lower == "xt5ewllds7fjjr1c" {
+        return true;
+    }
+    TEST_PREFIXES.iter().any(|p| {
+        lower.strip_prefix(p).is_some_and(|rest| {
+            !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
+        })
+    })
+}
+
 /// Labels written in front of a registration number (`EIN 12-3456780`,
 /// `Company No. 0123`, `ОГРН 1027...`, `CNPJ ...`), as whole tokens,
 /// upper case and transliterated. `NO`/`NR`/`NUMBER` follow another label.
@@ -3672,7 +3783,8 @@ const PAYMENT_FP_LABELS: &[&str] = &["fp_", "fp:", "sha256:", "sha1:", "md5:", "
 /// far likelier.
 pub fn normalize_payment_fingerprint(s: &str) -> Option<String> {
     let t = s.trim();
-    if is_placeholder(&t.to_ascii_uppercase()) || is_payment_label(t) {
+    if is_placeholder(&t.to_ascii_uppercase()) || is_payment_label(t) || is_processor_test_value(t)
+    {
         return None;
     }
     let mut body = t;
@@ -4513,6 +4625,12 @@ mod tests {
             "ox.ac.uk",
             "tsinghua.edu.cn",
             "iitb.ac.in",
+            // No academic suffix: from the swot list.
+            "ethz.ch",
+            "hku.hk",
+            "msu.ru",
+            "utoronto.ca",
+            "kth.se",
         ] {
             assert!(is_academic_mail(d), "{d}");
             let e = normalize_email(&format!("kim.lab@{d}")).unwrap();
@@ -4527,6 +4645,8 @@ mod tests {
             "ac-systems.co.uk",
             "ac.de",
             "edu.fr",
+            "ethz-consulting.ch",
+            "huawei.com",
         ] {
             assert!(!is_academic_mail(d), "{d}");
         }
@@ -5205,6 +5325,46 @@ mod tests {
         assert!(normalize_phone("+852 2345 6780", None).is_some());
         assert!(normalize_phone("050 123 4567", cc("AE")).is_some());
         assert!(normalize_phone("+7 495 000-00-17", None).is_some());
+        // The keypad after a real calling code is filler too; a run after
+        // an area code is a number.
+        for filler in [
+            "+65 1234 5678",
+            "+33 1 23 45 67 89",
+            "+1 (234) 567-8901",
+            "+852 9876 5432",
+            "6512345678",
+        ] {
+            assert_eq!(normalize_phone(filler, cc("SG")), None, "{filler}");
+        }
+        for real in ["+44 20 1234 5678", "+65 6123 4567", "+49 89 1234567"] {
+            assert!(normalize_phone(real, None).is_some(), "{real}");
+        }
+    }
+
+    #[test]
+    fn placeholder_mailboxes_are_no_mail() {
+        for m in [
+            "test@gmail.com",
+            "NA@na.com",
+            "none@none.com",
+            "a@a.com",
+            "test@test.com",
+            "admin@admin.com",
+            "noreply@gmail.com",
+            "ops@example.com",
+            "kim@acme.test",
+        ] {
+            assert!(normalize_email(m).is_none(), "{m}");
+        }
+        // A company's own admin mailbox, and names at free mail, are mail.
+        for m in [
+            "admin@acme.com",
+            "test@testlab.io",
+            "wei@gmail.com",
+            "na@acme.com",
+        ] {
+            assert!(normalize_email(m).is_some(), "{m}");
+        }
     }
 
     #[test]
@@ -5299,7 +5459,7 @@ mod tests {
         assert_eq!(g.mailbox, "john@gmail.com");
         for d in ["qq.com", "163.com", "outlook.com", "yahoo.com", "proton.me"] {
             assert_eq!(
-                normalize_email(&format!("x@{d}")).unwrap().domain,
+                normalize_email(&format!("xiaoming88@{d}")).unwrap().domain,
                 None,
                 "{d}"
             );
@@ -5610,9 +5770,24 @@ mod tests {
         ] {
             assert_eq!(normalize_payment_fingerprint(v), None, "{v}");
         }
-        // Processor fingerprints and tokens, with or without digits, stay.
+        // Stripe's test-mode tokens, and the fingerprint its API reference
+        // prints for the test card 4242 4242 4242 4242.
         for v in [
+            "tok_visa",
+            "pm_card_visa",
+            "PM_CARD_MASTERCARD",
+            "tok_chargeDeclined",
+            "tok_visa_debit",
             "Xt5EWLLDS7FJjR1c",
+            "xt5ewllds7fjjr1c",
+        ] {
+            assert_eq!(normalize_payment_fingerprint(v), None, "{v}");
+        }
+        // Processor fingerprints and tokens, with or without digits, stay:
+        // live ids carry digits.
+        for v in [
+            "tok_1N3T00LkdIwHu7ixt44h1F8k",
+            "pm_1MqLiJLkdIwHu7ixUEgbFdYF",
             "XtqEWLLDSbFJjRhc",
             "fp_MNnnDfQSftOCkjNv",
             "card-7f3a",

@@ -810,6 +810,68 @@ fn a_guessed_tenant_mailbox_counts_the_same_one_at_a_time() {
 }
 
 #[test]
+fn a_carrier_nat_one_address_per_range_links_nobody() {
+    let on = |id: &str, ips: &[String]| {
+        let mut r = rec(id);
+        r.ips = ips.to_vec();
+        r
+    };
+    let mut records = Vec::new();
+    // A mobile carrier's NAT over a /12: twenty addresses, at most two in
+    // any /16 (no /16 looks like a pool), each given by two strangers who
+    // also log in from homes of their own.
+    for i in 0..40 {
+        let k = i / 2;
+        let nat = format!("100.{}.{}.{}", 64 + k % 16, 10 + k, 33 + k);
+        let home = format!("81.2.{}.{}", i / 200, 1 + i % 200);
+        records.push(on(&format!("nat{i}"), &[nat, home]));
+    }
+    let l = batch(records.clone());
+    for i in 0..40 {
+        assert_eq!(
+            l.cluster_size(l.cluster_of(l.index_of(&format!("nat{i}")).unwrap())),
+            1,
+            "nat{i}"
+        );
+    }
+    let (_, ev) = l.score_pair(l.index_of("nat0").unwrap(), l.index_of("nat1").unwrap());
+    assert!(
+        explained(&ev, "range where 20 of the 20 addresses"),
+        "{ev:?}"
+    );
+    // Only the /16: the pairs link.
+    let narrow = LinkageConfig {
+        ip_wide_range_prefix_len: 0,
+        ..Default::default()
+    };
+    let (n, _) = Linker::build(narrow, records.clone()).unwrap();
+    assert!(same_cluster(&n, "nat0", "nat1"));
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    // Forty customers of the /12 with an address each: its shared
+    // addresses are no longer half of it, it is an ISP's range, and each
+    // pair links again, one customer at a time as in one batch.
+    for i in 0..40 {
+        records.push(on(
+            &format!("r{i}"),
+            &[format!("100.{}.200.{}", 64 + i % 16, 1 + i)],
+        ));
+    }
+    let l = batch(records.clone());
+    assert!(same_cluster(&l, "nat0", "nat1"));
+    assert!(!same_cluster(&l, "nat0", "nat2"));
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    for len in [4, 17, 32] {
+        assert!(Linker::new(LinkageConfig {
+            ip_wide_range_prefix_len: len,
+            ..Default::default()
+        })
+        .is_err());
+    }
+}
+
+#[test]
 fn building_value_limits_are_checked() {
     for cfg in [
         LinkageConfig {
@@ -843,12 +905,13 @@ fn people_at_one_university_are_not_one_party() {
         r.email = Some(mail.into());
         r
     };
+    // A research institute's own domain, not on the academic list.
     let records = vec![
-        // Two researchers of one university.
-        person("p1", "Ivan Petrov", "i.petrov@msu.ru"),
-        person("p2", "Olga Smirnova", "smirnova.olga@msu.ru"),
+        // Two researchers of one institute.
+        person("p1", "Ivan Petrov", "i.petrov@kurchatov-lab.ru"),
+        person("p2", "Olga Smirnova", "smirnova.olga@kurchatov-lab.ru"),
         // One of them signed up twice with the same mailbox.
-        person("p3", "Ivan Petrov", "I.Petrov@msu.ru"),
+        person("p3", "Ivan Petrov", "I.Petrov@kurchatov-lab.ru"),
         // Two companies on one domain of their own are still linked by it.
         person("c1", "Zentrix Compute Ltd", "ops@zentrix.io"),
         person("c2", "Alpha Data LLC", "billing@zentrix.io"),
@@ -863,8 +926,18 @@ fn people_at_one_university_are_not_one_party() {
         people_share_employers: false,
         ..Default::default()
     };
-    let (l, _) = Linker::build(off, records).unwrap();
+    let (l, _) = Linker::build(off.clone(), records).unwrap();
     assert!(same_cluster(&l, "p1", "p2"));
+    // A university's domain without an academic suffix (`msu.ru`, from the
+    // swot list) is nobody's own even with that rule off.
+    let msu = vec![
+        person("p1", "Ivan Petrov", "i.petrov@msu.ru"),
+        person("p2", "Olga Smirnova", "smirnova.olga@msu.ru"),
+        person("p3", "Ivan Petrov", "I.Petrov@msu.ru"),
+    ];
+    let (l, _) = Linker::build(off, msu).unwrap();
+    assert!(!same_cluster(&l, "p1", "p2"));
+    assert!(same_cluster(&l, "p1", "p3"));
 }
 
 #[test]
