@@ -1685,9 +1685,21 @@ impl Linker {
         // is: a business centre's unit given by dozens of tenants, each
         // spelling by few. It keeps its weight only while corroborated.
         let mut office_capped: Option<u32> = None;
+        // The office's holders when it is such a group value here, for a
+        // spelling matched below (`address_variant`): a typo or a script
+        // does not make a business centre's unit one party's.
+        let mut office_group: Option<u32> = None;
+        // Whether corroboration kept the office's weight (the base score
+        // is then needed).
+        let mut office_corroborated = false;
         if let Some((p, pn)) = premises.filter(|&(_, pn)| self.config.is_premises_group(pn)) {
             let corroborated = pn <= self.config.premises_group_max_holders
                 && self.values.meta[p as usize].parties > 0;
+            if base || !corroborated {
+                office_group = Some(pn);
+            } else {
+                office_corroborated = true;
+            }
             for item in items
                 .iter_mut()
                 .filter(|i| i.0 == Attribute::Address && i.3 > cap)
@@ -1966,6 +1978,23 @@ impl Linker {
                         .value_weight(Attribute::Address, address_family.max(both))
                         - self.config.office_variant_penalty_bits)
                         .max(0.0);
+                }
+                let group_cap = self.config.uncorroborated_cap_bits;
+                if let Some(pn) = office_group.filter(|_| m.3 > group_cap) {
+                    m.3 = group_cap;
+                    if explains {
+                        contexts.push((
+                            m.0,
+                            m.1,
+                            format!(
+                                "{pn} customers give this unit and house number in some \
+                                 spelling (a business centre's or agent's office, not one \
+                                 party's): at most {group_cap:.2} bits"
+                            ),
+                        ));
+                    }
+                } else if office_corroborated {
+                    uses_corroboration = true;
                 }
                 if m.3 > 0.0 {
                     items.push(m);

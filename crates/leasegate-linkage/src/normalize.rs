@@ -714,6 +714,7 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     // `〒` marks a Japanese postcode; `#` a unit (`#400`), and in Singapore
     // and Malaysia a floor and unit (`#12-03`: 12th floor, unit 03).
     let raw = hash_floor_unit(s).replace('#', " unit ").replace('〒', " ");
+    let raw = chinese_place_names(&raw);
     let raw = apart_from_spaceless_script(&raw);
     // An apostrophe joins its word: `King's Road` is `Kings Road`, not
     // `King S Road` (and `s` would read as South).
@@ -753,6 +754,87 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
         out.push((ascii[start..gap_start].to_string(), sep));
     }
     out
+}
+
+/// Chinese road, district and city names as one romanised word each, the
+/// way English addresses write them: `深南大道` is `shennan avenue`,
+/// `南山区` `nanshan district`, `深圳市` `shenzhen` (`Shennan Avenue,
+/// Nanshan District, Shenzhen`), where the characters alone read as
+/// syllables (`shen nan da dao`) that no English address shares. A name
+/// is the ideographs before a road or area suffix, back to the previous
+/// suffix; other ideographs (buildings, rooms) are left as they are.
+/// Only in text without kana or hangul: Japanese and Korean addresses
+/// read their characters otherwise.
+fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
+    // Suffix, then the English word written for it ("" for none).
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("大道", "avenue"),
+        ("大街", "street"),
+        ("路", "road"),
+        ("街", "street"),
+        ("道", "road"),
+        ("巷", "lane"),
+        ("区", "district"),
+        ("區", "district"),
+        ("县", "county"),
+        ("縣", "county"),
+        ("市", ""),
+        ("省", ""),
+    ];
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    if s.is_ascii()
+        || !s.chars().any(han)
+        || s.chars()
+            .any(|c| is_spaceless_script(c) && !han(c) && !('\u{3400}'..='\u{4DBF}').contains(&c))
+    {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = String::with_capacity(s.len() + 16);
+    // Start (byte offset) of the pending name: ideographs since the last
+    // suffix or the last other character.
+    let mut name_start: Option<usize> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if !han(c) {
+            if let Some(st) = name_start.take() {
+                out.push_str(&s[st..at]);
+            }
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let suffix = SUFFIXES.iter().find(|(k, _)| s[at..].starts_with(k));
+        match (suffix, name_start) {
+            (Some(&(k, word)), Some(st)) => {
+                let name: String = leasegate_names::to_ascii(&s[st..at])
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .flat_map(|c| c.to_lowercase())
+                    .collect();
+                out.push(' ');
+                out.push_str(&name);
+                if !word.is_empty() {
+                    out.push(' ');
+                    out.push_str(word);
+                }
+                out.push(' ');
+                name_start = None;
+                i += k.chars().count();
+            }
+            _ => {
+                if name_start.is_none() {
+                    name_start = Some(at);
+                }
+                i += 1;
+            }
+        }
+    }
+    if let Some(st) = name_start {
+        out.push_str(&s[st..]);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Chinese, Japanese or Korean script: written without spaces.
@@ -5339,6 +5421,42 @@ mod tests {
         for real in ["+44 20 1234 5678", "+65 6123 4567", "+49 89 1234567"] {
             assert!(normalize_phone(real, None).is_some(), "{real}");
         }
+    }
+
+    #[test]
+    fn chinese_road_and_area_names_read_as_english_addresses_write_them() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        let words = |s: &str| -> Vec<String> { n(s).split(' ').map(String::from).collect() };
+        let cn = words("深圳市南山区深南大道9号802室");
+        for w in ["shenzhen", "nanshan", "shennan", "avenue", "9", "unit802"] {
+            assert!(cn.contains(&w.to_string()), "{w} in {cn:?}");
+        }
+        let en = words("Room 802, No. 9 Shennan Avenue, Nanshan District, Shenzhen");
+        for w in ["shenzhen", "nanshan", "shennan", "avenue", "9", "unit802"] {
+            assert!(en.contains(&w.to_string()), "{w} in {en:?}");
+        }
+        // Roads, streets and lanes; a building's name is left as it was.
+        // Every word of the English spelling is in the Chinese one.
+        for (cn, en) in [
+            (
+                "北京市海淀区中关村大街1号",
+                "No. 1 Zhongguancun Street, Haidian District, Beijing",
+            ),
+            (
+                "上海市徐汇区漕溪北路88号",
+                "88 Caoxibei Road, Xuhui District, Shanghai",
+            ),
+        ] {
+            let c = words(cn);
+            for w in words(en) {
+                assert!(c.contains(&w), "{w} in {c:?}");
+            }
+        }
+        let tower = words("弘越国际大厦3028室");
+        assert!(tower.contains(&"hong".to_string()), "{tower:?}");
+        // Japanese is read otherwise: kana leave the text as it was.
+        let jp = n("東京都千代田区丸の内1-9-1");
+        assert!(!jp.contains("district"), "{jp}");
     }
 
     #[test]
