@@ -770,6 +770,8 @@ fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
     const SUFFIXES: &[(&str, &str)] = &[
         ("大道", "avenue"),
         ("大街", "street"),
+        // A subdistrict (`南山街道`), before its `街`.
+        ("街道", "subdistrict"),
         ("路", "road"),
         ("街", "street"),
         ("道", "road"),
@@ -778,6 +780,8 @@ fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
         ("區", "district"),
         ("县", "county"),
         ("縣", "county"),
+        ("镇", "town"),
+        ("鎮", "town"),
         ("市", ""),
         ("省", ""),
     ];
@@ -5445,6 +5449,10 @@ mod tests {
             (
                 "上海市徐汇区漕溪北路88号",
                 "88 Caoxibei Road, Xuhui District, Shanghai",
+            ),
+            (
+                "深圳市南山区粤海街道科技路1号",
+                "1 Keji Road, Yuehai Subdistrict, Nanshan District, Shenzhen",
             ),
         ] {
             let c = words(cn);
