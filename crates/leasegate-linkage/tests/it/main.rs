@@ -13,6 +13,13 @@ fn rec(id: &str) -> CustomerRecord {
     }
 }
 
+/// A customer who logs in from `ips`.
+fn on(id: &str, ips: &[String]) -> CustomerRecord {
+    let mut r = rec(id);
+    r.ips = ips.to_vec();
+    r
+}
+
 /// Whether some evidence's explanation says `needle`.
 fn explained(ev: &[leasegate_linkage::Evidence], needle: &str) -> bool {
     ev.iter()
@@ -512,11 +519,6 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
 
 #[test]
 fn a_carrier_nat_scattered_over_its_range_links_nobody() {
-    let on = |id: &str, ips: &[String]| {
-        let mut r = rec(id);
-        r.ips = ips.to_vec();
-        r
-    };
     let mut records = Vec::new();
     // A mobile carrier's NAT: sixty strangers through thirty addresses of
     // one /16, each address in a /24 of its own (so no /24 looks busy), two
@@ -811,11 +813,6 @@ fn a_guessed_tenant_mailbox_counts_the_same_one_at_a_time() {
 
 #[test]
 fn a_carrier_nat_one_address_per_range_links_nobody() {
-    let on = |id: &str, ips: &[String]| {
-        let mut r = rec(id);
-        r.ips = ips.to_vec();
-        r
-    };
     let mut records = Vec::new();
     // A mobile carrier's NAT over a /12: twenty addresses, at most two in
     // any /16 (no /16 looks like a pool), each given by two strangers who
