@@ -1993,7 +1993,7 @@ impl Linker {
                             ),
                         ));
                     }
-                } else if office_corroborated {
+                } else if office_corroborated && m.3 > group_cap {
                     uses_corroboration = true;
                 }
                 if m.3 > 0.0 {

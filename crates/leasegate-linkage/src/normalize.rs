@@ -756,13 +756,18 @@ fn address_raw_tokens(s: &str) -> Vec<(String, Sep)> {
     out
 }
 
-/// Chinese road, district and city names as one romanised word each, the
-/// way English addresses write them: `深南大道` is `shennan avenue`,
-/// `南山区` `nanshan district`, `深圳市` `shenzhen` (`Shennan Avenue,
-/// Nanshan District, Shenzhen`), where the characters alone read as
-/// syllables (`shen nan da dao`) that no English address shares. A name
-/// is the ideographs before a road or area suffix, back to the previous
-/// suffix; other ideographs (buildings, rooms) are left as they are.
+/// Chinese place names as romanised words, the way English addresses
+/// write them: `深南大道` is `shennan avenue`, `南山区` `nanshan district`,
+/// `深圳市` `shenzhen` (`Shennan Avenue, Nanshan District, Shenzhen`),
+/// where the characters alone read as syllables (`shen nan da dao`) that
+/// no English address shares. A road or area suffix ends a name and is
+/// written as its English word (`市` and `省` as none). Names run
+/// together where a suffix is left out (`北京海淀区`, `广东深圳`) are cut
+/// into words of two characters, most place names' length, the last of
+/// three when the run is odd (`北京中关村`: `beijing zhongguancun`), so
+/// `北京海淀区` and `北京市海淀区` read alike; a run of one to three is one
+/// word. A leading `中国` is the country and dropped. Counters and the
+/// characters read with a number (`3028室`, `号`) are left as they are.
 /// Only in text without kana or hangul: Japanese and Korean addresses
 /// read their characters otherwise.
 fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
@@ -793,50 +798,69 @@ fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
     {
         return std::borrow::Cow::Borrowed(s);
     }
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let s = s.trim_start();
+    let s = s
+        .strip_prefix("中华人民共和国")
+        .or_else(|| s.strip_prefix("中國"))
+        .or_else(|| s.strip_prefix("中国"))
+        .unwrap_or(s);
+    // One name's characters as words: one word up to three, else pairs.
+    let words = |out: &mut String, name: &[char]| {
+        let mut i = 0;
+        while i < name.len() {
+            let take = if name.len() - i <= 3 {
+                name.len() - i
+            } else {
+                2
+            };
+            let chunk: String = name[i..i + take].iter().collect();
+            out.push(' ');
+            out.extend(
+                leasegate_names::to_ascii(&chunk)
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .flat_map(|c| c.to_lowercase()),
+            );
+            i += take;
+        }
+        out.push(' ');
+    };
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len() + 16);
-    // Start (byte offset) of the pending name: ideographs since the last
-    // suffix or the last other character.
-    let mut name_start: Option<usize> = None;
+    let mut name: Vec<char> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let (at, c) = chars[i];
-        if !han(c) {
-            if let Some(st) = name_start.take() {
-                out.push_str(&s[st..at]);
+        let c = chars[i];
+        // A counter (`室`, `号`, `楼`) that starts no name stays as it is,
+        // for the number or letter before it.
+        if !han(c) || (name.is_empty() && is_counter(c)) {
+            if !name.is_empty() {
+                words(&mut out, &name);
+                name.clear();
             }
             out.push(c);
             i += 1;
             continue;
         }
-        let suffix = SUFFIXES.iter().find(|(k, _)| s[at..].starts_with(k));
-        match (suffix, name_start) {
-            (Some(&(k, word)), Some(st)) => {
-                let name: String = leasegate_names::to_ascii(&s[st..at])
-                    .chars()
-                    .filter(char::is_ascii_alphanumeric)
-                    .flat_map(|c| c.to_lowercase())
-                    .collect();
-                out.push(' ');
-                out.push_str(&name);
+        let rest: String = chars[i..chars.len().min(i + 2)].iter().collect();
+        match SUFFIXES.iter().find(|(k, _)| rest.starts_with(k)) {
+            Some(&(k, word)) if !name.is_empty() => {
+                words(&mut out, &name);
+                name.clear();
                 if !word.is_empty() {
-                    out.push(' ');
                     out.push_str(word);
+                    out.push(' ');
                 }
-                out.push(' ');
-                name_start = None;
                 i += k.chars().count();
             }
             _ => {
-                if name_start.is_none() {
-                    name_start = Some(at);
-                }
+                name.push(c);
                 i += 1;
             }
         }
     }
-    if let Some(st) = name_start {
-        out.push_str(&s[st..]);
+    if !name.is_empty() {
+        words(&mut out, &name);
     }
     std::borrow::Cow::Owned(out)
 }
@@ -2258,8 +2282,10 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
 /// followed by a national number of seven digits or more that is the
 /// keypad in order (`+65 1234 5678`, `+33 1 23 45 67 89`, `+1 234 567
 /// 8901`): filler, like `is_placeholder_number`, written after a real
-/// code. A national number with a run after its area code (`+44 20 1234
-/// 5678`) is a number.
+/// code. A national number whose area code breaks the run (`+44 20 1234
+/// 5678`) is a number; one whose one-digit area code continues it
+/// (`+61 2 3456 7890`) reads as filler too, a real number so spelt being
+/// far rarer than the filler.
 fn is_keypad_national_number(x: &str) -> bool {
     let nsn = x.get(calling_code_len(x)..).unwrap_or("");
     let d: Vec<u8> = nsn.bytes().map(|b| b.wrapping_sub(b'0')).collect();
@@ -3187,7 +3213,8 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
 }
 
 /// Whether a mailbox is filler a form was given: at a domain reserved for
-/// examples (RFC 2606: `example.com`, `*.test`, `*.invalid`), or a filler
+/// examples (RFC 2606: `example.com`, `*.test`, `*.invalid`; and any
+/// `example.*`), or a filler
 /// word (`test`, `none`, `na`, `noreply`, one letter) at a free-mail
 /// domain or at a domain named the same filler (`test@test.com`,
 /// `na@na.com`, `a@a.com`). Strangers type the same one; a company's own
@@ -3694,7 +3721,7 @@ fn is_payment_label(t: &str) -> bool {
 /// prints for its test card 4242 4242 4242 4242 (`Xt5EWLLDS7FJjR1c`).
 /// Every developer who copies the examples gives the same one.
 fn is_processor_test_value(t: &str) -> bool {
-    const TEST_PREFIXES: &[&str] = &["tok_", "pm_card_", "pm_", "card_", "src_"];
+    const TEST_PREFIXES: &[&str] = &["tok_", "pm_", "card_", "src_"];
     let lower = t.to_ascii_lowercase();
     if lower == "xt5ewllds7fjjr1c" {
         return true;
@@ -5460,8 +5487,37 @@ mod tests {
                 assert!(c.contains(&w), "{w} in {c:?}");
             }
         }
+        // A suffix or the country left out, or a space between names: the
+        // same words (the suffixes' own English words aside).
+        let places = |s: &str| -> Vec<String> {
+            let mut w: Vec<String> = words(s)
+                .into_iter()
+                .filter(|w| !matches!(w.as_str(), "district" | "street" | "road" | "avenue"))
+                .collect();
+            w.sort();
+            w
+        };
+        for (short, full) in [
+            (
+                "北京海淀区中关村大街1号301室",
+                "北京市海淀区中关村大街1号301室",
+            ),
+            (
+                "北京 海淀区 中关村大街1号301室",
+                "北京市海淀区中关村大街1号301室",
+            ),
+            ("广东深圳南山区深南大道9号", "广东省深圳市南山区深南大道9号"),
+            (
+                "中国广东省深圳市南山区深南大道9号",
+                "广东省深圳市南山区深南大道9号",
+            ),
+            ("上海徐汇区漕溪北路88号", "上海市徐汇区漕溪北路88号"),
+        ] {
+            assert_eq!(places(short), places(full), "{short} / {full}");
+        }
+        // A building's name is read as words too; its room stays a room.
         let tower = words("弘越国际大厦3028室");
-        assert!(tower.contains(&"hong".to_string()), "{tower:?}");
+        assert!(tower.contains(&"unit3028".to_string()), "{tower:?}");
         // Japanese is read otherwise: kana leave the text as it was.
         let jp = n("東京都千代田区丸の内1-9-1");
         assert!(!jp.contains("district"), "{jp}");
