@@ -698,6 +698,15 @@ impl LinkageConfig {
         (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0
     }
 
+    /// The IPv4 ranges checked for pools, as (`wide`, prefix length): the
+    /// /16, then the wider range unless it is off.
+    pub fn pool_ranges(&self) -> impl Iterator<Item = (bool, u8)> {
+        let wide = self.ip_wide_range_prefix_len;
+        [(false, 16), (true, wide)]
+            .into_iter()
+            .filter(move |&(is_wide, _)| !is_wide || wide > 0)
+    }
+
     /// Whether an IPv4 /16 in which `addresses` distinct login addresses
     /// are given, `shared` of them by more than one customer, is a pool: a
     /// carrier-grade NAT, a VPN's exits or a cloud's egress, which hand the

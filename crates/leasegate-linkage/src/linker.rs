@@ -1228,15 +1228,11 @@ impl Linker {
         // An address given for the first time, or by a second customer,
         // in an IPv4 /16 or wider range: when the range turns into a pool,
         // or stops being one, every address shared there weighs differently.
-        let wide_len = self.config.ip_wide_range_prefix_len;
         for &v in &vals {
             if self.values.attr(v) != Attribute::Ip || self.values.meta[v as usize].count > 2 {
                 continue;
             }
-            for (wide, prefix_len) in [(false, 16), (true, wide_len)] {
-                if wide && wide_len == 0 {
-                    continue;
-                }
+            for (wide, prefix_len) in self.config.pool_ranges() {
                 let Some(range) = ipv4_range(self.values.text(v), prefix_len) else {
                     continue;
                 };
@@ -1340,14 +1336,12 @@ impl Linker {
     /// `ip`, or else of its wider range, when that is a pool
     /// (`LinkageConfig::is_pool_range`).
     fn pool_range(&self, ip: &str) -> Option<(u32, u32)> {
-        let wide_len = self.config.ip_wide_range_prefix_len;
-        [
-            (false, 16, &self.ranges),
-            (true, wide_len, &self.wide_ranges),
-        ]
-        .into_iter()
-        .filter(|&(wide, _, _)| !wide || wide_len > 0)
-        .find_map(|(wide, prefix_len, table)| {
+        self.config.pool_ranges().find_map(|(wide, prefix_len)| {
+            let table = if wide {
+                &self.wide_ranges
+            } else {
+                &self.ranges
+            };
             let stats = table.get(ipv4_range(ip, prefix_len)?)?;
             let shared = stats.shared.len() as u32;
             self.config
@@ -1704,7 +1698,7 @@ impl Linker {
                 .iter_mut()
                 .filter(|i| i.0 == Attribute::Address && i.3 > cap)
             {
-                if base || !corroborated {
+                if office_group.is_some() {
                     item.3 = cap;
                     office_capped = Some(pn);
                 } else {

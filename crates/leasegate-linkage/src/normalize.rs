@@ -825,12 +825,12 @@ fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
         }
         out.push(' ');
     };
-    let chars: Vec<char> = s.chars().collect();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = String::with_capacity(s.len() + 16);
     let mut name: Vec<char> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let (at, c) = chars[i];
         // A counter (`室`, `号`, `楼`) that starts no name stays as it is,
         // for the number or letter before it.
         if !han(c) || (name.is_empty() && is_counter(c)) {
@@ -842,8 +842,7 @@ fn chinese_place_names(s: &str) -> std::borrow::Cow<'_, str> {
             i += 1;
             continue;
         }
-        let rest: String = chars[i..chars.len().min(i + 2)].iter().collect();
-        match SUFFIXES.iter().find(|(k, _)| rest.starts_with(k)) {
+        match SUFFIXES.iter().find(|(k, _)| s[at..].starts_with(k)) {
             Some(&(k, word)) if !name.is_empty() => {
                 words(&mut out, &name);
                 name.clear();
@@ -2288,8 +2287,7 @@ pub fn normalize_phone(s: &str, country: Option<CountryCode>) -> Option<Parsed> 
 /// far rarer than the filler.
 fn is_keypad_national_number(x: &str) -> bool {
     let nsn = x.get(calling_code_len(x)..).unwrap_or("");
-    let d: Vec<u8> = nsn.bytes().map(|b| b.wrapping_sub(b'0')).collect();
-    d.len() >= 7 && d.iter().all(|&b| b <= 9) && (steps_by(&d, 1) || steps_by(&d, 9))
+    nsn.len() >= 7 && is_digit_run(nsn)
 }
 
 /// Length of the ITU calling code that starts an international number:
@@ -5466,8 +5464,8 @@ mod tests {
         for w in ["shenzhen", "nanshan", "shennan", "avenue", "9", "unit802"] {
             assert!(en.contains(&w.to_string()), "{w} in {en:?}");
         }
-        // Roads, streets and lanes; a building's name is left as it was.
-        // Every word of the English spelling is in the Chinese one.
+        // Roads, streets and subdistricts: every word of the English
+        // spelling is in the Chinese one.
         for (cn, en) in [
             (
                 "北京市海淀区中关村大街1号",
