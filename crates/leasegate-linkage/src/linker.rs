@@ -277,6 +277,20 @@ fn ipv4_range(ip: &str, prefix_len: u8) -> Option<usize> {
     Some((u32::from(a) >> (32 - u32::from(prefix_len))) as usize)
 }
 
+/// Whether a platform page's name (`neyron` of `facebook.com/neyron`) is
+/// a word of the company's name written another way, one letter apart
+/// (`Neiron AI`, `ООО «Нейрон»` read `neiron`): a transliteration picks `i`
+/// or `y`, `ks` or `x`, and strangers so named pick the page as the company
+/// does. Words of five letters or more only: shorter ones are one letter
+/// from too many others.
+fn page_transliterates_name(page: &str, name: &str) -> bool {
+    page.len() >= 5
+        && page.bytes().all(|b| b.is_ascii_lowercase())
+        && normalize::ascii_tokens(name)
+            .iter()
+            .any(|w| w.len() >= 5 && normalize::within_one_edit(w.as_bytes(), page.as_bytes()))
+}
+
 /// Login addresses given in one IPv4 range (`LinkageConfig::is_pool_range`).
 #[derive(Clone, Default)]
 struct RangeStats {
@@ -2364,13 +2378,20 @@ impl Linker {
     /// Whether record `r` spells page name `page` from its own company name
     /// or people (as a free-mail mailbox: `normalize::mailbox_spelled_by`).
     fn names_page(&self, r: u32, page: &str) -> bool {
-        let persons: Vec<&str> = self
+        let mut persons: Vec<&str> = self
             .persons_of(r)
             .iter()
             .map(|&v| self.values.text(v))
             .collect();
+        // A customer who is a person names pages after themselves in any
+        // order (`junwang` for `Wang Jun`), as after a director.
+        let own = self.individual[r as usize]
+            .then(|| normalize::normalize_person(&self.names[r as usize]))
+            .flatten();
+        persons.extend(own.as_deref());
         let page: String = page.chars().filter(|c| *c != '.').collect();
         normalize::mailbox_spelled_by(&format!("{page}@"), &[&self.names[r as usize]], &persons)
+            || page_transliterates_name(&page, &self.names[r as usize])
     }
 
     /// A customer's directors and owners (their values).

@@ -123,6 +123,27 @@ fn is_unit_word(t: &str) -> bool {
             | "bureau"
             | "einheit"
             | "pom"
+            // Portuguese sala, conjunto (`cj.`, `conj.`), loja and
+            // apartamento (`apto`); Spanish oficina, despacho and
+            // departamento (`dpto`, `depto`); Polish lokal (`lok.`); French
+            // appartement (`appt`); Italian interno; Vietnamese phòng.
+            // Only ever read before a number or a one-letter unit.
+            | "sala"
+            | "conj"
+            | "conjunto"
+            | "cj"
+            | "loja"
+            | "apto"
+            | "oficina"
+            | "despacho"
+            | "dpto"
+            | "depto"
+            | "lok"
+            | "lokal"
+            | "appt"
+            | "appartement"
+            | "interno"
+            | "phong"
     )
 }
 
@@ -1113,9 +1134,14 @@ fn is_floor_word_after(t: &str) -> bool {
 }
 
 /// Floor words written before the number: Spanish `piso 2` / `planta 2`,
-/// German and French `Etage 3`, Greek `όροφος 5`.
+/// German and French `Etage 3`, Greek `όροφος 5`, Indonesian `Lantai 5`,
+/// Vietnamese `Tầng 12` and the southern `Lầu 12` (`tang`, `lau`: only
+/// before a number, so `Tang Road` stays a street).
 fn is_floor_word_before(t: &str) -> bool {
-    matches!(t, "piso" | "planta" | "etage" | "orophos" | "orofos")
+    matches!(
+        t,
+        "piso" | "planta" | "etage" | "orophos" | "orofos" | "lantai" | "tang" | "lau"
+    )
 }
 
 /// A floor number with the ordinal mark Romance languages and German write
@@ -4075,7 +4101,7 @@ pub fn for_each_address_key(normalised: &str, buf: &mut String, mut f: impl FnMu
 /// Whether two byte strings are at most one edit apart: one substitution,
 /// insertion, deletion or transposition of adjacent letters (optimal string
 /// alignment distance <= 1). Allocates nothing.
-fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
+pub(crate) fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     let (s, l) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     if l.len() - s.len() > 1 {
         return false;
@@ -4804,6 +4830,44 @@ mod tests {
             &["james smith"]
         ));
         assert!(!s("not-an-address", &["Acme"], &[]));
+    }
+
+    #[test]
+    fn unit_and_floor_words_of_portuguese_spanish_polish_vietnamese_and_indonesian() {
+        let n = |s: &str| normalize_address(s).unwrap();
+        // Brazil: `sala`, `conj.` / `cj.` (conjunto), `loja`, `apto` are
+        // the suite, as `Room` is.
+        let br = n("Av. Rio Branco, 599 - sala 585, Florianópolis - SC, 88006-684");
+        assert_eq!(
+            br,
+            n("Room 585, 599 Avenida Rio Branco, Florianopolis SC 88006-684")
+        );
+        assert!(br.contains("unit585"), "{br}");
+        for s in [
+            "Av. Paulista, 1000 - conj. 101, São Paulo",
+            "Av. Paulista, 1000 - cj. 101, São Paulo",
+            "Av. Paulista, 1000, Conjunto 101, São Paulo",
+        ] {
+            assert!(n(s).contains("unit101"), "{s}: {}", n(s));
+        }
+        // Spain: `oficina`, `despacho`; Poland: `lok.`; France: `appt`.
+        assert_eq!(
+            n("Paseo de la Castellana 89, 3º piso, oficina 12, 28046 Madrid"),
+            n("Paseo de la Castellana 89, Planta 3, Despacho 12, 28046 Madrid")
+        );
+        assert!(n("ul. Marszałkowska 10 lok. 5, 00-001 Warszawa").contains("unit5"));
+        assert!(n("12 rue de la Paix, appt 4, 75002 Paris").contains("unit4"));
+        // Vietnam: `Tầng` (north) and `Lầu` (south) are the floor, `Phòng`
+        // the room; Indonesia: `Lantai`.
+        assert_eq!(
+            n("Tầng 18, Phòng 1805, 13 Hải Triều, Quận 1, TP. Hồ Chí Minh"),
+            n("Lau 18, Phong 1805, 13 Hai Trieu, Quan 1, TP. Ho Chi Minh")
+        );
+        assert!(n("Tầng 12, 54 Liễu Giai, Ba Đình, Hà Nội").contains("floor12"));
+        assert!(n("Menara BCA Lantai 50, Jl. Thamrin No. 1, Jakarta").contains("floor50"));
+        // Only before a number: a street or a name stays a word.
+        let tang = n("12 Tang Road, Singapore");
+        assert!(tang.contains("tang") && !tang.contains("floor"), "{tang}");
     }
 
     #[test]

@@ -718,6 +718,17 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
             "https://www.linkedin.com/company/zentrix/",
         ),
         site("z2", "Beta Systems LLC", "linkedin.com/company/zentrix"),
+        // Two companies named Neyron, one written `Neiron`, the other in
+        // Cyrillic (read `neiron`), each give the page their name suggests.
+        site("y1", "NEIRON AI LLC", "https://facebook.com/neyron"),
+        site("y2", "ООО «Нейрон Решения»", "facebook.com/neyron"),
+        // Two people called Wang Jun each give the page their name makes
+        // in the other order.
+        site("w1", "Wang Jun", "https://sites.google.com/view/junwang"),
+        site("w2", "WANG, Jun", "sites.google.com/view/junwang"),
+        // A page one letter from a short name word is not its spelling.
+        site("k1", "Kora Labs Ltd", "facebook.com/kore"),
+        site("k2", "Kora Trading LLC", "facebook.com/kore"),
     ];
     // Two companies called Nova each give a mailbox at the Microsoft 365
     // tenant their name suggests.
@@ -734,6 +745,11 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
     assert!(w > 0.0);
     assert!(explained(&ev, "both name the page"), "{ev:?}");
     assert!(same_cluster(&l, "z1", "z2"));
+    assert!(!same_cluster(&l, "y1", "y2"));
+    let (_, ev) = l.score_pair(l.index_of("y1").unwrap(), l.index_of("y2").unwrap());
+    assert!(explained(&ev, "both name the page"), "{ev:?}");
+    assert!(same_cluster(&l, "k1", "k2"));
+    assert!(!same_cluster(&l, "w1", "w2"));
     assert!(!same_cluster(&l, "n1", "n2"));
     let (_, ev) = l.score_pair(l.index_of("n1").unwrap(), l.index_of("n2").unwrap());
     assert!(explained(&ev, "both name the page"), "{ev:?}");
