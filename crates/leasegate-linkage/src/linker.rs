@@ -283,12 +283,17 @@ fn ipv4_range(ip: &str, prefix_len: u8) -> Option<usize> {
 /// or `y`, `ks` or `x`, and strangers so named pick the page as the company
 /// does. Words of five letters or more only: shorter ones are one letter
 /// from too many others.
+/// A Korean name written in Hangul counts in its Revised Romanization
+/// (`normalize::hangul_page_names`): `saebyeok` for `새벽랩스`.
 fn page_transliterates_name(page: &str, name: &str) -> bool {
-    page.len() >= 5
-        && page.bytes().all(|b| b.is_ascii_lowercase())
+    if !page.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    (page.len() >= 5
         && normalize::ascii_tokens(name)
             .iter()
-            .any(|w| w.len() >= 5 && normalize::within_one_edit(w.as_bytes(), page.as_bytes()))
+            .any(|w| w.len() >= 5 && normalize::within_one_edit(w.as_bytes(), page.as_bytes())))
+        || (page.len() >= 4 && normalize::hangul_page_names(name).iter().any(|n| n == page))
 }
 
 /// Login addresses given in one IPv4 range (`LinkageConfig::is_pool_range`).

@@ -3352,6 +3352,44 @@ pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bo
     })
 }
 
+/// The names a Korean company written in Hangul takes on a platform, in
+/// the Revised Romanization domains and pages use: every run of two or
+/// more syllables at the start of a Hangul word, each syllable read alone
+/// with its final consonant as at the end of a word (`새벽랩스` gives
+/// `saebyeok`, `saebyeokraep`, `saebyeokraepseu`; `한빛` gives `hanbit`).
+/// Sound changes across syllables (`saebyeongnaepseu`) are not applied: a
+/// company picking its page writes the syllables it sees.
+pub fn hangul_page_names(name: &str) -> Vec<String> {
+    const INITIALS: [&str; 19] = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+        "p", "h",
+    ];
+    const MEDIALS: [&str; 21] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i",
+    ];
+    // Finals at the end of a word: `ㄱ ㄲ ㄳ ㄺ ㅋ` read k, `ㄷ ㅅ ㅆ ㅈ ㅊ
+    // ㅌ ㅎ` t, `ㅂ ㅄ ㅍ ㄿ` p.
+    const FINALS: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+        "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    let mut out = Vec::new();
+    for word in name.split(|c: char| !('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+        let mut run = String::new();
+        for (i, c) in word.chars().enumerate() {
+            let code = c as usize - 0xAC00;
+            run.push_str(INITIALS[code / 588]);
+            run.push_str(MEDIALS[(code % 588) / 28]);
+            run.push_str(FINALS[code % 28]);
+            if i >= 1 {
+                out.push(run.clone());
+            }
+        }
+    }
+    out
+}
+
 /// Website URL to its registrable domain: scheme, credentials, port, path,
 /// query and `www.` dropped.
 pub fn normalize_website(s: &str) -> Option<String> {
@@ -5810,6 +5848,17 @@ mod tests {
         ] {
             assert!(!is_person_name(n), "{n}");
         }
+    }
+
+    #[test]
+    fn hangul_names_read_as_their_pages_are_written() {
+        let names = hangul_page_names("(주)새벽랩스");
+        assert!(names.contains(&"saebyeok".to_string()), "{names:?}");
+        assert!(hangul_page_names("한빛에이아이 주식회사").contains(&"hanbit".to_string()));
+        assert!(hangul_page_names("주식회사 태양").contains(&"taeyang".to_string()));
+        // One syllable is no name; Latin text gives nothing.
+        assert!(hangul_page_names("빛").is_empty());
+        assert!(hangul_page_names("Saebyeok Compute").is_empty());
     }
 
     #[test]

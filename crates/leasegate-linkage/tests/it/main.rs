@@ -722,6 +722,14 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
         // Cyrillic (read `neiron`), each give the page their name suggests.
         site("y1", "NEIRON AI LLC", "https://facebook.com/neyron"),
         site("y2", "ООО «Нейрон Решения»", "facebook.com/neyron"),
+        // A Korean company named in Hangul reads its page the way Korean
+        // domains are written (Revised Romanization).
+        site(
+            "h1",
+            "Saebyeok Compute Co., Ltd.",
+            "https://saebyeok.wixsite.com/home",
+        ),
+        site("h2", "주식회사 새벽리서치", "saebyeok.wixsite.com"),
         // Two people called Wang Jun each give the page their name makes
         // in the other order.
         site("w1", "Wang Jun", "https://sites.google.com/view/junwang"),
@@ -750,6 +758,7 @@ fn a_page_named_after_both_companies_does_not_link_them_alone() {
     assert!(explained(&ev, "both name the page"), "{ev:?}");
     assert!(same_cluster(&l, "k1", "k2"));
     assert!(!same_cluster(&l, "w1", "w2"));
+    assert!(!same_cluster(&l, "h1", "h2"));
     assert!(!same_cluster(&l, "n1", "n2"));
     let (_, ev) = l.score_pair(l.index_of("n1").unwrap(), l.index_of("n2").unwrap());
     assert!(explained(&ev, "both name the page"), "{ev:?}");
