@@ -37,6 +37,7 @@ use leasegate_core::ErrorCode;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use serde::Serialize;
+use smallvec::SmallVec;
 use std::hash::Hasher;
 use std::ops::Range;
 
@@ -384,7 +385,14 @@ fn cap_service_values(
 
 /// Of two attributes that state one fact (a mailbox and its domain), keeps
 /// only the items of the one weighing more.
-fn keep_stronger(items: &mut Vec<(Attribute, u32, u32, f64)>, x: Attribute, y: Attribute) {
+/// A pair's evidence items while scoring: (attribute, value, other side's
+/// value for an inexact match, bits). Inline: a pair shares a few values,
+/// and scoring runs for every candidate pair.
+type Items = SmallVec<[(Attribute, u32, u32, f64); 8]>;
+/// A pair's person matches while scoring: (bits, role, value, other value).
+type Persons = SmallVec<[(f64, Attribute, u32, u32); 4]>;
+
+fn keep_stronger(items: &mut Items, x: Attribute, y: Attribute) {
     let w = |a: Attribute, items: &[(Attribute, u32, u32, f64)]| {
         items
             .iter()
@@ -496,6 +504,9 @@ struct ValueMeta {
     /// Whether the value is a building's (`Linker::value_buildings` is not
     /// empty), kept as its holders change.
     building: bool,
+    /// For an address, whether it names a unit (`names_a_unit`): asked for
+    /// every scored pair sharing an address, so read once.
+    unit: bool,
 }
 
 /// The key of an office key's count (`Linker::office_counts`).
@@ -563,6 +574,7 @@ impl Values {
             attr: attr as u8,
             party_weighted: false,
             building: false,
+            unit: false,
         });
     }
 
@@ -585,6 +597,7 @@ impl Values {
                     self.off.push(self.text.len());
                     self.text.push_str(text);
                     self.push_meta(attr);
+                    self.meta[v as usize].unit = attr == Attribute::Address && names_a_unit(text);
                     return v;
                 }
             }
@@ -1340,6 +1353,12 @@ impl Linker {
                     && n >= self.config.building_value_min_holders
                     && n <= self.config.building_value_max_holders + 1
                 {
+                    // A value that was no building's stays so when the new
+                    // holder gives no building: every building's count of
+                    // its holders is unchanged while the holders grew.
+                    if !self.values.meta[v as usize].building && self.sites_of(r).is_empty() {
+                        continue;
+                    }
                     let now = !self.value_buildings(v).is_empty();
                     let was = std::mem::replace(&mut self.values.meta[v as usize].building, now);
                     if now != was {
@@ -1528,9 +1547,9 @@ impl Linker {
         // score caps every group value: base links alone decide which group
         // values are corroborated, so corroboration never feeds on itself.
         let cap = self.config.uncorroborated_cap_bits;
-        let mut capped: Vec<u32> = Vec::new();
+        let mut capped: SmallVec<[u32; 4]> = SmallVec::new();
         // Corroborated group values weighed by their parties: (value, parties).
-        let mut by_parties: Vec<(u32, u32)> = Vec::new();
+        let mut by_parties: SmallVec<[(u32, u32); 4]> = SmallVec::new();
         let mut uses_corroboration = false;
         let mut first_block = NONE;
         let mut best_name: Option<(f64, u32)> = None;
@@ -1543,14 +1562,14 @@ impl Linker {
         // The busiest premises key the pair shares, and its holders.
         let mut premises: Option<(u32, u32)> = None;
         // (attribute, value, other side's value for an inexact person match, bits)
-        let mut items: Vec<(Attribute, u32, u32, f64)> = Vec::new();
-        let mut persons: Vec<(f64, Attribute, u32, u32)> = Vec::new();
+        let mut items: Items = Items::new();
+        let mut persons: Persons = Persons::new();
         // Shared networks (value, holders) and the holders of the shared
         // building (0: none).
-        let mut prefixes: Vec<(u32, u32)> = Vec::new();
+        let mut prefixes: SmallVec<[(u32, u32); 4]> = SmallVec::new();
         let mut building = 0;
         // Shared company-name words and how many customers use each.
-        let mut org_words: Vec<(u32, u32)> = Vec::new();
+        let mut org_words: SmallVec<[(u32, u32); 4]> = SmallVec::new();
         for v in self.shared(a, b) {
             let attr = self.values.attr(v);
             let n = self.values.meta[v as usize].count;
@@ -2014,8 +2033,8 @@ impl Linker {
                 }
             }
         }
-        let mut used_a: Vec<u32> = Vec::new();
-        let mut used_b: Vec<u32> = Vec::new();
+        let mut used_a: SmallVec<[u32; 4]> = SmallVec::new();
+        let mut used_b: SmallVec<[u32; 4]> = SmallVec::new();
         for &(w, attr, pa, pb) in &persons {
             // One person spelt two ways on one side (director "Natalia
             // Volkova", owner "Наталья Волкова") is still one person.
@@ -2068,7 +2087,7 @@ impl Linker {
         // there could give it so, so it is as common as the building.
         if building > 0 && self.config.unitless_address_by_building {
             for item in items.iter_mut().filter(|i| i.0 == Attribute::Address) {
-                let unitless = |v: u32| v == NONE || !names_a_unit(self.values.text(v));
+                let unitless = |v: u32| v == NONE || !self.values.meta[v as usize].unit;
                 if unitless(item.1) && unitless(item.2) {
                     item.3 = item
                         .3
@@ -2215,7 +2234,7 @@ impl Linker {
         let shared = |v: u32| {
             v != NONE && {
                 let text = self.values.text(v);
-                normalize::is_shared_workspace(text) && !names_a_unit(text)
+                normalize::is_shared_workspace(text) && !self.values.meta[v as usize].unit
             }
         };
         cap_service_values(
@@ -2411,7 +2430,7 @@ impl Linker {
     /// fuzzy key and pass `leasegate_names` similarity. Weighted by how
     /// common both names are together ([`LinkageConfig::variant_weight`]),
     /// less the fuzzy penalty when the spellings differ. Pushes `(bits, attribute, value of a, value of b)`.
-    fn inexact_persons(&self, a: u32, b: u32, out: &mut Vec<(f64, Attribute, u32, u32)>) {
+    fn inexact_persons(&self, a: u32, b: u32, out: &mut Persons) {
         let (pa, pb) = (self.persons_of(a), self.persons_of(b));
         for &x in pa {
             let tx = self.values.text(x);
