@@ -765,7 +765,15 @@ impl Prepared {
             .enumerate()
             .filter(|(_, (a, _))| *a == Attribute::Ip)
         {
-            if let Some(prefix) = normalize::normalize_ip(t).and_then(|n| n.prefix) {
+            // A canonical IPv4 address's /24 is its text to the last dot
+            // (what `normalize_ip` writes), read without parsing it twice.
+            let prefix = match t.rsplit_once('.') {
+                Some((net, _)) if t.parse::<std::net::Ipv4Addr>().is_ok() => {
+                    Some(format!("{net}.0/24"))
+                }
+                _ => normalize::normalize_ip(t).and_then(|n| n.prefix),
+            };
+            if let Some(prefix) = prefix {
                 // `features` is sorted; a canonical address reads back as
                 // itself, so its network is the one listed beside it.
                 let net = features.binary_search(&(Attribute::IpPrefix, prefix));

@@ -2160,9 +2160,10 @@ const CALLING_CODES: &[(&str, &str, &str)] = &[
 ];
 
 fn calling_code(country: CountryCode) -> Option<(&'static str, &'static str)> {
+    let country = country.as_str();
     CALLING_CODES
         .iter()
-        .find(|(iso, _, _)| *iso == country.as_str())
+        .find(|(iso, _, _)| *iso == country)
         .map(|&(_, cc, trunk)| (cc, trunk))
 }
 
