@@ -6159,6 +6159,22 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn hangul_page_names_are_lower_case_ascii_one_per_syllable(
+            name in "[가-힣 a-zA-Z0-9(),.]{0,12}",
+        ) {
+            let names = hangul_page_names(&name);
+            // One name per syllable after a word's first.
+            let syllables: usize = name
+                .split(|c: char| !('\u{AC00}'..='\u{D7A3}').contains(&c))
+                .map(|w| w.chars().count().saturating_sub(1))
+                .sum();
+            proptest::prop_assert_eq!(names.len(), syllables);
+            for n in &names {
+                proptest::prop_assert!(n.bytes().all(|b| b.is_ascii_lowercase()), "{}", n);
+            }
+        }
+
+        #[test]
         fn address_may_match_implies_a_shared_key(
             x in proptest::collection::vec("[a-c]{1,5}|[0-9]{1,3}", 1..6),
             y in proptest::collection::vec("[a-c]{1,5}|[0-9]{1,3}", 1..6),
