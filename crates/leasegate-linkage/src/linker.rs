@@ -335,6 +335,19 @@ fn ip_in_prefix(ip: &str, prefix: &str) -> bool {
         .is_some_and(|p| p == prefix)
 }
 
+/// The network (`normalize::normalize_ip`'s prefix) of a login value
+/// that `normalize_ip` wrote. For canonical IPv4 it is read from the text,
+/// as [`ip_in_prefix`] compares it: the first three octets; anything else
+/// is read again.
+fn network_of(canonical: &str) -> Option<String> {
+    match canonical.rsplit_once('.') {
+        Some((net, _)) if canonical.parse::<std::net::Ipv4Addr>().is_ok() => {
+            Some(format!("{net}.0/24"))
+        }
+        _ => normalize::normalize_ip(canonical).and_then(|n| n.prefix),
+    }
+}
+
 /// Most bits a login value that is no readable address weighs.
 const UNREAD_LOGIN_CAP_BITS: f64 = 1.0;
 
@@ -765,15 +778,7 @@ impl Prepared {
             .enumerate()
             .filter(|(_, (a, _))| *a == Attribute::Ip)
         {
-            // A canonical IPv4 address's /24 is its text to the last dot
-            // (what `normalize_ip` writes), read without parsing it twice.
-            let prefix = match t.rsplit_once('.') {
-                Some((net, _)) if t.parse::<std::net::Ipv4Addr>().is_ok() => {
-                    Some(format!("{net}.0/24"))
-                }
-                _ => normalize::normalize_ip(t).and_then(|n| n.prefix),
-            };
-            if let Some(prefix) = prefix {
+            if let Some(prefix) = network_of(t) {
                 // `features` is sorted; a canonical address reads back as
                 // itself, so its network is the one listed beside it.
                 let net = features.binary_search(&(Attribute::IpPrefix, prefix));
