@@ -2241,14 +2241,18 @@ impl Linker {
             }
         }
         // A mail drop's or co-working operator's address
-        // (`normalize::is_shared_workspace`), however crowded it looks. With
-        // a unit it is one desk's or one mailbox's (`PMB 204`, a co-working
-        // private office); without, every tenant's.
+        // (`normalize::shared_workspace`), however crowded it looks. A box
+        // number is one renter's (`PMB 204`); a co-working centre's or
+        // virtual office's suite number is every member's.
         let shared = |v: u32| {
-            v != NONE && {
-                let text = self.values.text(v);
-                normalize::is_shared_workspace(text) && !self.values.meta[v as usize].unit
-            }
+            v != NONE
+                && match normalize::shared_workspace(self.values.text(v)) {
+                    Some(normalize::SharedWorkspace::MailDrop) => {
+                        !self.values.meta[v as usize].unit
+                    }
+                    Some(normalize::SharedWorkspace::Desks) => true,
+                    None => false,
+                }
         };
         cap_service_values(
             &mut items,

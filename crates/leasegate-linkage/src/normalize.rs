@@ -123,6 +123,9 @@ fn is_unit_word(t: &str) -> bool {
             | "bureau"
             | "einheit"
             | "pom"
+            // A US private mailbox (`PMB 204`): one renter's box at a mail
+            // drop or registered agent.
+            | "pmb"
             // Portuguese sala, conjunto (`cj.`, `conj.`), loja and
             // apartamento (`apto`); Spanish oficina, despacho and
             // departamento (`dpto`, `depto`); Polish lokal (`lok.`); French
@@ -2889,20 +2892,39 @@ static ACADEMIC_DOMAINS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>
             .collect()
     });
 
-/// Whether a normalised address ([`normalize_address`]) names a mail drop,
-/// a virtual office or a co-working operator (`Anytime Mailbox`, `PMB 204`,
-/// `Regus`, `WeWork`, `IWG`, `Servcorp`, `... Coworking`, `Virtual ...`):
-/// premises rented by the desk or the mailbox to strangers, where even the
-/// suite number is everyone's.
-pub fn is_shared_workspace(normalised: &str) -> bool {
+/// Premises rented to strangers by the desk or the mailbox, named in a
+/// normalised address ([`shared_workspace`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SharedWorkspace {
+    /// A mail drop (`Anytime Mailbox`, `Mail Boxes Etc`, `PMB 204`): a box
+    /// number is one renter's, the bare address everyone's.
+    MailDrop,
+    /// A co-working operator or virtual office (`Regus`, `WeWork`, `Awfis`,
+    /// `Impact Hub`, `Virtual Office ...`): the suite number is the centre's,
+    /// printed on every member's letterhead and registration, so even with
+    /// a unit the address is every tenant's.
+    Desks,
+}
+
+/// Which shared workspace, if any, a normalised address
+/// ([`normalize_address`]) names. Operators are matched by their brand
+/// words, two-word brands by both words (normalised addresses keep their
+/// words, not their order); generic words such as `hub`, `spaces` or
+/// `business centre` are not enough alone, since office buildings are
+/// named so too.
+pub fn shared_workspace(normalised: &str) -> Option<SharedWorkspace> {
     let has = |w: &str| normalised.split(' ').any(|t| t == w);
-    normalised.split(' ').any(|t| {
+    let mail_drop = normalised
+        .split(' ')
+        .any(|t| matches!(t, "mailbox" | "mailboxes" | "pmb"))
+        || (has("mail") && has("boxes"));
+    if mail_drop {
+        return Some(SharedWorkspace::MailDrop);
+    }
+    let operator = normalised.split(' ').any(|t| {
         matches!(
             t,
-            "mailbox"
-                | "mailboxes"
-                | "pmb"
-                | "regus"
+            "regus"
                 | "wework"
                 | "servcorp"
                 | "iwg"
@@ -2910,10 +2932,22 @@ pub fn is_shared_workspace(normalised: &str) -> bool {
                 | "cowork"
                 | "incubator"
                 | "mindspace"
+                | "awfis"
+                | "industrious"
+                | "justco"
+                | "ucommune"
+                | "smartworks"
+                | "innov8"
+                | "91springboard"
+                | "knotel"
+                | "distrii"
+                | "krspace"
         )
     }) || has("virtual")
-        || (has("mail") && has("boxes"))
         || (has("co") && has("working"))
+        || (has("hub") && (has("impact") || has("naked")))
+        || (has("compass") && has("offices"));
+    operator.then_some(SharedWorkspace::Desks)
 }
 
 /// Whether a registrable mail domain is an accountant's, tax adviser's or
@@ -5656,16 +5690,35 @@ mod tests {
         for s in [
             "Anytime Mailbox, Damrak 380, 5603 LG Eindhoven",
             "Mail Boxes Etc., 4058 Western Place, Ann Arbor, MI 48181",
-            "PMB 204, 2810 N Church St, Wilmington, DE 19802",
+        ] {
+            assert_eq!(
+                shared_workspace(&a(s)),
+                Some(SharedWorkspace::MailDrop),
+                "{s}"
+            );
+        }
+        // A private mailbox's number is its unit: one renter's box.
+        assert!(a("PMB 204, 2810 N Church St, Wilmington, DE 19802").contains("unit204"));
+        for s in [
             "Regus, Level 12, 1 Raffles Place, Singapore 048616",
             "WeWork, 8 Devonshire Square, London EC2M 4PL",
             "Virtual Office, 20 Collyer Quay, Singapore",
+            "Awfis, Unit 79, Menara KLCC, 50088 Kuala Lumpur",
+            "Impact Hub, Suite 3, 12 Main St, Tokyo",
+            "naked Hub, 5F, 200 West Yan'an Road, Shanghai",
+            "Compass Offices, Suite 2107, 1 Otemachi, Tokyo",
+            "Industrious, 900 Cambridge Road, Unit 7, Cambridge",
         ] {
-            assert!(is_shared_workspace(&a(s)), "{s}");
+            assert_eq!(shared_workspace(&a(s)), Some(SharedWorkspace::Desks), "{s}");
         }
-        assert!(!is_shared_workspace(&a(
-            "Keizersgracht 214, 1016 DZ Amsterdam"
-        )));
+        for s in [
+            "Keizersgracht 214, 1016 DZ Amsterdam",
+            // Office buildings named with the generic words.
+            "Hub Tower, 12 Main St, Unit 3, Tokyo",
+            "Impact House, 5 Station Road, Leeds",
+        ] {
+            assert_eq!(shared_workspace(&a(s)), None, "{s}");
+        }
     }
 
     #[test]

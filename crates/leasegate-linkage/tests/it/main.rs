@@ -2325,6 +2325,39 @@ fn a_mail_drop_without_a_box_number_is_everyones_address() {
 }
 
 #[test]
+fn a_coworking_suite_number_is_every_members_but_a_box_number_is_ones() {
+    // Three strangers give an Awfis centre's suite number as their office
+    // (a virtual-office plan prints it on every member's papers); two shells
+    // of one party give one box number at a mail drop.
+    let mut records: Vec<CustomerRecord> = (0..3)
+        .map(|i| {
+            let mut r = rec(&format!("desk{i}"));
+            r.address = Some(
+                "Awfis, Unit 79, Level 30, Menara KLCC, Jalan Ampang, 50088 Kuala Lumpur".into(),
+            );
+            r
+        })
+        .collect();
+    records.extend((0..2).map(|i| {
+        let mut r = rec(&format!("box{i}"));
+        r.address = Some("PMB 204, 2810 N Church St, Wilmington, DE 19802".into());
+        r
+    }));
+    let l = batch(records.clone());
+    for i in 1..3 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(i), "desk0 / desk{i}");
+    }
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "co-working"), "{ev:?}");
+    assert_eq!(l.cluster_of(3), l.cluster_of(4));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn every_reason_a_value_weighs_less_is_explained() {
     // Eight clients of one agent have its nominee company on their boards;
     // four of them are one network (a shared card), so the nominee is
