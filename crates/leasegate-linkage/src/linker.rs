@@ -35,7 +35,7 @@ use crate::partition::Partition;
 use crate::record::CustomerRecord;
 use leasegate_core::ErrorCode;
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use serde::Serialize;
 use smallvec::SmallVec;
 use std::hash::Hasher;
@@ -689,6 +689,9 @@ struct AddressKeys {
     buildings: Vec<u64>,
     /// The building keys that are site keys (`normalize::for_each_building_key`).
     sites: Vec<u64>,
+    /// Whether the text names a co-working operator or virtual office
+    /// (`normalize::SharedWorkspace::Desks`).
+    desks: bool,
 }
 
 impl Prepared {
@@ -727,6 +730,7 @@ impl Prepared {
                 premises_keys: Vec::new(),
                 buildings: Vec::new(),
                 sites: Vec::new(),
+                desks: normalize::shared_workspace(t) == Some(normalize::SharedWorkspace::Desks),
             };
             normalize::for_each_office_key(t, &mut buf, |k| a.office.push(office_key_hash(k)));
             normalize::for_each_address_key(t, &mut buf, |k| {
@@ -840,6 +844,11 @@ pub struct Linker {
     office_counts: FxHashMap<u64, u32>,
     /// The office keys of each address value with a unit, sorted hashes.
     office_keys: FxHashMap<u32, Box<[u64]>>,
+    /// Office keys some customer gives in a spelling that names a
+    /// co-working operator or virtual office: every spelling of that office
+    /// is the centre's (`Vincom Center, Room 1802` with and without
+    /// `Awfis`).
+    desk_offices: FxHashSet<u64>,
     /// The distinct login addresses (`Ip` values) seen in each network
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
@@ -1078,6 +1087,7 @@ impl Linker {
             clusters: Partition::default(),
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
+            desk_offices: FxHashSet::default(),
             prefix_addresses: FxHashMap::default(),
             ranges: Vec::new(),
             wide_ranges: Vec::new(),
@@ -1166,6 +1176,13 @@ impl Linker {
                 office_changed |=
                     *c >= 1 && crate::config::bucket(*c) != crate::config::bucket(*c + 1);
                 *c += 1;
+            }
+            if a.desks {
+                for &h in &a.office {
+                    // Pairs sharing this office share a premises key: they
+                    // are re-scored through those below.
+                    office_changed |= self.desk_offices.insert(h);
+                }
             }
             if !a.office.is_empty() {
                 let mut keys = a.office.clone();
@@ -2254,16 +2271,43 @@ impl Linker {
                     None => false,
                 }
         };
+        // The office both give, when another customer spells it with the
+        // operator's name.
+        let desk_office = |x: u32, y: u32| {
+            !self.desk_offices.is_empty()
+                && self.office_keys.get(&x).is_some_and(|kx| {
+                    let ky = if y == NONE {
+                        None
+                    } else {
+                        self.office_keys.get(&y)
+                    };
+                    kx.iter().any(|k| {
+                        self.desk_offices.contains(k)
+                            && (y == NONE || ky.is_some_and(|ky| ky.binary_search(k).is_ok()))
+                    })
+                })
+        };
         cap_service_values(
             &mut items,
             &mut contexts,
             explains,
             self.config.uncorroborated_cap_bits,
             |i| {
-                (i.0 == Attribute::Address && (shared(i.1) || shared(i.2))).then_some(
-                    "a mail drop, virtual office or co-working operator's address, rented \
-                     to strangers by the desk or the mailbox",
-                )
+                if i.0 != Attribute::Address {
+                    None
+                } else if shared(i.1) || shared(i.2) {
+                    Some(
+                        "a mail drop, virtual office or co-working operator's address, rented \
+                         to strangers by the desk or the mailbox",
+                    )
+                } else if desk_office(i.1, i.2) {
+                    Some(
+                        "an office other customers give with a co-working operator's or \
+                         virtual office's name: its suite number is every member's",
+                    )
+                } else {
+                    None
+                }
             },
         );
         // A shared network is implied by a shared address in it: one piece

@@ -2358,6 +2358,48 @@ fn a_coworking_suite_number_is_every_members_but_a_box_number_is_ones() {
 }
 
 #[test]
+fn an_office_one_tenant_names_as_a_coworking_centre_is_every_tenants() {
+    // Two strangers give a suite in the building's own words; a third
+    // tenant writes the same suite with the operator's name.
+    let at = |id: &str, address: &str| {
+        let mut r = rec(id);
+        r.country = Some("VN".parse().unwrap());
+        r.address = Some(address.into());
+        r
+    };
+    let plain = [
+        at(
+            "t1",
+            "Lầu 18, Phòng 1802, 13 Hải Triều, Quận 1, TP. Hồ Chí Minh",
+        ),
+        at(
+            "t2",
+            "Tang 18, Phong 1802, 13 Hai Trieu, Quan 1, TP. Ho Chi Minh",
+        ),
+    ];
+    let named = at(
+        "t3",
+        "Room 1802, 18th Floor, Awfis Vincom Center, 13 Hai Trieu Street, District 1, \
+         Ho Chi Minh City",
+    );
+    // Alone, the two give one office: linked.
+    let l = batch(plain.to_vec());
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    let mut records = plain.to_vec();
+    records.push(named);
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "co-working operator's"), "{ev:?}");
+    // The operator's spelling arriving last unlinks them too.
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn every_reason_a_value_weighs_less_is_explained() {
     // Eight clients of one agent have its nominee company on their boards;
     // four of them are one network (a shared card), so the nominee is
