@@ -1215,6 +1215,18 @@ fn main() {
                 let line = line.expect("stdin");
                 let n = leasegate_linkage::normalize::normalize_address(&line);
                 println!("{}", n.as_deref().unwrap_or("-"));
+                // ADDRKEYS=1: the keys that count its holders in any spelling.
+                if let (Some(n), Ok(_)) = (n.as_deref(), std::env::var("ADDRKEYS")) {
+                    use leasegate_linkage::normalize as nz;
+                    let mut buf = String::new();
+                    let mut keys = Vec::new();
+                    nz::for_each_building_key(n, &mut buf, |k, site| {
+                        keys.push(format!("building:{k}{}", if site { " (site)" } else { "" }))
+                    });
+                    nz::for_each_office_key(n, &mut buf, |k| keys.push(format!("office:{k}")));
+                    nz::for_each_premises_key(n, &mut buf, |k| keys.push(format!("premises:{k}")));
+                    println!("  {}", keys.join(" | "));
+                }
             }
         }
         other => eprintln!(
