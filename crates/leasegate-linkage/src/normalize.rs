@@ -1518,7 +1518,18 @@ fn address_tokens(s: &str) -> Vec<String> {
         if let Some(c) = counted {
             out.extend(word.map(str::to_string));
             match c {
-                Counted::Floor(f) => out.push(format!("floor{}", trim_zeros(f))),
+                Counted::Floor(f) => {
+                    out.push(format!("floor{}", trim_zeros(f)));
+                    // `10樓1003`: Chinese writes from the city down to the
+                    // room, so a bare number ending the address after its
+                    // floor is the room, 室 left unsaid (`Rm 1003, 10/F`).
+                    if word.is_none() && i + 2 == n && (2..=5).contains(&nx.len()) && is_digits(nx)
+                    {
+                        out.push(format!("unit{}", trim_zeros(nx)));
+                        i += 2;
+                        continue;
+                    }
+                }
                 Counted::Unit(u) => out.push(format!("unit{}", trim_zeros(u))),
                 Counted::FloorUnit(f, u) => {
                     out.push(format!("floor{}", trim_zeros(f)));
@@ -6625,6 +6636,22 @@ mod tests {
             "香港中環德輔道中5號Collective Works 16樓",
         );
         assert!(n("香港中環德輔道中5號Collective Works16樓").contains("floor16"));
+        // A number ending the address after its floor is the room, 室 left
+        // unsaid: the office `Rm 1003, 10/F, Tower 1, Lippo Centre, 89
+        // Queensway` is in both scripts.
+        let lippo = n("香港金鐘金鐘道89號力寶中心一座10樓1003");
+        // (Its floor is dropped as the room number says it.)
+        assert!(
+            lippo.contains("unit1003") && lippo.contains("89"),
+            "{lippo}"
+        );
+        let latin = n("Rm 1003, 10/F, Tower 1, Lippo Centre, 89 Queensway, Admiralty, Hong Kong");
+        assert!(
+            latin.contains("unit1003") && latin.contains("89"),
+            "{latin}"
+        );
+        // Not a number before the floor, nor one with more after it.
+        assert!(!n("香港金鐘金鐘道89號10樓").contains("unit"));
         // A Malaysian road code is no flat and house number.
         let ss = n("23-5, Lvl 23, Prosperity Lucky Complex, 142 Jalan SS 2/24, 80140 Johor Bahru");
         assert!(!ss.split(' ').any(|t| t == "unit2"), "{ss}");
