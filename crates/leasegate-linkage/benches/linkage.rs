@@ -801,6 +801,27 @@ fn main() {
                 println!("{} {} {w:.2}", l.id(a), l.id(b));
             }
         }
+        "baselinks" => {
+            // `baselinks POP.jsonl TRUTH.csv`: every base link (scored with
+            // group values capped) as `T|F id_a id_b attrs values`, for
+            // finding what corroborates a group value.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records).expect("config");
+            for (a, b) in l.base_link_pairs() {
+                let (_, ev) = l.score_pair(a, b);
+                let key: Vec<String> =
+                    ev.iter().map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99))).collect();
+                let vals: Vec<String> = ev.iter().map(|e| e.value.replace(' ', "_")).collect();
+                println!(
+                    "{} {} {} {} {}",
+                    if truth[a] == truth[b] { "T" } else { "F" },
+                    l.id(a),
+                    l.id(b),
+                    key.join("+"),
+                    vals.join("|")
+                );
+            }
+        }
         "linkev" => {
             // `linkev POP.jsonl TRUTH.csv`: every link as `T|F id_a id_b bits
             // attrs values ips_a ips_b country_a country_b` (for tabulating

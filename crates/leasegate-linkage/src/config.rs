@@ -423,6 +423,21 @@ pub struct LinkageConfig {
     /// then be re-scored pair by pair when its network's pool discount
     /// falls: see [`Self::pool_discount_bits`].)
     pub ip_block_max_holders: u32,
+    /// Login addresses each given by at least this many customers count
+    /// once in a pair, by the strongest: a reseller's or VPN's gateways,
+    /// which all its users share together, so sharing three of them says no
+    /// more than sharing one (which never links alone from 16 holders). 0
+    /// turns the rule off.
+    pub ip_gateway_min_holders: u32,
+    /// A login address two customers share in a network (/24, /48) where
+    /// one of them logs in from at least this many addresses weighs at
+    /// most `uncorroborated_cap_bits`: that customer's addresses there are
+    /// dynamic (a residential or mobile ISP reassigning them, privacy
+    /// prefixes rotating), so another subscriber holding one later is a
+    /// coincidence of the pool, not a shared office. From one address
+    /// fewer too where the network is a dynamic pool
+    /// ([`Self::is_dynamic_network`]). 0 turns the rule off.
+    pub ip_dynamic_min_addresses: u32,
     /// A soft value that could link alone and is held by at least this many
     /// customers is a group value: it keeps its weight only while it is
     /// corroborated (see [`Self::corroboration_needed`]); 0 turns the rule off.
@@ -573,6 +588,8 @@ impl Default for LinkageConfig {
             ip_range_pool_cap_bits: 5.5,
             ip_wide_range_prefix_len: 12,
             ip_block_max_holders: 128,
+            ip_gateway_min_holders: 9,
+            ip_dynamic_min_addresses: 3,
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             strong_group_min_holders: 13,
@@ -696,6 +713,18 @@ impl LinkageConfig {
             return 0.0;
         }
         (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0
+    }
+
+    /// Whether a login network that `h` customers log in from through `d`
+    /// distinct addresses hands them out dynamically: 1.4 or more addresses
+    /// per customer (three quarter-bit buckets or more), as a residential
+    /// ISP's pool does when it reassigns them, where an office's or a
+    /// network's own block has its users share a few. There a customer
+    /// giving two of its addresses may share one with a stranger by
+    /// chance ([`Self::ip_dynamic_min_addresses`]). In buckets, so that it
+    /// flips exactly when `h`'s or `d`'s bucket moves.
+    pub fn is_dynamic_network(&self, h: u32, d: u32) -> bool {
+        self.ip_dynamic_min_addresses > 0 && h >= 2 && bucket(d) >= bucket(h) + 3
     }
 
     /// The IPv4 ranges checked for pools, as (`wide`, prefix length): the
@@ -885,7 +914,9 @@ impl LinkageConfig {
             bucket(old) != bucket(new)
                 || self.is_group_value(attr, old) != self.is_group_value(attr, new)
                 || (attr == Attribute::Ip
-                    && (old <= self.ip_block_max_holders) != (new <= self.ip_block_max_holders))
+                    && ((old <= self.ip_block_max_holders) != (new <= self.ip_block_max_holders)
+                        || (old >= self.ip_gateway_min_holders)
+                            != (new >= self.ip_gateway_min_holders)))
         }
     }
 }

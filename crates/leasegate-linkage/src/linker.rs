@@ -853,6 +853,10 @@ pub struct Linker {
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
     prefix_addresses: FxHashMap<u32, Vec<u32>>,
+    /// The login networks (`IpPrefix` values) that are dynamic pools now
+    /// (`LinkageConfig::is_dynamic_network`), to re-score their pairs when
+    /// that changes.
+    dynamic_networks: FxHashSet<u32>,
     /// Login addresses per IPv4 /16 and per wider range
     /// (`LinkageConfig::ip_wide_range_prefix_len`), indexed by `ipv4_range`
     /// (empty until the first one): whether the range is a pool.
@@ -1089,6 +1093,7 @@ impl Linker {
             office_keys: FxHashMap::default(),
             desk_offices: FxHashSet::default(),
             prefix_addresses: FxHashMap::default(),
+            dynamic_networks: FxHashSet::default(),
             ranges: Vec::new(),
             wide_ranges: Vec::new(),
             word_orgs: FxHashMap::default(),
@@ -1321,6 +1326,32 @@ impl Linker {
                         .is_pool_range(stats.shared.len() as u32, stats.addresses, wide)
                 {
                     pool_flips.extend(stats.shared.iter().copied().filter(|&a| {
+                        self.config
+                            .blocks(Attribute::Ip, self.values.meta[a as usize].count)
+                    }));
+                }
+            }
+        }
+        // A network turning into a dynamic pool, or out of one: its shared
+        // addresses weigh differently (`Linker::score`).
+        let mut nets: SmallVec<[u32; 4]> = networks.iter().map(|&(_, net)| net).collect();
+        nets.sort_unstable();
+        nets.dedup();
+        for net in nets {
+            let h = self.values.meta[net as usize].count;
+            let d = self
+                .prefix_addresses
+                .get(&net)
+                .map_or(0, |a| a.len() as u32);
+            let now = self.config.is_dynamic_network(h, d);
+            let was = if now {
+                !self.dynamic_networks.insert(net)
+            } else {
+                self.dynamic_networks.remove(&net)
+            };
+            if now != was {
+                if let Some(addresses) = self.prefix_addresses.get(&net) {
+                    pool_flips.extend(addresses.iter().copied().filter(|&a| {
                         self.config
                             .blocks(Attribute::Ip, self.values.meta[a as usize].count)
                     }));
@@ -2310,6 +2341,81 @@ impl Linker {
                 }
             },
         );
+        // A login address in a network where one of the two logs in from
+        // several addresses: a dynamic pool's
+        // (`LinkageConfig::ip_dynamic_min_addresses`).
+        let dynamic = self.config.ip_dynamic_min_addresses;
+        let cap = self.config.uncorroborated_cap_bits;
+        if dynamic > 0 && items.iter().any(|i| i.0 == Attribute::Ip && i.3 > cap) {
+            // Addresses a record gives in the network of `ip`, and whether
+            // the network is a dynamic pool.
+            let in_network = |r: u32, ip: &str| {
+                let values = self.rec_values(r);
+                let Some(&net) = values.iter().find(|&&v| {
+                    self.values.attr(v) == Attribute::IpPrefix
+                        && ip_in_prefix(ip, self.values.text(v))
+                }) else {
+                    return (0, false);
+                };
+                let text = self.values.text(net);
+                let n = values
+                    .iter()
+                    .filter(|&&v| {
+                        self.values.attr(v) == Attribute::Ip
+                            && ip_in_prefix(self.values.text(v), text)
+                    })
+                    .count() as u32;
+                (n, self.dynamic_networks.contains(&net))
+            };
+            // Several addresses of one pool shared are a coincidence of its
+            // reassignments only while they are few of those the customer
+            // gives there: a network's shells rotating through their own
+            // block share most of theirs.
+            let shared_ips: SmallVec<[u32; 8]> = items
+                .iter()
+                .filter(|i| i.0 == Attribute::Ip)
+                .map(|i| i.1)
+                .collect();
+            let mut capped_networks: SmallVec<[Option<String>; 2]> = SmallVec::new();
+            for item in items
+                .iter_mut()
+                .filter(|i| i.0 == Attribute::Ip && i.3 > cap)
+            {
+                let ip = self.values.text(item.1);
+                let ((na, pool), (nb, _)) = (in_network(a, ip), in_network(b, ip));
+                let n = na.max(nb);
+                // A network's pool state is the same from either side.
+                let dynamic = if pool { dynamic.min(2) } else { dynamic };
+                let few = || {
+                    let net = network_of(ip);
+                    let k = shared_ips
+                        .iter()
+                        .filter(|&&v| v == item.1 || network_of(self.values.text(v)) == net)
+                        .count() as u32;
+                    k * dynamic <= n
+                };
+                if n >= dynamic && few() {
+                    // The pool's addresses the pair shares are one fact:
+                    // that they use the pool.
+                    let net = network_of(ip);
+                    if capped_networks.contains(&net) {
+                        item.3 = 0.0;
+                        continue;
+                    }
+                    capped_networks.push(net);
+                    item.3 = cap;
+                    explain(&mut contexts, explains, item, || {
+                        format!(
+                            "one of the two logs in from {n} addresses of this network: \
+                             addresses there are reassigned (a residential or mobile ISP's \
+                             dynamic pool), so another subscriber may hold this one later: \
+                             at most {cap:.2} bits"
+                        )
+                    });
+                }
+            }
+            items.retain(|i| i.3 > 0.0);
+        }
         // A shared network is implied by a shared address in it: one piece
         // of evidence, the stronger of the two. (Dropping the network
         // whenever the address weighs anything would let a pair's score
@@ -2335,6 +2441,33 @@ impl Linker {
                     (Attribute::Ip, ip)
                 };
                 items.retain(|i| (i.0, i.1) != weaker);
+            }
+        }
+        // A provider's gateways (`LinkageConfig::ip_gateway_min_holders`):
+        // the strongest of them counts, the others say nothing more.
+        let gateway = self.config.ip_gateway_min_holders;
+        let is_gateway = |i: &(Attribute, u32, u32, f64)| {
+            gateway > 0 && i.0 == Attribute::Ip && self.values.meta[i.1 as usize].count >= gateway
+        };
+        let gateways = items.iter().filter(|i| is_gateway(i)).count();
+        if gateways > 1 {
+            let kept = items
+                .iter()
+                .filter(|i| is_gateway(i))
+                .max_by(|x, y| x.3.total_cmp(&y.3).then(y.1.cmp(&x.1)))
+                .map(|i| i.1);
+            items.retain(|i| !is_gateway(i) || Some(i.1) == kept);
+            if let Some(item) = items
+                .iter()
+                .find(|i| Some(i.1) == kept && i.0 == Attribute::Ip)
+            {
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "one of {gateways} login addresses the pair shares that {gateway} or more \
+                         customers each give (a reseller's or VPN's gateways, shared together): \
+                         counted once"
+                    )
+                });
             }
         }
         let total = self.sum_items(&mut items);

@@ -3734,6 +3734,20 @@ pub fn normalize_ssh_key_values(s: &str) -> Option<(String, Option<String>)> {
     if t.len() < 8 {
         return None;
     }
+    // A fingerprint as `ssh-keygen -l` prints it, with the key's size before
+    // and its comment and type after (`256 SHA256:... deploy@ci (ED25519)`),
+    // or with a comment only: the fingerprint. The comment is the host
+    // or user it was made on, and the same key is pasted with others.
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or(t);
+    let fingerprint = if first.bytes().all(|b| b.is_ascii_digit()) {
+        words.next()
+    } else {
+        Some(first)
+    };
+    if let Some(f) = fingerprint.filter(|&f| f != t && is_fingerprint_token(f)) {
+        return normalize_ssh_key_values(f);
+    }
     if t.len() > 7 && t.is_char_boundary(7) && t[..7].eq_ignore_ascii_case("sha256:") {
         return Some((
             format!("SHA256:{}", t[7..].trim().trim_end_matches('=')),
@@ -3764,6 +3778,17 @@ pub fn normalize_ssh_key_values(s: &str) -> Option<(String, Option<String>)> {
         }
         _ => Some((t.to_string(), None)),
     }
+}
+
+/// Whether one word is an SSH key fingerprint with its hash named
+/// (`SHA256:...`, `MD5:...`), as `ssh-keygen -l` prints it.
+fn is_fingerprint_token(w: &str) -> bool {
+    let named = |prefix: &str| {
+        w.len() > prefix.len()
+            && w.is_char_boundary(prefix.len())
+            && w[..prefix.len()].eq_ignore_ascii_case(prefix)
+    };
+    named("sha256:") || named("md5:")
 }
 
 fn is_placeholder(t: &str) -> bool {
@@ -6070,6 +6095,24 @@ mod tests {
         assert_eq!(
             normalize_ssh_key("ssh-ed25519 AAAAC3Nza alice@laptop").as_deref(),
             Some("ssh-ed25519 AAAAC3Nza")
+        );
+        // `ssh-keygen -l` lines: size, fingerprint, comment, type. One key
+        // pasted from two machines is one key.
+        for s in [
+            "256 SHA256:cRzsClg+Hd+NNaUhwL7R6dyvQiLJbmZfNOLOUOHihTU deploy@ci (ED25519)",
+            "256 SHA256:cRzsClg+Hd+NNaUhwL7R6dyvQiLJbmZfNOLOUOHihTU dev@macbook-pro.local (ED25519)",
+            "SHA256:cRzsClg+Hd+NNaUhwL7R6dyvQiLJbmZfNOLOUOHihTU dev@macbook-pro.local",
+            "SHA256:cRzsClg+Hd+NNaUhwL7R6dyvQiLJbmZfNOLOUOHihTU",
+        ] {
+            assert_eq!(
+                normalize_ssh_key(s).as_deref(),
+                Some("SHA256:cRzsClg+Hd+NNaUhwL7R6dyvQiLJbmZfNOLOUOHihTU"),
+                "{s}"
+            );
+        }
+        assert_eq!(
+            normalize_ssh_key("2048 MD5:16:27:AC:A5:76:28:2D:36:63:1B:56:4D:EB:DF:A6:48 ci (RSA)"),
+            normalize_ssh_key("16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48")
         );
     }
 

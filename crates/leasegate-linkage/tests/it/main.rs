@@ -2400,6 +2400,122 @@ fn an_office_one_tenant_names_as_a_coworking_centre_is_every_tenants() {
 }
 
 #[test]
+fn a_resellers_gateways_shared_together_count_once() {
+    // Ten strangers reach the platform through one reseller's three gateway
+    // addresses, each in its own network; two shells of one party share a
+    // home address besides.
+    let gateways = ["45.60.217.69", "103.21.244.7", "198.41.128.3"].map(String::from);
+    let mut records: Vec<CustomerRecord> = (0..10)
+        .map(|i| on(&format!("client{i}"), &gateways))
+        .collect();
+    records.push(on("shell1", &["81.2.69.142".into()]));
+    records.push(on("shell2", &["81.2.69.142".into()]));
+    let l = batch(records.clone());
+    for i in 1..10 {
+        assert_ne!(l.cluster_of(0), l.cluster_of(i), "client0 / client{i}");
+    }
+    let (w, ev) = l.score_pair(0, 1);
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    assert!(explained(&ev, "gateways"), "{ev:?}");
+    assert_eq!(l.cluster_of(10), l.cluster_of(11));
+    // Off, the three add up (each still capped as a group value nothing
+    // corroborates; corroborated, they would cross the threshold).
+    let off = LinkageConfig {
+        ip_gateway_min_holders: 0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    let (w_off, ev) = l.score_pair(0, 1);
+    assert_eq!(ev.len(), 3, "{ev:?}");
+    assert!(w_off > w, "{w_off} / {w}");
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
+fn an_address_of_a_dynamic_pool_shared_once_is_a_coincidence() {
+    // A subscriber of a residential ISP logs in from three addresses of one
+    // /24 over the months; a stranger later holds one of them.
+    let mut records = vec![
+        on(
+            "home",
+            &["86.12.40.17", "86.12.40.93", "86.12.40.201", "2.30.7.9"].map(String::from),
+        ),
+        on("later", &["86.12.40.93".into(), "31.5.88.2".into()]),
+    ];
+    // Two shells of one party log in from the three addresses of their
+    // own block, sharing all of them.
+    let block = ["91.198.10.5", "91.198.10.6", "91.198.10.7"].map(String::from);
+    records.push(on("s1", &block));
+    records.push(on("s2", &block));
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "dynamic pool"), "{ev:?}");
+    assert_eq!(l.cluster_of(2), l.cluster_of(3));
+    let off = LinkageConfig {
+        ip_dynamic_min_addresses: 0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
+fn in_a_network_handing_out_many_addresses_two_of_them_make_a_pool() {
+    // Eight subscribers of one /24 each log in from two or three of its
+    // addresses (1.5 or more addresses a customer: an ISP reassigning
+    // them); two strangers among them hold one address in common, each
+    // having given two there.
+    let mut records: Vec<CustomerRecord> = (0..8u32)
+        .map(|i| {
+            on(
+                &format!("sub{i}"),
+                &[
+                    format!("77.48.3.{}", 10 + 3 * i),
+                    format!("77.48.3.{}", 11 + 3 * i),
+                    format!("77.48.3.{}", 12 + 3 * i),
+                ],
+            )
+        })
+        .collect();
+    records.push(on("x", &["77.48.3.200".into(), "77.48.3.201".into()]));
+    records.push(on("y", &["77.48.3.201".into(), "77.48.3.202".into()]));
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(8), l.cluster_of(9));
+    let (_, ev) = l.score_pair(8, 9);
+    assert!(explained(&ev, "dynamic pool"), "{ev:?}");
+    // The same two in a quiet office network, where each user has one
+    // address or two: they link.
+    let quiet = vec![
+        on("x", &["77.48.3.200".into(), "77.48.3.201".into()]),
+        on("y", &["77.48.3.201".into(), "77.48.3.202".into()]),
+    ];
+    let l = batch(quiet);
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // Subscribers arriving after the pair turn the network into a pool:
+    // the link goes.
+    let mut late = records[8..].to_vec();
+    late.extend(records[..8].iter().cloned());
+    check_incremental_equals_batch(LinkageConfig::default(), late).unwrap();
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    // Ten more customers all behind one of its addresses (an office's
+    // router) make it a network of few addresses a customer again: the
+    // pair links, also when the ten arrive last (no new address, so only
+    // the network's change of state re-scores the pair).
+    for i in 0..10 {
+        records.push(on(&format!("office{i}"), &["77.48.3.200".into()]));
+    }
+    let l = batch(records.clone());
+    assert_eq!(l.cluster_of(8), l.cluster_of(9));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn every_reason_a_value_weighs_less_is_explained() {
     // Eight clients of one agent have its nominee company on their boards;
     // four of them are one network (a shared card), so the nominee is
