@@ -829,6 +829,8 @@ pub struct Linker {
     flagged: Vec<bool>,
     /// Whether each customer is a person, not a company.
     individual: Vec<bool>,
+    /// Each customer's country, where it could be read.
+    countries: Vec<Option<leasegate_core::CountryCode>>,
     id_index: FxHashMap<Box<str>, u32>,
     /// The fuzzy keys of each person value (director or owner), sorted:
     /// two spellings are only worth verifying when they share one.
@@ -1085,6 +1087,7 @@ impl Linker {
             names: Vec::new(),
             flagged: Vec::new(),
             individual: Vec::new(),
+            countries: Vec::new(),
             id_index: FxHashMap::default(),
             person_keys: FxHashMap::default(),
             adj: Vec::new(),
@@ -1400,6 +1403,7 @@ impl Linker {
         self.names.push(rec.name.trim().into());
         self.flagged.push(rec.is_flagged());
         self.individual.push(p.person);
+        self.countries.push(rec.country);
         self.id_index.insert(rec.id.as_str().into(), r);
         self.adj.push(Vec::new());
         self.clusters.push();
@@ -2441,6 +2445,28 @@ impl Linker {
                     (Attribute::Ip, ip)
                 };
                 items.retain(|i| (i.0, i.1) != weaker);
+            }
+        }
+        // One number in two registries: each country's registry numbers its
+        // companies on its own, so a Taiwanese and an Estonian company may
+        // hold the same number.
+        if let (Some(ca), Some(cb)) = (self.countries[a as usize], self.countries[b as usize]) {
+            if ca != cb {
+                let cap = self.config.uncorroborated_cap_bits;
+                for item in items
+                    .iter_mut()
+                    .filter(|i| i.0 == Attribute::RegistrationId && i.3 > cap)
+                {
+                    item.3 = cap;
+                    explain(&mut contexts, explains, item, || {
+                        format!(
+                            "the same number in two countries' registries ({} and {}), which \
+                             number their companies independently: at most {cap:.2} bits",
+                            ca.as_str(),
+                            cb.as_str()
+                        )
+                    });
+                }
             }
         }
         // A provider's gateways (`LinkageConfig::ip_gateway_min_holders`):

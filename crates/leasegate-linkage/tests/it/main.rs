@@ -2516,6 +2516,28 @@ fn in_a_network_handing_out_many_addresses_two_of_them_make_a_pool() {
 }
 
 #[test]
+fn one_number_in_two_countries_registries_is_two_companies() {
+    let firm = |id: &str, country: &str| {
+        let mut r = rec(id);
+        r.country = Some(country.parse().unwrap());
+        r.registration_id = Some("11892278".into());
+        r
+    };
+    let records = vec![firm("tw", "TW"), firm("ee", "EE"), firm("tw2", "TW")];
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    let (w, ev) = l.score_pair(0, 1);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, "two countries' registries"), "{ev:?}");
+    // In one registry the number is one company's.
+    assert_eq!(l.cluster_of(0), l.cluster_of(2));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn every_reason_a_value_weighs_less_is_explained() {
     // Eight clients of one agent have its nominee company on their boards;
     // four of them are one network (a shared card), so the nominee is
