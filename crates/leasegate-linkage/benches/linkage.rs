@@ -246,6 +246,17 @@ fn read_population(pop_path: &str, truth_path: &str) -> (Vec<CustomerRecord>, Ve
     (records, truth)
 }
 
+/// A pair's evidence as two columns: `attribute:holders` joined by `+`
+/// (holders shown up to 99), and the values (spaces as `_`) joined by `|`.
+fn evidence_columns(ev: &[leasegate_linkage::Evidence]) -> (String, String) {
+    let key: Vec<String> = ev
+        .iter()
+        .map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99)))
+        .collect();
+    let vals: Vec<String> = ev.iter().map(|e| e.value.replace(' ', "_")).collect();
+    (key.join("+"), vals.join("|"))
+}
+
 fn print_evidence(ev: &[leasegate_linkage::Evidence]) {
     for e in ev {
         println!(
@@ -808,18 +819,9 @@ fn main() {
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
             let (l, _) = Linker::build(config(), records).expect("config");
             for (a, b) in l.base_link_pairs() {
-                let (_, ev) = l.score_pair(a, b);
-                let key: Vec<String> =
-                    ev.iter().map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99))).collect();
-                let vals: Vec<String> = ev.iter().map(|e| e.value.replace(' ', "_")).collect();
-                println!(
-                    "{} {} {} {} {}",
-                    if truth[a] == truth[b] { "T" } else { "F" },
-                    l.id(a),
-                    l.id(b),
-                    key.join("+"),
-                    vals.join("|")
-                );
+                let (key, vals) = evidence_columns(&l.score_pair(a, b).1);
+                let t = if truth[a] == truth[b] { "T" } else { "F" };
+                println!("{t} {} {} {key} {vals}", l.id(a), l.id(b));
             }
         }
         "linkev" => {
@@ -829,17 +831,14 @@ fn main() {
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
             let (l, _) = Linker::build(config(), records.clone()).expect("config");
             for (a, b, w) in l.link_pairs() {
-                let (_, ev) = l.score_pair(a, b);
-                let key: Vec<String> =
-                    ev.iter().map(|e| format!("{}:{}", e.attribute.as_str(), e.shared_by.min(99))).collect();
-                let vals: Vec<String> = ev.iter().map(|e| e.value.replace(' ', "_")).collect();
+                let (key, vals) = evidence_columns(&l.score_pair(a, b).1);
                 println!(
                     "{} {} {} {w:.2} {} {} {} {} {} {}",
                     if truth[a] == truth[b] { 'T' } else { 'F' },
                     l.id(a),
                     l.id(b),
-                    key.join("+"),
-                    vals.join("|"),
+                    key,
+                    vals,
                     records[a].ips.len(),
                     records[b].ips.len(),
                     records[a].country.map_or("-".to_string(), |c| c.to_string()),

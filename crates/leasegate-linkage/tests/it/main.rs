@@ -26,6 +26,18 @@ fn explained(ev: &[leasegate_linkage::Evidence], needle: &str) -> bool {
         .any(|e| e.context.as_deref().is_some_and(|c| c.contains(needle)))
 }
 
+/// Asserts that customers `a` and `b` (indexes) share evidence that weighs
+/// something but stays below the threshold, discounted for `why` (a phrase
+/// of the evidence's context).
+fn assert_weighs_below_threshold(l: &Linker, a: usize, b: usize, why: &str) {
+    let (w, ev) = l.score_pair(a, b);
+    assert!(
+        w > 0.0 && w < LinkageConfig::default().threshold_bits,
+        "{ev:?}"
+    );
+    assert!(explained(&ev, why), "{why}: {ev:?}");
+}
+
 /// Whether customers `a` and `b` (ids) are in one cluster.
 fn same_cluster(l: &Linker, a: &str, b: &str) -> bool {
     l.cluster_of(l.index_of(a).unwrap()) == l.cluster_of(l.index_of(b).unwrap())
@@ -2285,12 +2297,7 @@ fn a_nominee_company_on_strangers_boards_is_not_a_tie_but_a_parent_is() {
         assert_ne!(l.cluster_of(0), l.cluster_of(i), "client0 / client{i}");
     }
     assert_eq!(l.cluster_of(5), l.cluster_of(6));
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "nominee"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "nominee");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
@@ -2315,12 +2322,7 @@ fn a_mail_drop_without_a_box_number_is_everyones_address() {
         assert_ne!(l.cluster_of(0), l.cluster_of(i), "drop0 / drop{i}");
         assert_eq!(l.cluster_of(4), l.cluster_of(4 + i), "own0 / own{i}");
     }
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "mail drop"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "mail drop");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
@@ -2347,12 +2349,7 @@ fn a_coworking_suite_number_is_every_members_but_a_box_number_is_ones() {
     for i in 1..3 {
         assert_ne!(l.cluster_of(0), l.cluster_of(i), "desk0 / desk{i}");
     }
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "co-working"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "co-working");
     assert_eq!(l.cluster_of(3), l.cluster_of(4));
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
@@ -2389,12 +2386,7 @@ fn an_office_one_tenant_names_as_a_coworking_centre_is_every_tenants() {
     records.push(named);
     let l = batch(records.clone());
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "co-working operator's"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "co-working operator's");
     // The operator's spelling arriving last unlinks them too.
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
@@ -2449,12 +2441,7 @@ fn an_address_of_a_dynamic_pool_shared_once_is_a_coincidence() {
     records.push(on("s2", &block));
     let l = batch(records.clone());
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "dynamic pool"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "dynamic pool");
     assert_eq!(l.cluster_of(2), l.cluster_of(3));
     let off = LinkageConfig {
         ip_dynamic_min_addresses: 0,
@@ -2526,12 +2513,7 @@ fn one_number_in_two_countries_registries_is_two_companies() {
     let records = vec![firm("tw", "TW"), firm("ee", "EE"), firm("tw2", "TW")];
     let l = batch(records.clone());
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
-    let (w, ev) = l.score_pair(0, 1);
-    assert!(
-        w > 0.0 && w < LinkageConfig::default().threshold_bits,
-        "{ev:?}"
-    );
-    assert!(explained(&ev, "two countries' registries"), "{ev:?}");
+    assert_weighs_below_threshold(&l, 0, 1, "two countries' registries");
     // In one registry the number is one company's.
     assert_eq!(l.cluster_of(0), l.cluster_of(2));
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
