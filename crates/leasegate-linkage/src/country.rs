@@ -427,6 +427,29 @@ pub(crate) const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("democratic peoples republic of korea", "KP"),
     ("province of china taiwan", "TW"),
     ("slovak republic", "SK"),
+    // Official and native long forms, and short forms with an abbreviated
+    // qualifier, as partner systems and national forms write them.
+    ("zhong guo xiang gang", "HK"),
+    ("zhong hua min guo", "TW"),
+    ("ri ben guo", "JP"),
+    ("bharat", "IN"),
+    ("bhaart", "IN"),
+    ("praethsaithy", "TH"),
+    ("turkiye cumhuriyeti", "TR"),
+    ("republique francaise", "FR"),
+    ("french republic", "FR"),
+    ("al imarat", "AE"),
+    ("sesel", "SC"),
+    ("suid afrika", "ZA"),
+    ("pilipinas", "PH"),
+    ("estados unidos mexicanos", "MX"),
+    ("china prc", "CN"),
+    ("prc china", "CN"),
+    ("s korea", "KR"),
+    ("s africa", "ZA"),
+    ("s r vietnam", "VN"),
+    ("russian fed", "RU"),
+    ("frg", "DE"),
 ];
 
 /// Country names by their words run together (`hongkongsar`, `uae`): the

@@ -273,8 +273,17 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
             "unitedrepublicof",
             "bolivarianrepublicof",
             "plurinationalstateof",
+            "socialistrepublicof",
+            "federativerepublicof",
             "republicof",
+            "repof",
+            "repde",
             "respublika",
+            "republicafederativado",
+            "republicade",
+            "bundesrepublik",
+            "republik",
+            "reinode",
             "kingdomof",
             "stateof",
         ] {
@@ -290,12 +299,20 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
         let c = key.parse::<celes::Country>().ok()?;
         CountryCode::parse_assigned(c.alpha2).ok()
     };
-    read(t).or_else(|| {
-        // ISO's inverted list form: `Iran, Islamic Republic of`, `Virgin
-        // Islands, British`, `Korea, Republic of`.
-        let (name, style) = t.split_once(',')?;
-        read(&format!("{style} {name}"))
-    })
+    read(t)
+        .or_else(|| {
+            // ISO's inverted list form: `Iran, Islamic Republic of`, `Virgin
+            // Islands, British`, `Korea, Republic of`.
+            let (name, style) = t.split_once(',')?;
+            read(&format!("{style} {name}"))
+        })
+        .or_else(|| {
+            // ISO 3166's newer list form, the style in brackets after the
+            // name: `United Arab Emirates (the)`, `Netherlands (Kingdom of
+            // the)`, `Russia (Federation)`.
+            let (name, _) = t.split_once('(')?;
+            read(name)
+        })
 }
 
 /// Parses JSON lines: every record it could read, in order, and one error per
@@ -472,6 +489,38 @@ not json
             ("Republic of China", "TW"),
             ("China, Republic of", "TW"),
             ("Hong Kong S.A.R.", "HK"),
+            // Official and native long forms, bracketed and abbreviated
+            // styles.
+            ("United Arab Emirates (the)", "AE"),
+            ("Netherlands (Kingdom of the)", "NL"),
+            ("Russia (Federation)", "RU"),
+            ("Bundesrepublik Deutschland", "DE"),
+            ("République française", "FR"),
+            ("French Republic", "FR"),
+            ("República Federativa do Brasil", "BR"),
+            ("Federative Republic of Brazil", "BR"),
+            ("Socialist Republic of Vietnam", "VN"),
+            ("S.R. Vietnam", "VN"),
+            ("Türkiye Cumhuriyeti", "TR"),
+            ("Reino de España", "ES"),
+            ("Republik Indonesia", "ID"),
+            ("Rep. of Singapore", "SG"),
+            ("Rep. de Chile", "CL"),
+            ("Estados Unidos Mexicanos", "MX"),
+            ("S. Korea", "KR"),
+            ("S. Africa", "ZA"),
+            ("Suid-Afrika", "ZA"),
+            ("China, PRC", "CN"),
+            ("Russian Fed.", "RU"),
+            ("Bharat", "IN"),
+            ("भारत", "IN"),
+            ("中國香港", "HK"),
+            ("中華民國", "TW"),
+            ("日本国", "JP"),
+            ("ประเทศไทย", "TH"),
+            ("Pilipinas", "PH"),
+            ("Sesel", "SC"),
+            ("Al Imarat", "AE"),
         ] {
             assert_eq!(
                 resolve_country(given).map(|c| c.as_str().to_string()),
