@@ -450,6 +450,11 @@ pub(crate) const COUNTRY_NAMES: &[(&str, &str)] = &[
     ("s r vietnam", "VN"),
     ("russian fed", "RU"),
     ("frg", "DE"),
+    ("prathet thai", "TH"),
+    ("phils", "PH"),
+    ("msia", "MY"),
+    ("rsa", "ZA"),
+    ("confoederatio helvetica", "CH"),
 ];
 
 /// Country names by their words run together (`hongkongsar`, `uae`): the

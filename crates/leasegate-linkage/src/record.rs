@@ -284,6 +284,7 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
             "bundesrepublik",
             "republik",
             "reinode",
+            "commonwealthof",
             "kingdomof",
             "stateof",
         ] {
@@ -312,6 +313,25 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
             // the)`, `Russia (Federation)`.
             let (name, _) = t.split_once('(')?;
             read(name)
+        })
+        .or_else(|| {
+            // A city before its country (`Dubai, UAE`), or a city that
+            // forms give as the country itself (the table leaves cities
+            // out: it also ends addresses, where they are kept).
+            if let Some((_, country)) = t.rsplit_once(',') {
+                return read(country);
+            }
+            let city: String = leasegate_names::to_ascii(t)
+                .to_ascii_lowercase()
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect();
+            let code = match city.as_str() {
+                "dubai" | "abudhabi" | "sharjah" => "AE",
+                "tortola" | "roadtown" => "VG",
+                _ => return None,
+            };
+            CountryCode::parse(code).ok()
         })
 }
 
@@ -521,6 +541,14 @@ not json
             ("Pilipinas", "PH"),
             ("Sesel", "SC"),
             ("Al Imarat", "AE"),
+            ("Prathet Thai", "TH"),
+            ("Phils.", "PH"),
+            ("M'sia", "MY"),
+            ("Commonwealth of Australia", "AU"),
+            ("Confoederatio Helvetica", "CH"),
+            ("Dubai", "AE"),
+            ("Dubai, UAE", "AE"),
+            ("Tortola", "VG"),
         ] {
             assert_eq!(
                 resolve_country(given).map(|c| c.as_str().to_string()),
