@@ -426,8 +426,8 @@ pub struct LinkageConfig {
     /// Login addresses each given by at least this many customers count
     /// once in a pair, by the strongest: a reseller's or VPN's gateways,
     /// which all its users share together, so sharing three of them says no
-    /// more than sharing one (which never links alone from 16 holders). 0
-    /// turns the rule off.
+    /// more than sharing one (which, nothing corroborating it, never links
+    /// alone from 9 holders). 0 turns the rule off.
     pub ip_gateway_min_holders: u32,
     /// A login address two customers share in a network (/24, /48) where
     /// one of them logs in from at least this many addresses weighs at

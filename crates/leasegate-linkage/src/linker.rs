@@ -2351,57 +2351,58 @@ impl Linker {
         let dynamic = self.config.ip_dynamic_min_addresses;
         let cap = self.config.uncorroborated_cap_bits;
         if dynamic > 0 && items.iter().any(|i| i.0 == Attribute::Ip && i.3 > cap) {
-            // Addresses a record gives in the network of `ip`, and whether
-            // the network is a dynamic pool.
-            let in_network = |r: u32, ip: &str| {
-                let values = self.rec_values(r);
-                let Some(&net) = values.iter().find(|&&v| {
+            // The network (`IpPrefix` value) of a shared address: both
+            // records give it, so `a`'s values hold it.
+            let network = |ip: &str| {
+                self.rec_values(a).iter().copied().find(|&v| {
                     self.values.attr(v) == Attribute::IpPrefix
                         && ip_in_prefix(ip, self.values.text(v))
-                }) else {
-                    return (0, false);
-                };
+                })
+            };
+            // Addresses a record gives in a network.
+            let in_network = |r: u32, net: u32| {
                 let text = self.values.text(net);
-                let n = values
+                self.rec_values(r)
                     .iter()
                     .filter(|&&v| {
                         self.values.attr(v) == Attribute::Ip
                             && ip_in_prefix(self.values.text(v), text)
                     })
-                    .count() as u32;
-                (n, self.dynamic_networks.contains(&net))
+                    .count() as u32
             };
-            // Several addresses of one pool shared are a coincidence of its
+            // The pair's shared addresses with their networks. Several
+            // addresses of one pool shared are a coincidence of its
             // reassignments only while they are few of those the customer
             // gives there: a network's shells rotating through their own
             // block share most of theirs.
-            let shared_ips: SmallVec<[u32; 8]> = items
+            let shared_ips: SmallVec<[(u32, Option<u32>); 8]> = items
                 .iter()
                 .filter(|i| i.0 == Attribute::Ip)
-                .map(|i| i.1)
+                .map(|i| (i.1, network(self.values.text(i.1))))
                 .collect();
-            let mut capped_networks: SmallVec<[Option<String>; 2]> = SmallVec::new();
+            let mut capped_networks: SmallVec<[u32; 2]> = SmallVec::new();
             for item in items
                 .iter_mut()
                 .filter(|i| i.0 == Attribute::Ip && i.3 > cap)
             {
-                let ip = self.values.text(item.1);
-                let ((na, pool), (nb, _)) = (in_network(a, ip), in_network(b, ip));
-                let n = na.max(nb);
-                // A network's pool state is the same from either side.
-                let dynamic = if pool { dynamic.min(2) } else { dynamic };
-                let few = || {
-                    let net = network_of(ip);
-                    let k = shared_ips
-                        .iter()
-                        .filter(|&&v| v == item.1 || network_of(self.values.text(v)) == net)
-                        .count() as u32;
-                    k * dynamic <= n
+                let Some(net) = shared_ips
+                    .iter()
+                    .find(|&&(v, _)| v == item.1)
+                    .and_then(|&(_, net)| net)
+                else {
+                    continue;
                 };
-                if n >= dynamic && few() {
+                let n = in_network(a, net).max(in_network(b, net));
+                // A customer giving two addresses of a dynamic pool.
+                let dynamic = if self.dynamic_networks.contains(&net) {
+                    dynamic.min(2)
+                } else {
+                    dynamic
+                };
+                let k = shared_ips.iter().filter(|&&(_, m)| m == Some(net)).count() as u32;
+                if n >= dynamic && k * dynamic <= n {
                     // The pool's addresses the pair shares are one fact:
                     // that they use the pool.
-                    let net = network_of(ip);
                     if capped_networks.contains(&net) {
                         item.3 = 0.0;
                         continue;

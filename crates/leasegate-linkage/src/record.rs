@@ -254,12 +254,16 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
     // (`Republic of Kazakhstan`, `Islamic Republic of Iran`, `Federal
     // Republic of Germany`, `Respublika Belarus` (Russian), `State of
     // Kuwait`) and the name is looked up in the table, then in ISO's.
-    let read = |text: &str| -> Option<CountryCode> {
-        let whole: String = leasegate_names::to_ascii(text)
+    // The name as lower-case letters and digits run together.
+    let key_of = |text: &str| -> String {
+        leasegate_names::to_ascii(text)
             .to_ascii_lowercase()
             .chars()
             .filter(char::is_ascii_alphanumeric)
-            .collect();
+            .collect()
+    };
+    let read = |text: &str| -> Option<CountryCode> {
+        let whole = key_of(text);
         if let Some(c) =
             crate::country::code_by_key(&whole).and_then(|c| CountryCode::parse(c).ok())
         {
@@ -321,12 +325,7 @@ pub fn resolve_country(s: &str) -> Option<CountryCode> {
             if let Some((_, country)) = t.rsplit_once(',') {
                 return read(country);
             }
-            let city: String = leasegate_names::to_ascii(t)
-                .to_ascii_lowercase()
-                .chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect();
-            let code = match city.as_str() {
+            let code = match key_of(t).as_str() {
                 "dubai" | "abudhabi" | "sharjah" => "AE",
                 "tortola" | "roadtown" => "VG",
                 _ => return None,
