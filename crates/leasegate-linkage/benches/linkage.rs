@@ -876,6 +876,104 @@ fn main() {
                 println!("n={n:4} parties={p:3} same={tp:6} strangers={fp:6}");
             }
         }
+        "strongstats" => {
+            // `strongstats POP.jsonl TRUTH.csv`: every strong value held by
+            // 5-64 customers: holders, distinct countries (unknown apart),
+            // truth parties, the largest party's holders.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let mut holders: HashMap<(Attribute, String), Vec<usize>> = HashMap::new();
+            for (i, r) in records.iter().enumerate() {
+                for (a, v) in features(r) {
+                    if a.is_strong() {
+                        holders.entry((a, v)).or_default().push(i);
+                    }
+                }
+            }
+            for ((a, v), hs) in holders {
+                if !(5..=64).contains(&hs.len()) {
+                    continue;
+                }
+                let countries: std::collections::HashSet<_> = hs.iter().filter_map(|&h| records[h].country).collect();
+                let unknown = hs.iter().filter(|&&h| records[h].country.is_none()).count();
+                let mut tp: HashMap<u32, usize> = HashMap::new();
+                for &h in &hs {
+                    *tp.entry(truth[h]).or_default() += 1;
+                }
+                let top = tp.values().copied().max().unwrap_or(0);
+                println!("S {} n={} countries={} unknown={} parties={} top={} {v}", a.as_str(), hs.len(), countries.len(), unknown, tp.len(), top);
+            }
+        }
+        "grouppairs" => {
+            // `grouppairs POP.jsonl TRUTH.csv`: links that lean on a
+            // corroborated group value, by where the two holders stand: in
+            // one base cluster, or each alone or beside other holders.
+            let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
+            let (l, _) = Linker::build(config(), records).expect("config");
+            let groups: HashMap<(Attribute, String), Vec<usize>> =
+                l.corroborated_values().into_iter().map(|(a, t, h)| ((a, t), h)).collect();
+            let mut t: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+            let mut base_pairs: std::collections::HashSet<(usize, usize)> = Default::default();
+            for (a, b) in l.base_link_pairs() {
+                base_pairs.insert((a, b));
+            }
+            for (a, b, _) in l.link_pairs() {
+                if base_pairs.contains(&(a, b)) {
+                    continue;
+                }
+                let (_, ev) = l.score_pair(a, b);
+                for e in &ev {
+                    let Some(hs) = groups.get(&(e.attribute, e.value.clone())) else { continue };
+                    let beside = |x: usize| hs.iter().filter(|&&h| h != x && l.base_cluster_of(h) == l.base_cluster_of(x)).count();
+                    let (ba, bb) = (beside(a), beside(b));
+                    let mut clusters: std::collections::HashSet<u32> = Default::default();
+                    for &h in hs {
+                        clusters.insert(l.base_cluster_of(h));
+                    }
+                    let kind = if l.base_cluster_of(a) == l.base_cluster_of(b) {
+                        "same"
+                    } else if ba > 0 && bb > 0 {
+                        "both-beside"
+                    } else if ba > 0 || bb > 0 {
+                        "one-beside"
+                    } else {
+                        "both-alone"
+                    };
+                    let ratio = clusters.len() * 4 / hs.len();
+                    let key = format!("{:20} {:12} clusters/holders>={}/4 n={}", e.attribute.as_str(), kind, ratio, hs.len().min(20));
+                    let x = t.entry(key).or_default();
+                    if truth[a] == truth[b] { x.0 += 1 } else { x.1 += 1 }
+                }
+            }
+            for (k, (tp, fp)) in t {
+                println!("{k} same={tp} strangers={fp}");
+            }
+        }
+        "nearpairs" => {
+            // `nearpairs POP.jsonl`: every customer's cluster, then its
+            // near misses (pairs across clusters), `N id_a id_b bits
+            // attr=value:bits|...` (for cluster-level evidence experiments).
+            let text = std::fs::read_to_string(args.get(1).expect("POP.jsonl")).expect("read");
+            let (records, _) = leasegate_linkage::parse_jsonl(&text);
+            let (l, _) = Linker::build(config(), records).expect("config");
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            for i in 0..l.len() {
+                writeln!(out, "C {} {:?}", l.id(i), l.cluster_of(i)).expect("write");
+            }
+            for i in 0..l.len() {
+                for m in l.near_misses(i, 40) {
+                    let j = m.other;
+                    if j < i || m.weight < 1.0 {
+                        continue;
+                    }
+                    let ev: Vec<String> = m
+                        .evidence
+                        .iter()
+                        .map(|e| format!("{}={}:{:.2}:{}", e.attribute.as_str(), e.value.replace([' ', '|'], "_"), e.weight, e.shared_by))
+                        .collect();
+                    writeln!(out, "N {} {} {:.2} {}", l.id(i), m.other_id, m.weight, ev.join("|")).expect("write");
+                }
+            }
+        }
         "groupstats" => {
             // `groupstats POP.jsonl TRUTH.csv`: corroborated group values by
             // holders, base clusters with two or more holders, singleton

@@ -3937,6 +3937,66 @@ const REG_ID_LABELS: &[&str] = &[
     // International Business Company (Seychelles, BVI, Belize): the form,
     // written before the number.
     "IBC",
+    // Tax and company numbers elsewhere, by their usual abbreviation:
+    // Indonesia NPWP / NIB, Mexico RFC, India GSTIN / PAN, Poland NIP /
+    // KRS / REGON, UAE TRN, Czechia and Slovakia ICO / DIC, Croatia OIB,
+    // Romania CUI, Bulgaria EIK, Vietnam MST, Peru and Ecuador RUC, Chile
+    // RUT, Argentina CUIT, Colombia NIT, Malaysia SSM, Taiwan UBN.
+    "NPWP",
+    "NIB",
+    "RFC",
+    "GSTIN",
+    "GST",
+    "PAN",
+    "NIP",
+    "KRS",
+    "REGON",
+    "TRN",
+    "ICO",
+    "DIC",
+    "OIB",
+    "CUI",
+    "EIK",
+    "MST",
+    "RUC",
+    "RUT",
+    "CUIT",
+    "NIT",
+    "SSM",
+    "UBN",
+];
+
+/// Labels written in their own script before a number. Chinese, Japanese
+/// and Korean run their words together, so read into Latin letters a label
+/// would be one long word glued to nothing the list above knows; they are
+/// removed before the text is read. Longer labels come before the shorter
+/// ones they contain.
+const REG_ID_NATIVE_LABELS: &[&str] = &[
+    // China: unified social credit code, business licence, registration number.
+    "统一社会信用代码",
+    "統一社會信用代碼",
+    "社会信用代码",
+    "信用代码",
+    "营业执照注册号",
+    "营业执照号码",
+    "营业执照",
+    "注册号",
+    "注册编号",
+    // Taiwan: unified business number; Hong Kong: business registration.
+    "統一編號",
+    "统一编号",
+    "商業登記號碼",
+    "商业登记号码",
+    "公司編號",
+    // Japan: qualified-invoice registration number, corporate number.
+    "適格請求書発行事業者登録番号",
+    "登録番号",
+    "会社法人等番号",
+    "法人番号",
+    // Korea: business registration number, corporate registration number.
+    "사업자등록번호",
+    "법인등록번호",
+    "사업자번호",
 ];
 
 /// Company registration number: upper case, letters and digits only;
@@ -3953,6 +4013,15 @@ pub fn normalize_registration_id(s: &str) -> Option<String> {
 /// numbers are the national number behind it: `GB01234568`, `ESB12345679`);
 /// a French SIRET (14 digits) reduced to its SIREN (the first 9).
 pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Option<String> {
+    let unlabelled;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        unlabelled = REG_ID_NATIVE_LABELS
+            .iter()
+            .fold(s.to_string(), |acc, l| acc.replace(l, " "));
+        unlabelled.as_str()
+    };
     let d = leasegate_names::to_ascii(s).to_ascii_uppercase();
     let mut toks = d
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -3995,6 +4064,15 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
         if cc.as_str() == "FR" && t.len() == 14 && t.bytes().all(|b| b.is_ascii_digit()) {
             t.truncate(9);
         }
+    }
+    // Japan: an invoice registration number is `T` and the company's
+    // 13-digit corporate number, so both name one company.
+    if country.is_none_or(|c| c.as_str() == "JP")
+        && t.len() == 14
+        && t.starts_with('T')
+        && t[1..].bytes().all(|b| b.is_ascii_digit())
+    {
+        t.remove(0);
     }
     // A keypad run (`123456789`) is what a mandatory field is filled with;
     // checked before leading zeros go, so a padded `00123456` stays.
@@ -7217,6 +7295,27 @@ mod tests {
         assert_eq!(r("SC-IBC 120411", "SC"), r("120411", "SC"));
         assert_ne!(r("CY-HE 867552", "GR"), r("HE 867552", "GR"));
         assert_eq!(r("PT 501 234 567", "PT"), r("501234567", "PT"));
+        // Labels in their own script, and abbreviations from further afield.
+        assert_eq!(
+            r("统一社会信用代码 91440305MA5F0XYZ12", "CN").as_deref(),
+            Some("91440305MA5F0XYZ12")
+        );
+        assert_eq!(
+            r("統一社會信用代碼：91440305MA5F0XYZ12", "HK"),
+            r("91440305MA5F0XYZ12", "HK")
+        );
+        assert_eq!(r("法人番号：9058799430801", "JP"), r("9058799430801", "JP"));
+        assert_eq!(r("사업자등록번호 123-45-67891", "KR"), r("1234567891", "KR"));
+        assert_eq!(r("NPWP 75.474.436.1-526.879", "ID"), r("754744361526879", "ID"));
+        assert_eq!(r("RFC: RGM111209EC3", "MX"), r("RGM111209EC3", "MX"));
+        assert_eq!(r("GSTIN 27AAPFU0939F1ZV", "IN"), r("27AAPFU0939F1ZV", "IN"));
+        // Japan's invoice number is the corporate number behind a `T`.
+        assert_eq!(r("T9007476067206", "JP"), r("9007476067206", "JP"));
+        assert_eq!(
+            r("登録番号 T9007476067206", "JP").as_deref(),
+            Some("9007476067206")
+        );
+        assert_ne!(r("T9007476067206", "GB"), r("9007476067206", "GB"));
         // German court registers keep their court and type.
         assert_eq!(r("HRB 12345 B", "DE").as_deref(), Some("HRB12345B"));
         assert_ne!(r("HRB 12345", "DE"), r("HRA 12345", "DE"));
