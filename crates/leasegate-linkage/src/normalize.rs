@@ -3000,6 +3000,8 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "virtualoffices",
         "businesscentre",
         "businesscenter",
+        "bizcentre",
+        "bizcenter",
     ];
     const BEGINS: &[&str] = &[
         "formations",
@@ -3010,9 +3012,21 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "nominees",
     ];
     // Words that name the trade only as a part of their own
-    // (`spt-agents.sc`, `majuro-registry.com`), not inside another word
-    // (`deepagents.ai`, `giftregistry.com`, `unregistered.io`).
-    const WHOLE: &[&str] = &["agents", "registry", "registered"];
+    // (`spt-agents.sc`, `majuro-registry.com`, `kowloon-formation.hk`,
+    // `mahe-corporate.com`, `spcfz-setup.ae`), not inside another word
+    // (`deepagents.ai`, `giftregistry.com`, `unregistered.io`,
+    // `information.com`, `corporatebank.com`). A company's own domain
+    // says `corp`, not a separate `corporate`: that is the agent's
+    // corporate services.
+    const WHOLE: &[&str] = &[
+        "agents",
+        "registry",
+        "registered",
+        "formation",
+        "incorporation",
+        "corporate",
+        "setup",
+    ];
     let label = domain.split('.').next().unwrap_or(domain);
     let part_matches = |part: &str| {
         ENDS.iter().any(|w| part.ends_with(w))
@@ -5854,6 +5868,10 @@ mod tests {
             "jlt-companysetup.ae",
             "circular-virtualoffice.sg",
             "apex-incorporations.com",
+            "epochdata-bizcentre.net",
+            "kowloon-systems-formation.hk",
+            "mahe-corporate.com",
+            "spcfz-setup.ae",
         ] {
             assert!(is_service_provider_domain(d), "{d}");
         }
@@ -5869,6 +5887,10 @@ mod tests {
             "unregistered.io",
             "cosecha-foods.com",
             "cosecure.io",
+            "corporatebank.com",
+            "setupwizard.io",
+            "acme-corp.com",
+            "deformation-labs.com",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
