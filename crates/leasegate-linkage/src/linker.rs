@@ -851,6 +851,11 @@ pub struct Linker {
     /// is the centre's (`Vincom Center, Room 1802` with and without
     /// `Awfis`).
     desk_offices: FxHashSet<u64>,
+    /// Mail domains where some customer's mailbox is a company secretary's
+    /// or formation agent's (`corpsec@`, `normalize::is_agent_role_mailbox`):
+    /// the agent's own domain, however its name reads, which its clients
+    /// give as theirs.
+    agent_domains: FxHashSet<Box<str>>,
     /// The distinct login addresses (`Ip` values) seen in each network
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
@@ -1095,6 +1100,7 @@ impl Linker {
             office_counts: FxHashMap::default(),
             office_keys: FxHashMap::default(),
             desk_offices: FxHashSet::default(),
+            agent_domains: FxHashSet::default(),
             prefix_addresses: FxHashMap::default(),
             dynamic_networks: FxHashSet::default(),
             ranges: Vec::new(),
@@ -1261,6 +1267,26 @@ impl Linker {
                 && self.config.weight_changes(attr, old, old + 1)
             {
                 changed.push(v);
+            }
+        }
+        // A company secretary's mailbox marks its domain as the agent's:
+        // every pair sharing the domain weighs differently now.
+        for (i, (attr, text)) in f.iter().enumerate() {
+            if *attr != Attribute::Email || !normalize::is_agent_role_mailbox(text) {
+                continue;
+            }
+            let Some((_, domain)) = text.rsplit_once('@') else {
+                continue;
+            };
+            if !self.agent_domains.insert(domain.into()) {
+                continue;
+            }
+            changed.push(vals[i]);
+            if let Some(j) = f
+                .iter()
+                .position(|(a, t)| *a == Attribute::EmailDomain && t == domain)
+            {
+                changed.push(vals[j]);
             }
         }
         changed.sort_unstable();
@@ -1934,6 +1960,8 @@ impl Linker {
         // A nominee, company-secretary, trustee or registered-agent company
         // on a board or register, and an accountant's or formation agent's
         // mail domain its clients give as their contact.
+        let agent_domain =
+            |d: &str| normalize::is_service_provider_domain(d) || self.agent_domains.contains(d);
         cap_service_values(
             &mut items,
             &mut contexts,
@@ -1948,14 +1976,10 @@ impl Linker {
                          which serves many unrelated clients",
                     )
                 }
-                Attribute::EmailDomain
-                    if normalize::is_service_provider_domain(self.values.text(i.1)) =>
-                {
-                    Some(
-                        "an accountant's, tax adviser's or formation agent's domain, which its \
+                Attribute::EmailDomain if agent_domain(self.values.text(i.1)) => Some(
+                    "an accountant's, tax adviser's or formation agent's domain, which its \
                          unrelated clients give as theirs",
-                    )
-                }
+                ),
                 Attribute::EmailDomain
                     if self.config.people_share_employers
                         && self.individual[a as usize]
@@ -1971,7 +1995,7 @@ impl Linker {
                         .values
                         .text(i.1)
                         .rsplit_once('@')
-                        .is_some_and(|(_, d)| normalize::is_service_provider_domain(d)) =>
+                        .is_some_and(|(_, d)| agent_domain(d)) =>
                 {
                     Some(
                         "a mailbox at an accountant's, tax adviser's or formation agent's \

@@ -3039,6 +3039,42 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         || (label.contains('-') && part_matches(&label.replace('-', "")))
 }
 
+/// Whether a mailbox is a company secretary's, formation agent's or
+/// registered agent's role address (`corpsec@`, `co.sec@`,
+/// `company-secretary@`, `formations@`), read from its local part without
+/// punctuation or digits. Such a mailbox at a company's own domain is
+/// rare; at the agent's domain it marks the domain as the agent's, which
+/// the agent's clients give as their own.
+pub fn is_agent_role_mailbox(email: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "corpsec",
+        "cosec",
+        "companysecretary",
+        "cosecretary",
+        "corporatesecretary",
+        "secretarial",
+        "formation",
+        "formations",
+        "incorporation",
+        "incorporations",
+        "registeredagent",
+        "nominee",
+        "nominees",
+    ];
+    let Some((local, domain)) = email.rsplit_once('@') else {
+        return false;
+    };
+    if is_free_mail(domain) {
+        return false;
+    }
+    let local: String = local
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    ROLES.contains(&local.as_str())
+}
+
 /// Registrable domain (`mail.corp.co.uk` -> `corp.co.uk`) by the public
 /// suffix list; a host that has none (an IP, `localhost`) is returned as is.
 pub fn registrable_domain(host: &str) -> Option<String> {
@@ -5897,6 +5933,28 @@ mod tests {
     }
 
     #[test]
+    fn a_company_secretarys_mailbox_is_told_from_a_companys() {
+        for m in [
+            "corpsec@almajdlabscs.com",
+            "Corpsec@yuehing-tradingcs.net",
+            "co.sec@harbour.com.hk",
+            "company-secretary@abc.sg",
+            "formations2@xyz.co.uk",
+        ] {
+            assert!(is_agent_role_mailbox(m), "{m}");
+        }
+        for m in [
+            "info@almajdlabscs.com",
+            "corpsec@gmail.com",
+            "secretary@acme.com",
+            "corpsecurity@acme.com",
+            "no-at-sign",
+        ] {
+            assert!(!is_agent_role_mailbox(m), "{m}");
+        }
+    }
+
+    #[test]
     fn a_misspelt_free_mail_domain_is_free_mail() {
         for typo in [
             "outlok.com",
@@ -7327,8 +7385,14 @@ mod tests {
             r("91440305MA5F0XYZ12", "HK")
         );
         assert_eq!(r("法人番号：9058799430801", "JP"), r("9058799430801", "JP"));
-        assert_eq!(r("사업자등록번호 123-45-67891", "KR"), r("1234567891", "KR"));
-        assert_eq!(r("NPWP 75.474.436.1-526.879", "ID"), r("754744361526879", "ID"));
+        assert_eq!(
+            r("사업자등록번호 123-45-67891", "KR"),
+            r("1234567891", "KR")
+        );
+        assert_eq!(
+            r("NPWP 75.474.436.1-526.879", "ID"),
+            r("754744361526879", "ID")
+        );
         assert_eq!(r("RFC: RGM111209EC3", "MX"), r("RGM111209EC3", "MX"));
         assert_eq!(r("GSTIN 27AAPFU0939F1ZV", "IN"), r("27AAPFU0939F1ZV", "IN"));
         // Japan's invoice number is the corporate number behind a `T`.

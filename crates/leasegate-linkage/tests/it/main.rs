@@ -2392,6 +2392,36 @@ fn an_office_one_tenant_names_as_a_coworking_centre_is_every_tenants() {
 }
 
 #[test]
+fn a_domain_where_a_company_secretary_has_a_mailbox_is_the_agents() {
+    // Two clients of a formation agent give mailboxes at its domain, whose
+    // name does not read as an agent's; a third customer there writes from
+    // the company secretary's desk.
+    let mail = |id: &str, email: &str| {
+        let mut r = rec(id);
+        r.country = Some("HK".parse().unwrap());
+        r.email = Some(email.into());
+        r
+    };
+    let clients = [
+        mail("c1", "peter.wong@harbourlabs.io"),
+        mail("c2", "mei.chan@harbourlabs.io"),
+    ];
+    // With an ordinary third mailbox, the domain is the three's company.
+    let mut records = clients.to_vec();
+    records.push(mail("c3", "info@harbourlabs.io"));
+    let l = batch(records);
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // With the secretary's, it is the agent's, which strangers give.
+    let mut records = clients.to_vec();
+    records.push(mail("c3", "corpsec@harbourlabs.io"));
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    assert_weighs_below_threshold(&l, 0, 1, "formation agent's domain");
+    // The secretary's mailbox arriving last unlinks them too.
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_resellers_gateways_shared_together_count_once() {
     // Ten strangers reach the platform through one reseller's three gateway
     // addresses, each in its own network; two shells of one party share a
