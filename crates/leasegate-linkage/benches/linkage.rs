@@ -169,6 +169,13 @@ fn config() -> LinkageConfig {
     {
         c.strong_group_min_holders = n;
     }
+    // LINKAGE_STRONG_SPREAD=MIN_HOLDERS,MIN_COUNTRIES (0 turns it off).
+    if let Some((n, k)) = std::env::var("LINKAGE_STRONG_SPREAD").ok().and_then(|s| {
+        let (a, b) = s.split_once(',')?;
+        Some((a.parse().ok()?, b.parse().ok()?))
+    }) {
+        (c.strong_spread_min_holders, c.strong_spread_min_countries) = (n, k);
+    }
     if std::env::var("LINKAGE_NO_PREMISES_GROUP").is_ok() {
         c.premises_group = false;
     }

@@ -119,6 +119,15 @@
 //! networks of 8-12 shells that share a card and little else lose
 //! (docs/BENCHMARKS.md, "Linkage, thirteenth session").
 //!
+//! From nine holders, a strong identifier whose holders are registered in
+//! seven or more countries (`strong_spread_min_holders`,
+//! `strong_spread_min_countries`) is a group value as well: a template key
+//! or a pooled card goes wherever its users are, while a network's shells
+//! sit in the few places it chose. Measured (docs/BENCHMARKS.md, "Linkage,
+//! twenty-first session"): no population of twelve generators loses at 7
+//! or 6 countries; from 5 down, networks of 9-12 shells spread over five
+//! countries start to split.
+//!
 //! A corroborated value is then weighed by the *parties* giving it (the
 //! base clusters its holders fall into), not by its holders: eleven shells
 //! of one party giving their switchboard do not make it common, and a twelfth
@@ -448,6 +457,13 @@ pub struct LinkageConfig {
     /// A strong identifier held by at least this many customers is a group
     /// value too (0: never): see [`Self::is_group_value`].
     pub strong_group_min_holders: u32,
+    /// A strong identifier held by at least this many customers (and fewer
+    /// than `strong_group_min_holders`) is a group value too when its
+    /// holders are registered in at least `strong_spread_min_countries`
+    /// countries (0: never): see [`Self::is_spread_strong_group`].
+    pub strong_spread_min_holders: u32,
+    /// See `strong_spread_min_holders`.
+    pub strong_spread_min_countries: u32,
     /// Whether an address weighs by everyone giving the office in any
     /// spelling (`normalize::for_each_office_key`), not only its own.
     pub premises_family: bool,
@@ -593,6 +609,8 @@ impl Default for LinkageConfig {
             corroboration_min_holders: 6,
             uncorroborated_cap_bits: 3.0,
             strong_group_min_holders: 13,
+            strong_spread_min_holders: 9,
+            strong_spread_min_countries: 7,
             corroboration_min_share: 0.25,
             weigh_by_parties: true,
             parties_weigh_below: 6,
@@ -833,6 +851,22 @@ impl LinkageConfig {
             && self.value_weight(attr, n) > self.uncorroborated_cap_bits
     }
 
+    /// Whether a strong identifier held by `n` customers registered in
+    /// `countries` countries is a group value by its spread: a key baked
+    /// into a public machine image or a card a reseller pools is given by
+    /// whoever uses them, wherever they are; a network's nine to twelve
+    /// shells sharing a card are registered in a few places it chose (two
+    /// to six countries in nearly every network of eight blind generators).
+    /// Measured: docs/BENCHMARKS.md, "Linkage, twenty-first session".
+    pub fn is_spread_strong_group(&self, attr: Attribute, n: u32, countries: u32) -> bool {
+        attr.is_strong()
+            && self.strong_spread_min_holders > 0
+            && n >= self.strong_spread_min_holders
+            && (self.strong_group_min_holders == 0 || n < self.strong_group_min_holders)
+            && countries >= self.strong_spread_min_countries
+            && self.value_weight(attr, n) > self.uncorroborated_cap_bits
+    }
+
     /// Most customers a strong identifier links alone for: past
     /// `strong_graded_above` it is graded, from `strong_group_min_holders`
     /// it needs corroboration.
@@ -900,9 +934,15 @@ impl LinkageConfig {
                 self.is_group_value(attr, old),
                 self.is_group_value(attr, new),
             );
+            // Between the spread rule's floor and the group count, a
+            // holder's country may turn the value into a group value.
+            let spread = self.strong_spread_min_holders > 0
+                && new >= self.strong_spread_min_holders
+                && (self.strong_group_min_holders == 0 || new <= self.strong_group_min_holders);
             self.value_weight(attr, old) != self.value_weight(attr, new)
                 || group.0 != group.1
                 || (group.1 && bucket(old) != bucket(new))
+                || spread
         } else if attr == Attribute::PersonKey {
             (old <= self.person_key_max_holders) != (new <= self.person_key_max_holders)
         } else if attr == Attribute::PremisesKey {

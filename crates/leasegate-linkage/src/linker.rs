@@ -1616,9 +1616,26 @@ impl Linker {
                 | Attribute::Address
                 | Attribute::Ip
                 | Attribute::Organisation
-        ) && self
-            .config
-            .is_group_value(attr, self.values.meta[v as usize].count)
+        ) && {
+            let n = self.values.meta[v as usize].count;
+            self.config.is_group_value(attr, n)
+                || (attr.is_strong()
+                    && self
+                        .config
+                        .is_spread_strong_group(attr, n, self.holder_countries(v)))
+        }
+    }
+
+    /// How many countries the holders of `v` are registered in.
+    fn holder_countries(&self, v: u32) -> u32 {
+        let mut cs: SmallVec<[leasegate_core::CountryCode; 16]> = self
+            .holders(v)
+            .into_iter()
+            .filter_map(|h| self.countries[h as usize])
+            .collect();
+        cs.sort_unstable();
+        cs.dedup();
+        cs.len() as u32
     }
 
     /// The first corroborated group value two records share (NONE if none).
@@ -1862,6 +1879,18 @@ impl Linker {
                             "{n} customers give it and no {} of them are one party by other \
                              evidence (an agent's, accountant's or shared office's value, \
                              not one party's): at most {cap:.2} bits",
+                            self.config.corroboration_needed(n)
+                        )
+                    } else if self.values.attr(v).is_strong()
+                        && !self.config.is_group_value(self.values.attr(v), n)
+                    {
+                        format!(
+                            "{n} customers registered in {} countries give it and fewer than \
+                             {} of them are linked to another by other evidence (a key baked \
+                             into a public machine image or a reseller's pooled card, given \
+                             wherever its users are; a network's shells sit in a few places): \
+                             at most {cap:.2} bits",
+                            self.holder_countries(v),
                             self.config.corroboration_needed(n)
                         )
                     } else {

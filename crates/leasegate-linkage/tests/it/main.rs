@@ -2446,6 +2446,42 @@ fn a_domain_where_a_company_secretary_has_a_mailbox_is_the_agents() {
 }
 
 #[test]
+fn a_key_strangers_all_over_the_world_share_is_a_template() {
+    // A machine image's baked-in key, given by nine customers in nine
+    // countries, and a network's key given by its nine shells registered
+    // in three.
+    let keyed = |id: &str, country: &str, key: &str| {
+        let mut r = rec(id);
+        r.country = Some(country.parse().unwrap());
+        r.ssh_keys = vec![key.into()];
+        r
+    };
+    let template = "SHA256:zHx0ttQEImrAvej8HsXcDIS7z5LcX7wWUlcv8opToqU";
+    let network = "SHA256:G74zVLLzkUz6UfYSsfKDp/PzWAODXYr/51LhPEV/C8s";
+    let world = ["GB", "US", "BR", "AE", "RU", "IN", "JP", "ES", "DE"];
+    let havens = ["HK", "SG", "AE"];
+    let mut records: Vec<CustomerRecord> = world
+        .iter()
+        .enumerate()
+        .map(|(i, c)| keyed(&format!("img{i}"), c, template))
+        .collect();
+    records.extend((0..9).map(|i| keyed(&format!("shell{i}"), havens[i % 3], network)));
+    let l = batch(records.clone());
+    for i in 1..9 {
+        assert!(!same_cluster(&l, "img0", &format!("img{i}")), "img{i}");
+        assert!(same_cluster(&l, "shell0", &format!("shell{i}")), "shell{i}");
+    }
+    assert_weighs_below_threshold(&l, 0, 1, "9 customers registered in 9 countries");
+    // Eight holders are below the rule: a key eight give links them.
+    let (l8, _) = Linker::build(LinkageConfig::default(), records[..8].to_vec()).unwrap();
+    assert!(same_cluster(&l8, "img0", "img7"));
+    // The ninth country arriving last splits them one at a time too.
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_resellers_gateways_shared_together_count_once() {
     // Ten strangers reach the platform through one reseller's three gateway
     // addresses, each in its own network; two shells of one party share a
