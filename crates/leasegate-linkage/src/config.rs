@@ -792,9 +792,7 @@ impl LinkageConfig {
     /// business centre's, or the switchboard, mail domain or inbox a
     /// formation agent's clients give as theirs. At least
     /// `building_value_min_holders` of them, and three quarters or more of
-    /// its holders who give an address (`holders` counts those: one who
-    /// gives none could sit anywhere, so is no sign of elsewhere), at most
-    /// `building_value_max_holders` holders in all. One party's own
+    /// its holders, at most `building_value_max_holders`. One party's own
     /// office network or domain is given by its shells wherever they are
     /// registered; a building's by whoever works or is registered there,
     /// and rarely by anyone else. The rule needs no count of the building,

@@ -1494,20 +1494,15 @@ impl Linker {
             return Vec::new();
         }
         let mut counts: Vec<(u32, u32)> = Vec::new();
-        let mut placed = 0;
         for h in self.holders(v) {
-            let sites = self.sites_of(h);
-            placed += u32::from(!sites.is_empty());
-            for &b in sites {
+            for &b in self.sites_of(h) {
                 match counts.binary_search_by_key(&b, |&(x, _)| x) {
                     Ok(k) => counts[k].1 += 1,
                     Err(k) => counts.insert(k, (b, 1)),
                 }
             }
         }
-        // Holders who give no address could sit anywhere: the share is of
-        // those who say where they are.
-        counts.retain(|&(_, m)| self.config.is_building_value(m, placed));
+        counts.retain(|&(_, m)| self.config.is_building_value(m, n));
         counts
     }
 
@@ -1797,20 +1792,11 @@ impl Linker {
                     .map(|&(_, m)| m)
                     .max()
                     .unwrap_or(0);
-                let placed = self
-                    .holders(item.1)
-                    .into_iter()
-                    .filter(|&h| !self.sites_of(h).is_empty())
-                    .count() as u32;
-                let of = if placed < n {
-                    format!("{m} of the {placed} customers who give it and an address")
-                } else {
-                    format!("{m} of the {n} customers who give it")
-                };
                 format!(
-                    "{of} give one building: the network, switchboard or mail of a \
-                     co-working space, business centre or formation agent, which its \
-                     tenants and clients share: at most {bcap:.2} bits"
+                    "{m} of the {n} customers who give it give one building: the network, \
+                     switchboard or mail of a co-working space, business centre or \
+                     formation agent, which its tenants and clients share: at most \
+                     {bcap:.2} bits"
                 )
             });
         }
