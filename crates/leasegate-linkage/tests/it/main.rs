@@ -623,7 +623,8 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
         records.push(r);
     }
     // Another agent's clients give its mail domain, one of them registered
-    // elsewhere: the domain is the agent's whoever gives it.
+    // elsewhere: the domain is the agent's whoever gives it. (No mailbox is
+    // the company secretary's, which would mark the domain by itself.)
     for i in 0..5 {
         let mut r = if i < 4 {
             at(&format!("md{i}"), 700 + i, "3 Spring Street")
@@ -632,7 +633,7 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
         };
         r.email = Some(format!(
             "{}@springlane.com.au",
-            ["cosec", "clients", "admin", "info", "cosec"][i as usize]
+            ["office", "clients", "admin", "info", "office"][i as usize]
         ));
         records.push(r);
     }
