@@ -12,6 +12,10 @@
 //! - `addrdiag N SEED`: same-party pairs whose normalised addresses differ,
 //!   by how they differ (odd tokens, numbers among them, whether
 //!   `normalize::addresses_may_match` accepts them), with examples.
+//! - Diagnostics for one population file, each described at its match arm:
+//!   `links`, `baselinks`, `linkev`, `pair`, `bridges`, `partystats`,
+//!   `groupstats`, `grouppairs`, `strongstats`, `nearpairs`, `inccheck`,
+//!   `features`, `addrnorm`.
 //!
 //! `LINKAGE_GEN=2` makes `quality`, `write`, `diag`, `pool` and `addrdiag` use the second,
 //! independent generator (`synth2`) instead of `synth`.
@@ -175,6 +179,12 @@ fn config() -> LinkageConfig {
         Some((a.parse().ok()?, b.parse().ok()?))
     }) {
         (c.strong_spread_min_holders, c.strong_spread_min_countries) = (n, k);
+    }
+    if let Some(n) = std::env::var("LINKAGE_GATEWAY")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.ip_gateway_min_holders = n;
     }
     if std::env::var("LINKAGE_NO_PREMISES_GROUP").is_ok() {
         c.premises_group = false;
@@ -884,14 +894,19 @@ fn main() {
             }
         }
         "strongstats" => {
-            // `strongstats POP.jsonl TRUTH.csv`: every strong value held by
-            // 5-64 customers: holders, distinct countries (unknown apart),
+            // `strongstats POP.jsonl TRUTH.csv`: every strong value (or of
+            // the attributes `STAT_ATTRS` lists) held by 5-64 customers: holders, distinct countries (unknown apart),
             // truth parties, the largest party's holders.
             let (records, truth) = read_population(args.get(1).expect("POP.jsonl"), args.get(2).expect("TRUTH.csv"));
             let mut holders: HashMap<(Attribute, String), Vec<usize>> = HashMap::new();
             for (i, r) in records.iter().enumerate() {
                 for (a, v) in features(r) {
-                    if a.is_strong() {
+                    // STAT_ATTRS=ip,phone: those attributes instead.
+                    let pick = match std::env::var("STAT_ATTRS") {
+                        Ok(list) => list.split(',').any(|x| x == a.as_str()),
+                        Err(_) => a.is_strong(),
+                    };
+                    if pick {
                         holders.entry((a, v)).or_default().push(i);
                     }
                 }
