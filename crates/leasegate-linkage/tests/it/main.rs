@@ -2420,6 +2420,29 @@ fn a_domain_where_a_company_secretary_has_a_mailbox_is_the_agents() {
     assert_weighs_below_threshold(&l, 0, 1, "formation agent's domain");
     // The secretary's mailbox arriving last unlinks them too.
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+
+    // Where the secretary's mailbox leaves the domain's weight as it was
+    // (eight holders to nine, one bucket; four parties before and after),
+    // only the mailbox can call for the re-score: five clients are one
+    // party (one card) and corroborate the domain, three are strangers,
+    // and the secretary writes for a client the card already links.
+    let mut records: Vec<CustomerRecord> = (0..8)
+        .map(|i| {
+            let mut r = mail(&format!("d{i}"), &format!("user{i}@harbourlabs.io"));
+            if i < 5 {
+                r.payment_fingerprint = Some("card_harbour_5".into());
+            }
+            r
+        })
+        .collect();
+    let l = batch(records.clone());
+    assert!(same_cluster(&l, "d5", "d6"));
+    let mut secretary = mail("d8", "corpsec@harbourlabs.io");
+    secretary.payment_fingerprint = Some("card_harbour_5".into());
+    records.push(secretary);
+    let l = batch(records.clone());
+    assert!(!same_cluster(&l, "d5", "d6"));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
 
 #[test]
