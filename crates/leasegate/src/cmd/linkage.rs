@@ -309,6 +309,10 @@ struct Explanation {
     /// Most customers a strong identifier links alone for (text only).
     #[serde(skip)]
     strong_alone_max_holders: u32,
+    /// From how many holders, registered in how many countries, a strong
+    /// identifier needs other evidence (`None`: the rule is off; text only).
+    #[serde(skip)]
+    strong_spread: Option<(u32, u32)>,
     members: Vec<ExplainMember>,
     links: Vec<ExplainLink>,
     /// The customers outside the cluster with the most shared evidence
@@ -376,6 +380,12 @@ fn build_explanation(linker: &Linker, subject: usize) -> Explanation {
         flagged: linker.cluster_flagged(c),
         threshold: linker.config().threshold_bits,
         strong_alone_max_holders: linker.config().strong_links_alone_up_to(),
+        strong_spread: {
+            let c = linker.config();
+            (c.strong_spread_min_holders > 0
+                && c.strong_spread_min_holders <= c.strong_links_alone_up_to())
+            .then_some((c.strong_spread_min_holders, c.strong_spread_min_countries))
+        },
         members: out_members,
         links,
         near_misses: linker
@@ -450,10 +460,19 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
         w,
         "A shared registration number, payment card or SSH key links on its own (24 bits) while at most"
     )?;
+    match x.strong_spread {
+        Some((holders, countries)) => writeln!(
+            w,
+            "{} customers share it ({} if they are registered in {} or more countries); one shared by more, or",
+            x.strong_alone_max_holders,
+            holders - 1,
+            countries
+        )?,
+        None => writeln!(w, "{} customers share it; one shared by more, or", x.strong_alone_max_holders)?,
+    }
     writeln!(
         w,
-        "{} customers share it; one shared by more (a key baked into a public image) needs other evidence, for the pair",
-        x.strong_alone_max_holders
+        "by customers all over the world (a key baked into a public image), needs other evidence, for the pair"
     )?;
     writeln!(
         w,

@@ -126,6 +126,12 @@ fn explain_is_readable_and_json_is_available() {
     assert!(text.contains("FLAGGED"), "{text}");
     assert!(text.contains("phone number"), "{text}");
     assert!(text.contains("+861065529988"), "{text}");
+    // The reader is told when a shared key or card stops linking alone,
+    // from the engine's settings.
+    assert!(
+        text.contains("12 customers share it (8 if they are registered in 7 or more countries)"),
+        "{text}"
+    );
     let out = leasegate(&dir)
         .args([
             "linkage",
