@@ -7380,21 +7380,20 @@ mod tests {
             r("统一社会信用代码 91440305MA5F0XYZ12", "CN").as_deref(),
             Some("91440305MA5F0XYZ12")
         );
-        assert_eq!(
-            r("統一社會信用代碼：91440305MA5F0XYZ12", "HK"),
-            r("91440305MA5F0XYZ12", "HK")
-        );
-        assert_eq!(r("法人番号：9058799430801", "JP"), r("9058799430801", "JP"));
-        assert_eq!(
-            r("사업자등록번호 123-45-67891", "KR"),
-            r("1234567891", "KR")
-        );
-        assert_eq!(
-            r("NPWP 75.474.436.1-526.879", "ID"),
-            r("754744361526879", "ID")
-        );
-        assert_eq!(r("RFC: RGM111209EC3", "MX"), r("RGM111209EC3", "MX"));
-        assert_eq!(r("GSTIN 27AAPFU0939F1ZV", "IN"), r("27AAPFU0939F1ZV", "IN"));
+        for (labelled, plain, c) in [
+            (
+                "統一社會信用代碼：91440305MA5F0XYZ12",
+                "91440305MA5F0XYZ12",
+                "HK",
+            ),
+            ("法人番号：9058799430801", "9058799430801", "JP"),
+            ("사업자등록번호 123-45-67891", "1234567891", "KR"),
+            ("NPWP 75.474.436.1-526.879", "754744361526879", "ID"),
+            ("RFC: RGM111209EC3", "RGM111209EC3", "MX"),
+            ("GSTIN 27AAPFU0939F1ZV", "27AAPFU0939F1ZV", "IN"),
+        ] {
+            assert_eq!(r(labelled, c), r(plain, c), "{labelled}");
+        }
         // Japan's invoice number is the corporate number behind a `T`.
         assert_eq!(r("T9007476067206", "JP"), r("9007476067206", "JP"));
         assert_eq!(
