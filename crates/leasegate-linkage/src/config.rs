@@ -857,11 +857,17 @@ impl LinkageConfig {
     /// to six countries in nearly every network of eight blind generators).
     /// Measured: docs/BENCHMARKS.md, "Linkage, twenty-first session".
     pub fn is_spread_strong_group(&self, attr: Attribute, n: u32, countries: u32) -> bool {
+        self.may_spread(attr, n) && countries >= self.strong_spread_min_countries
+    }
+
+    /// Whether a strong identifier held by `n` customers is a group value
+    /// if they are spread widely enough ([`Self::is_spread_strong_group`]):
+    /// checked first, so that holders' countries are counted only then.
+    pub fn may_spread(&self, attr: Attribute, n: u32) -> bool {
         attr.is_strong()
             && self.strong_spread_min_holders > 0
             && n >= self.strong_spread_min_holders
             && (self.strong_group_min_holders == 0 || n < self.strong_group_min_holders)
-            && countries >= self.strong_spread_min_countries
             && self.value_weight(attr, n) > self.uncorroborated_cap_bits
     }
 
@@ -934,9 +940,7 @@ impl LinkageConfig {
             );
             // Between the spread rule's floor and the group count, a
             // holder's country may turn the value into a group value.
-            let spread = self.strong_spread_min_holders > 0
-                && new >= self.strong_spread_min_holders
-                && (self.strong_group_min_holders == 0 || new <= self.strong_group_min_holders);
+            let spread = self.may_spread(attr, new);
             self.value_weight(attr, old) != self.value_weight(attr, new)
                 || group.0 != group.1
                 || (group.1 && bucket(old) != bucket(new))

@@ -1237,6 +1237,29 @@ impl Linker {
                 }
             }
         }
+        // A company secretary's mailbox marks its mail domain as the
+        // agent's: every pair sharing the domain, or a mailbox there, weighs
+        // differently now. (`vals` still lines up with the features here.)
+        // Only a domain that is evidence (not free mail, not a university's).
+        let mut agent_marked: Vec<u32> = Vec::new();
+        for (i, (attr, text)) in f.iter().enumerate() {
+            if *attr != Attribute::Email || !normalize::is_agent_role_mailbox(text) {
+                continue;
+            }
+            let Some((_, domain)) = text.rsplit_once('@') else {
+                continue;
+            };
+            let Some(j) = f
+                .iter()
+                .position(|(a, t)| *a == Attribute::EmailDomain && t == domain)
+            else {
+                continue;
+            };
+            if !self.agent_domains.contains(domain) {
+                self.agent_domains.insert(domain.into());
+                agent_marked.extend([vals[i], vals[j]]);
+            }
+        }
         vals.sort_unstable();
         vals.dedup();
         let mut changed = Vec::new();
@@ -1269,26 +1292,7 @@ impl Linker {
                 changed.push(v);
             }
         }
-        // A company secretary's mailbox marks its domain as the agent's:
-        // every pair sharing the domain weighs differently now.
-        for (i, (attr, text)) in f.iter().enumerate() {
-            if *attr != Attribute::Email || !normalize::is_agent_role_mailbox(text) {
-                continue;
-            }
-            let Some((_, domain)) = text.rsplit_once('@') else {
-                continue;
-            };
-            if !self.agent_domains.insert(domain.into()) {
-                continue;
-            }
-            changed.push(vals[i]);
-            if let Some(j) = f
-                .iter()
-                .position(|(a, t)| *a == Attribute::EmailDomain && t == domain)
-            {
-                changed.push(vals[j]);
-            }
-        }
+        changed.extend(agent_marked);
         changed.sort_unstable();
         changed.dedup();
         // A new login address in a network: how crowded its addresses are
@@ -1614,22 +1618,28 @@ impl Linker {
         ) && {
             let n = self.values.meta[v as usize].count;
             self.config.is_group_value(attr, n)
-                || (attr.is_strong()
-                    && self
-                        .config
-                        .is_spread_strong_group(attr, n, self.holder_countries(v)))
+                || (self.config.may_spread(attr, n)
+                    && self.config.is_spread_strong_group(
+                        attr,
+                        n,
+                        self.holder_countries(v, self.config.strong_spread_min_countries),
+                    ))
         }
     }
 
-    /// How many countries the holders of `v` are registered in.
-    fn holder_countries(&self, v: u32) -> u32 {
-        let mut cs: SmallVec<[leasegate_core::CountryCode; 16]> = self
-            .holders(v)
-            .into_iter()
-            .filter_map(|h| self.countries[h as usize])
-            .collect();
-        cs.sort_unstable();
-        cs.dedup();
+    /// How many countries the holders of `v` are registered in, counted
+    /// up to `enough`.
+    fn holder_countries(&self, v: u32, enough: u32) -> u32 {
+        let mut cs: SmallVec<[leasegate_core::CountryCode; 16]> = SmallVec::new();
+        let mut e = self.values.meta[v as usize].head;
+        while e != NONE && (cs.len() as u32) < enough {
+            if let Some(c) = self.countries[self.entry_rec[e as usize] as usize] {
+                if !cs.contains(&c) {
+                    cs.push(c);
+                }
+            }
+            e = self.entry_next[e as usize];
+        }
         cs.len() as u32
     }
 
@@ -1876,7 +1886,7 @@ impl Linker {
                              into a public machine image or a reseller's pooled card, given \
                              wherever its users are; a network's shells sit in a few places): \
                              at most {cap:.2} bits",
-                            self.holder_countries(v),
+                            self.holder_countries(v, u32::MAX),
                             self.config.corroboration_needed(n)
                         )
                     } else {
@@ -1989,8 +1999,17 @@ impl Linker {
         // A nominee, company-secretary, trustee or registered-agent company
         // on a board or register, and an accountant's or formation agent's
         // mail domain its clients give as their contact.
-        let agent_domain =
-            |d: &str| normalize::is_service_provider_domain(d) || self.agent_domains.contains(d);
+        // A domain named for the trade, or one where a company secretary
+        // writes from (`Linker::agent_domains`); `None` if neither.
+        let agent_domain = |d: &str| {
+            if normalize::is_service_provider_domain(d) {
+                Some(false)
+            } else if self.agent_domains.contains(d) {
+                Some(true)
+            } else {
+                None
+            }
+        };
         cap_service_values(
             &mut items,
             &mut contexts,
@@ -2005,26 +2024,33 @@ impl Linker {
                          which serves many unrelated clients",
                     )
                 }
-                Attribute::EmailDomain if agent_domain(self.values.text(i.1)) => Some(
-                    "an accountant's, tax adviser's or formation agent's domain, which its \
+                Attribute::EmailDomain => match agent_domain(self.values.text(i.1)) {
+                    Some(false) => Some(
+                        "an accountant's, tax adviser's or formation agent's domain, which its \
                          unrelated clients give as theirs",
-                ),
-                Attribute::EmailDomain
-                    if self.config.people_share_employers
+                    ),
+                    Some(true) => Some(
+                        "a domain where a customer writes from a company secretary's or \
+                         formation agent's mailbox (corpsec@): the agent's, which its \
+                         unrelated clients give as theirs",
+                    ),
+                    None if self.config.people_share_employers
                         && self.individual[a as usize]
                         && self.individual[b as usize] =>
-                {
-                    Some(
-                        "both are people, not companies: a mail domain two people share is \
-                         their employer's or university's",
-                    )
-                }
+                    {
+                        Some(
+                            "both are people, not companies: a mail domain two people share \
+                             is their employer's or university's",
+                        )
+                    }
+                    None => None,
+                },
                 Attribute::Email
                     if self
                         .values
                         .text(i.1)
                         .rsplit_once('@')
-                        .is_some_and(|(_, d)| agent_domain(d)) =>
+                        .is_some_and(|(_, d)| agent_domain(d).is_some()) =>
                 {
                     Some(
                         "a mailbox at an accountant's, tax adviser's or formation agent's \

@@ -3987,33 +3987,35 @@ const REG_ID_LABELS: &[&str] = &[
     // International Business Company (Seychelles, BVI, Belize): the form,
     // written before the number.
     "IBC",
-    // Tax and company numbers elsewhere, by their usual abbreviation:
-    // Indonesia NPWP / NIB, Mexico RFC, India GSTIN / PAN, Poland NIP /
-    // KRS / REGON, UAE TRN, Czechia and Slovakia ICO / DIC, Croatia OIB,
-    // Romania CUI, Bulgaria EIK, Vietnam MST, Peru and Ecuador RUC, Chile
-    // RUT, Argentina CUIT, Colombia NIT, Malaysia SSM, Taiwan UBN.
-    "NPWP",
-    "NIB",
-    "RFC",
-    "GSTIN",
-    "GST",
-    "PAN",
-    "NIP",
-    "KRS",
-    "REGON",
-    "TRN",
-    "ICO",
-    "DIC",
-    "OIB",
-    "CUI",
-    "EIK",
-    "MST",
-    "RUC",
-    "RUT",
-    "CUIT",
-    "NIT",
-    "SSM",
-    "UBN",
+];
+
+/// Tax and company numbers' abbreviations dropped only for the countries
+/// that use them (or a record without a country): a few letters that open
+/// a number elsewhere (a Mexican RFC starts with three letters of the
+/// company's name, `NIT-850101-AB1`) are part of it there.
+const REG_ID_COUNTRY_LABELS: &[(&str, &[&str])] = &[
+    ("NPWP", &["ID"]),
+    ("NIB", &["ID"]),
+    ("RFC", &["MX"]),
+    ("GSTIN", &["IN"]),
+    ("GST", &["IN"]),
+    ("PAN", &["IN"]),
+    ("NIP", &["PL"]),
+    ("KRS", &["PL"]),
+    ("REGON", &["PL"]),
+    ("TRN", &["AE"]),
+    ("ICO", &["CZ", "SK"]),
+    ("DIC", &["CZ", "SK"]),
+    ("OIB", &["HR"]),
+    ("CUI", &["RO"]),
+    ("EIK", &["BG"]),
+    ("MST", &["VN"]),
+    ("RUC", &["PE", "EC", "PY"]),
+    ("RUT", &["CL", "UY"]),
+    ("CUIT", &["AR"]),
+    ("NIT", &["CO", "GT", "BO"]),
+    ("SSM", &["MY"]),
+    ("UBN", &["TW"]),
 ];
 
 /// Labels written in their own script before a number. Chinese, Japanese
@@ -4067,9 +4069,13 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
     let s = if s.is_ascii() {
         s
     } else {
-        unlabelled = REG_ID_NATIVE_LABELS
-            .iter()
-            .fold(s.to_string(), |acc, l| acc.replace(l, " "));
+        unlabelled = REG_ID_NATIVE_LABELS.iter().fold(s.to_string(), |acc, l| {
+            if acc.contains(l) {
+                acc.replace(l, " ")
+            } else {
+                acc
+            }
+        });
         unlabelled.as_str()
     };
     let d = leasegate_names::to_ascii(s).to_ascii_uppercase();
@@ -4082,7 +4088,13 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
         // `CY-HE 867552`, `US-DE-8244713`: the country written before the
         // registry's own prefix, as its own word.
         let own_country = country.is_some_and(|c| c.as_str() == tok);
-        if t.is_empty() && (own_country || REG_ID_LABELS.contains(&tok)) && toks.peek().is_some() {
+        let country_label = REG_ID_COUNTRY_LABELS
+            .iter()
+            .any(|(l, cs)| *l == tok && country.is_none_or(|c| cs.contains(&c.as_str())));
+        if t.is_empty()
+            && (own_country || country_label || REG_ID_LABELS.contains(&tok))
+            && toks.peek().is_some()
+        {
             // `RCS Paris 732 829 321`: the city follows the label.
             if tok == "RCS" {
                 while toks
@@ -4117,7 +4129,7 @@ pub fn normalize_registration_id_in(s: &str, country: Option<CountryCode>) -> Op
     }
     // Japan: an invoice registration number is `T` and the company's
     // 13-digit corporate number, so both name one company.
-    if country.is_none_or(|c| c.as_str() == "JP")
+    if country.is_some_and(|c| c.as_str() == "JP")
         && t.len() == 14
         && t.starts_with('T')
         && t[1..].bytes().all(|b| b.is_ascii_digit())
@@ -7401,6 +7413,9 @@ mod tests {
             Some("9007476067206")
         );
         assert_ne!(r("T9007476067206", "GB"), r("9007476067206", "GB"));
+        // An abbreviation is a label only where it is one.
+        assert_eq!(r("NIT-850101-AB1", "MX").as_deref(), Some("NIT850101AB1"));
+        assert_eq!(r("NIT 900.123.456-7", "CO"), r("900.123.456-7", "CO"));
         // German court registers keep their court and type.
         assert_eq!(r("HRB 12345 B", "DE").as_deref(), Some("HRB12345B"));
         assert_ne!(r("HRB 12345", "DE"), r("HRA 12345", "DE"));

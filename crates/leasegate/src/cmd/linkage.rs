@@ -461,19 +461,25 @@ fn render_text(x: &Explanation, w: &mut impl Write) -> std::io::Result<()> {
         "A shared registration number, payment card or SSH key links on its own (24 bits) while at most"
     )?;
     match x.strong_spread {
-        Some((holders, countries)) => writeln!(
+        Some((holders, countries)) => {
+            writeln!(
+                w,
+                "{} customers share it ({} if they are registered in {} or more countries); one shared by more, or",
+                x.strong_alone_max_holders,
+                holders - 1,
+                countries
+            )?;
+            writeln!(
+                w,
+                "by customers all over the world (a key baked into a public image), needs other evidence, for the pair"
+            )?;
+        }
+        None => writeln!(
             w,
-            "{} customers share it ({} if they are registered in {} or more countries); one shared by more, or",
-            x.strong_alone_max_holders,
-            holders - 1,
-            countries
+            "{} customers share it; one shared by more (a key baked into a public image) needs other evidence, for the pair",
+            x.strong_alone_max_holders
         )?,
-        None => writeln!(w, "{} customers share it; one shared by more, or", x.strong_alone_max_holders)?,
     }
-    writeln!(
-        w,
-        "by customers all over the world (a key baked into a public image), needs other evidence, for the pair"
-    )?;
     writeln!(
         w,
         "or among the customers sharing it. Other shared details count for less the more customers share"
