@@ -2421,6 +2421,19 @@ fn a_domain_where_a_company_secretary_has_a_mailbox_is_the_agents() {
     // The secretary's mailbox arriving last unlinks them too.
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 
+    // A university's domain is no evidence of its own (anyone studying
+    // there has it), so a secretary's mailbox there marks nothing: two
+    // customers giving one lab mailbox still share it.
+    let records = vec![
+        mail("u1", "vision.lab@stanford.edu"),
+        mail("u2", "vision.lab@stanford.edu"),
+        mail("u3", "corpsec@stanford.edu"),
+    ];
+    let l = batch(records.clone());
+    let (_, ev) = l.score_pair(0, 1);
+    assert!(!explained(&ev, "formation agent"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+
     // Where the secretary's mailbox leaves the domain's weight as it was
     // (eight holders to nine, one bucket; four parties before and after),
     // only the mailbox can call for the re-score: five clients are one
