@@ -856,13 +856,19 @@ impl LinkageConfig {
     /// shells sharing a card are registered in a few places it chose (two
     /// to six countries in nearly every network of eight blind generators).
     /// Measured: docs/BENCHMARKS.md, "Linkage, twenty-first session".
-    pub fn is_spread_strong_group(&self, attr: Attribute, n: u32, countries: u32) -> bool {
-        self.may_spread(attr, n) && countries >= self.strong_spread_min_countries
+    /// `countries` is asked only when the count is in range: counting
+    /// walks the holders.
+    pub fn is_spread_strong_group(
+        &self,
+        attr: Attribute,
+        n: u32,
+        countries: impl FnOnce() -> u32,
+    ) -> bool {
+        self.may_spread(attr, n) && countries() >= self.strong_spread_min_countries
     }
 
     /// Whether a strong identifier held by `n` customers is a group value
-    /// if they are spread widely enough ([`Self::is_spread_strong_group`]):
-    /// checked first, so that holders' countries are counted only then.
+    /// if they are spread widely enough ([`Self::is_spread_strong_group`]).
     pub fn may_spread(&self, attr: Attribute, n: u32) -> bool {
         attr.is_strong()
             && self.strong_spread_min_holders > 0

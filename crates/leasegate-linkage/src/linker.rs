@@ -1618,12 +1618,9 @@ impl Linker {
         ) && {
             let n = self.values.meta[v as usize].count;
             self.config.is_group_value(attr, n)
-                || (self.config.may_spread(attr, n)
-                    && self.config.is_spread_strong_group(
-                        attr,
-                        n,
-                        self.holder_countries(v, self.config.strong_spread_min_countries),
-                    ))
+                || self.config.is_spread_strong_group(attr, n, || {
+                    self.holder_countries(v, self.config.strong_spread_min_countries)
+                })
         }
     }
 
@@ -1999,13 +1996,20 @@ impl Linker {
         // A nominee, company-secretary, trustee or registered-agent company
         // on a board or register, and an accountant's or formation agent's
         // mail domain its clients give as their contact.
-        // A domain named for the trade, or one where a company secretary
-        // writes from (`Linker::agent_domains`); `None` if neither.
+        // Why a mail domain is an agent's: named for the trade, or a
+        // company secretary writes from it (`Linker::agent_domains`).
         let agent_domain = |d: &str| {
             if normalize::is_service_provider_domain(d) {
-                Some(false)
+                Some(
+                    "an accountant's, tax adviser's or formation agent's domain, which its \
+                     unrelated clients give as theirs",
+                )
             } else if self.agent_domains.contains(d) {
-                Some(true)
+                Some(
+                    "a domain where a customer writes from a company secretary's or formation \
+                     agent's mailbox (corpsec@): the agent's, which its unrelated clients give \
+                     as theirs",
+                )
             } else {
                 None
             }
@@ -2024,27 +2028,15 @@ impl Linker {
                          which serves many unrelated clients",
                     )
                 }
-                Attribute::EmailDomain => match agent_domain(self.values.text(i.1)) {
-                    Some(false) => Some(
-                        "an accountant's, tax adviser's or formation agent's domain, which its \
-                         unrelated clients give as theirs",
-                    ),
-                    Some(true) => Some(
-                        "a domain where a customer writes from a company secretary's or \
-                         formation agent's mailbox (corpsec@): the agent's, which its \
-                         unrelated clients give as theirs",
-                    ),
-                    None if self.config.people_share_employers
+                Attribute::EmailDomain => agent_domain(self.values.text(i.1)).or_else(|| {
+                    (self.config.people_share_employers
                         && self.individual[a as usize]
-                        && self.individual[b as usize] =>
-                    {
-                        Some(
-                            "both are people, not companies: a mail domain two people share \
-                             is their employer's or university's",
+                        && self.individual[b as usize])
+                        .then_some(
+                            "both are people, not companies: a mail domain two people \
+                                 share is their employer's or university's",
                         )
-                    }
-                    None => None,
-                },
+                }),
                 Attribute::Email
                     if self
                         .values

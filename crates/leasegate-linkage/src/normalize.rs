@@ -4020,7 +4020,7 @@ const REG_ID_COUNTRY_LABELS: &[(&str, &[&str])] = &[
 
 /// Labels written in their own script before a number. Chinese, Japanese
 /// and Korean run their words together, so read into Latin letters a label
-/// would be one long word glued to nothing the list above knows; they are
+/// would be one long word glued to nothing the lists above know; they are
 /// removed before the text is read. Longer labels come before the shorter
 /// ones they contain.
 const REG_ID_NATIVE_LABELS: &[&str] = &[
