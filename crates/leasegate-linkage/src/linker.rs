@@ -376,6 +376,22 @@ fn explain(
 /// strangers (a nominee company, an accountant's domain, a mail drop):
 /// `service` names what it is, and that is the reason given when the score
 /// is being explained.
+/// Attributes whose values a university gives all its members: its
+/// campus network, switchboard, buildings and site (`Linker::campus_values`).
+fn is_campus_attr(attr: Attribute) -> bool {
+    matches!(
+        attr,
+        Attribute::Ip
+            | Attribute::IpPrefix
+            | Attribute::Phone
+            | Attribute::Address
+            | Attribute::Website
+    )
+}
+
+/// Most holders of a value searched for a second member of a university.
+const CAMPUS_HOLDERS_CHECKED: usize = 256;
+
 fn cap_service_values(
     items: &mut [(Attribute, u32, u32, f64)],
     contexts: &mut Vec<(Attribute, u32, String)>,
@@ -856,6 +872,11 @@ pub struct Linker {
     /// the agent's own domain, however its name reads, which its clients
     /// give as theirs.
     agent_domains: FxHashSet<Box<str>>,
+    /// Values two customers writing from one university's mail domain
+    /// both give (`normalize::is_university_domain`; attributes in
+    /// [`is_campus_attr`]): its campus network, switchboard, buildings,
+    /// which its students and researchers who never met give too.
+    campus_values: FxHashSet<u32>,
     /// The distinct login addresses (`Ip` values) seen in each network
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
@@ -1101,6 +1122,7 @@ impl Linker {
             office_keys: FxHashMap::default(),
             desk_offices: FxHashSet::default(),
             agent_domains: FxHashSet::default(),
+            campus_values: FxHashSet::default(),
             prefix_addresses: FxHashMap::default(),
             dynamic_networks: FxHashSet::default(),
             ranges: Vec::new(),
@@ -1418,6 +1440,26 @@ impl Linker {
                 }
             }
         }
+        // A value the new customer gives from a university's mail domain
+        // that another customer of that domain gives too is the campus's:
+        // every pair sharing it weighs differently now.
+        if let Some(domain) = f.iter().find_map(|(a, t)| {
+            (*a == Attribute::Email)
+                .then(|| t.rsplit_once('@').map(|(_, d)| d))
+                .flatten()
+                .filter(|d| normalize::is_university_domain(d))
+        }) {
+            for &v in &vals {
+                if is_campus_attr(self.values.attr(v))
+                    && self.values.meta[v as usize].count >= 2
+                    && !self.campus_values.contains(&v)
+                    && self.holder_writes_from(v, r, domain)
+                {
+                    self.campus_values.insert(v);
+                    changed.push(v);
+                }
+            }
+        }
         self.rec_start.push(self.entry_value.len() as u32);
         self.persons.extend(
             vals.iter()
@@ -1513,6 +1555,34 @@ impl Linker {
     fn rec_values(&self, r: u32) -> &[u32] {
         &self.entry_value
             [self.rec_start[r as usize] as usize..self.rec_start[r as usize + 1] as usize]
+    }
+
+    /// Whether a holder of `v` other than `r` writes from a mailbox at
+    /// `domain` (the first [`CAMPUS_HOLDERS_CHECKED`] holders: a campus
+    /// value reaches a second member of its university long before).
+    fn holder_writes_from(&self, v: u32, r: u32, domain: &str) -> bool {
+        let mut e = self.values.meta[v as usize].head;
+        let mut seen = 0;
+        while e != NONE && seen < CAMPUS_HOLDERS_CHECKED {
+            let h = self.entry_rec[e as usize];
+            e = self.entry_next[e as usize];
+            if h == r {
+                continue;
+            }
+            seen += 1;
+            let writes = self.rec_values(h).iter().any(|&x| {
+                self.values.attr(x) == Attribute::Email
+                    && self
+                        .values
+                        .text(x)
+                        .rsplit_once('@')
+                        .is_some_and(|(_, d)| d == domain)
+            });
+            if writes {
+                return true;
+            }
+        }
+        false
     }
 
     fn holders(&self, v: u32) -> Vec<u32> {
@@ -2037,6 +2107,16 @@ impl Linker {
                                  share is their employer's or university's",
                         )
                 }),
+                attr if is_campus_attr(attr)
+                    && (self.campus_values.contains(&i.1)
+                        || (i.2 != NONE && self.campus_values.contains(&i.2))) =>
+                {
+                    Some(
+                        "a university's: two customers who write from one university's mail \
+                         domain give it (its campus network, switchboard or buildings), as its \
+                         students and researchers who never met do",
+                    )
+                }
                 Attribute::Email
                     if self
                         .values

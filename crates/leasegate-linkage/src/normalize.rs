@@ -2352,8 +2352,8 @@ fn calling_code_len(x: &str) -> usize {
 /// Whether a number is what a form gets when the customer has none to give:
 /// one digit over and over, whole or after a calling code or trunk prefix
 /// of up to three digits (`0000000000`, `+1 111-111-1111`, `8 (000)
-/// 000-00-00`), or the whole number the keypad in order (`1234567890`,
-/// `987654321`). Strangers type the same filler, so it must not match as a
+/// 000-00-00`), a short run of one digit (`000`), or the whole number the
+/// keypad in order (`123456`, `1234567890`, `987654321`). Strangers type the same filler, so it must not match as a
 /// number; it is read as no phone at all. A real number with a run after
 /// its prefix (`050 123 4567`, `+971 50 123 4567`) is not filler.
 fn is_placeholder_number(s: &str) -> bool {
@@ -2363,8 +2363,11 @@ fn is_placeholder_number(s: &str) -> bool {
         .map(|b| b - b'0')
         .collect();
     let repeated = |t: &[u8]| t.len() >= 6 && steps_by(t, 0);
-    let keypad = d.len() >= 7 && ((d[0] <= 1 && steps_by(&d, 1)) || (d[0] == 9 && steps_by(&d, 9)));
-    keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
+    // `000`, `0000`: one digit typed a few times is filler however short.
+    let filler = d.len() >= 3 && steps_by(&d, 0);
+    // `123456`, `1234567`, `9876543`: the keypad run.
+    let keypad = d.len() >= 6 && ((d[0] <= 1 && steps_by(&d, 1)) || (d[0] == 9 && steps_by(&d, 9)));
+    filler || keypad || (0..=3).any(|k| d.get(k..).is_some_and(repeated))
 }
 
 /// Whether each digit (a value 0-9) is the one before it plus `k`, wrapping
@@ -2814,6 +2817,39 @@ const FREE_MAIL: &[&str] = &[
     "walla.co.il",
     "sina.com.cn",
     "vip.qq.com",
+    "rocketmail.com",
+    "lycos.com",
+    "juno.com",
+    "eircom.net",
+    "iol.ie",
+    "ziggo.nl",
+    "kpnmail.nl",
+    "planet.nl",
+    "hetnet.nl",
+    "home.nl",
+    "telenet.be",
+    "skynet.be",
+    "bluewin.ch",
+    "sunrise.ch",
+    "aon.at",
+    "chello.at",
+    "otenet.gr",
+    "cytanet.com.cy",
+    "superonline.com",
+    "ttmail.com",
+    "hinet.net",
+    "seed.net.tw",
+    "so-net.ne.jp",
+    "ocn.ne.jp",
+    "kornet.net",
+    "hanafos.com",
+    "vsnl.net",
+    "sify.com",
+    "streamyx.com",
+    "tm.net.my",
+    "mweb.co.za",
+    "inbox.kz",
+    "mail.kz",
 ];
 
 /// Mail brands that sell the same consumer mailbox under many country
@@ -2891,6 +2927,17 @@ pub fn is_academic_mail(domain: &str) -> bool {
             && tld.is_some_and(|t| t.len() == 2)
             && third.is_some())
         || ACADEMIC_DOMAINS.contains(domain)
+}
+
+/// Whether a registrable domain is surely a university's or a school's:
+/// academic by its suffix (`mit.edu`, `ox.ac.uk`), or on the swot list
+/// under a country's suffix (`ethz.ch`, `uwaterloo.ca`). The list's `.com`
+/// and `.org` schools share their names with companies (`crescent.com`),
+/// so a site there, or values its mailboxes share, may be a company's.
+pub fn is_university_domain(domain: &str) -> bool {
+    let mut labels = domain.rsplit('.');
+    let tld = labels.next().unwrap_or("");
+    is_academic_mail(domain) && (tld == "edu" || tld.len() == 2)
 }
 
 /// Universities' and schools' mail domains without an academic suffix.
@@ -3002,6 +3049,51 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "businesscenter",
         "bizcentre",
         "bizcenter",
+        "bizsupport",
+        "corpsec",
+        "filings",
+        "domiciliation",
+        "domicile",
+        "domicilie",
+        // The same trades in the languages of the registries they serve:
+        // German, Dutch, French, Spanish and Portuguese, Italian, Polish,
+        // Turkish, Russian, Chinese, Japanese, Korean and Vietnamese
+        // (romanised as their firms' domains are).
+        "steuerberater",
+        "steuerberatung",
+        "buchhaltung",
+        "treuhand",
+        "wirtschaftspruefer",
+        "boekhouding",
+        "boekhouder",
+        "administratiekantoor",
+        "comptable",
+        "comptabilite",
+        "fiduciaire",
+        "contabilidad",
+        "contabilidade",
+        "contadores",
+        "gestoria",
+        "asesoriafiscal",
+        "commercialista",
+        "commercialisti",
+        "ksiegowosc",
+        "biurorachunkowe",
+        "muhasebe",
+        "musavirlik",
+        "buhgalter",
+        "bukhgalter",
+        "buhgalteria",
+        "buhuslugi",
+        "buhuchet",
+        "yuruslugi",
+        "kuaiji",
+        "caishui",
+        "kaikei",
+        "zeirishi",
+        "hoegye",
+        "semusa",
+        "ketoan",
     ];
     const BEGINS: &[&str] = &[
         "formations",
@@ -3502,6 +3594,13 @@ pub fn normalize_website(s: &str) -> Option<String> {
         return None;
     }
     let domain = registrable_domain(host)?;
+    // A university's site is the institution's, given by its students,
+    // researchers and labs who never met, as its mail domain is; a
+    // department's or a professor's page on it (`ox.ac.uk/ml`,
+    // `mit.edu/~wang`) is as widely shared.
+    if is_university_domain(&domain) {
+        return None;
+    }
     let rest = &t[t.find(['/', '?', '#']).unwrap_or(t.len())..];
     Some(match profile_path(host, &domain, rest) {
         Some(profile) => format!("{domain}/{}", profile.to_lowercase()),
@@ -5741,6 +5840,8 @@ mod tests {
             "1234567890",
             "987654321",
             "000-0000 ext. 12",
+            "000",
+            "123456",
         ] {
             assert_eq!(normalize_phone(filler, cc("US")), None, "{filler}");
         }
@@ -5920,6 +6021,14 @@ mod tests {
             "kowloon-systems-formation.hk",
             "mahe-corporate.com",
             "spcfz-setup.ae",
+            "hkcorpsec.com.hk",
+            "indiafilings-mail.com",
+            "nl-domicile.com",
+            "ist-muhasebe.com.tr",
+            "buhuslugi-msk.ru",
+            "mueller-steuerberatung.de",
+            "expert-comptable-lyon.fr",
+            "shenzhen-kuaiji.cn",
         ] {
             assert!(is_service_provider_domain(d), "{d}");
         }
@@ -5939,6 +6048,8 @@ mod tests {
             "setupwizard.io",
             "acme-corp.com",
             "deformation-labs.com",
+            "buhler.com",
+            "notable.io",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
@@ -6024,6 +6135,20 @@ mod tests {
             Some("foo.github.io")
         );
         assert_eq!(normalize_website("n/a"), None);
+        // A university's site, its labs' and its professors' pages.
+        for academic in [
+            "https://www.ox.ac.uk/ml",
+            "cuhk.edu.hk",
+            "http://www.cs.mit.edu/~wang",
+            "ethz.ch/en/research",
+        ] {
+            assert_eq!(normalize_website(academic), None, "{academic}");
+        }
+        // A company whose name a school's `.com` domain also is.
+        assert_eq!(
+            normalize_website("https://www.crescent.com").as_deref(),
+            Some("crescent.com")
+        );
     }
 
     #[test]

@@ -2652,3 +2652,83 @@ fn every_reason_a_value_weighs_less_is_explained() {
     assert!(context.contains("nominee"), "{context}");
     assert_ne!(l.cluster_of(4), l.cluster_of(5));
 }
+
+#[test]
+fn a_universitys_network_switchboard_and_building_are_its_members() {
+    // Researchers who never met rent GPUs from one university: its campus
+    // NAT address, its switchboard and its building are on every record.
+    let member = |id: &str, email: &str| {
+        let mut r = rec(id);
+        r.country = Some("GB".parse().unwrap());
+        r.email = Some(email.into());
+        r.phone = Some("+44 1865 270000".into());
+        r.address = Some("Parks Road, Oxford OX1 3QD".into());
+        r.ips = vec!["163.1.2.3".into()];
+        r
+    };
+    // At two companies' own domains the same sharing is one party's.
+    let companies = vec![
+        member("a", "alice@harbourlabs.io"),
+        member("b", "bob@quayside-ai.co.uk"),
+    ];
+    let l = batch(companies);
+    assert_eq!(l.cluster_of(0), l.cluster_of(1));
+    // Both writing from the university's domain: the university's values.
+    let mut records = vec![
+        member("a", "alice.smith@cs.ox.ac.uk"),
+        member("b", "b.jones@ox.ac.uk"),
+    ];
+    let l = batch(records.clone());
+    assert_ne!(l.cluster_of(0), l.cluster_of(1));
+    assert_weighs_below_threshold(&l, 0, 1, "a university's");
+    // A student writing from free mail on the campus network is no
+    // member's shell either.
+    let mut student = rec("s");
+    student.email = Some("s.patel.99@gmail.com".into());
+    student.ips = vec!["163.1.2.3".into()];
+    student.phone = Some("+44 1865 270000".into());
+    records.push(student);
+    let l = batch(records.clone());
+    assert!(!same_cluster(&l, "a", "s"));
+    // A card still links two members: it is theirs, not the university's.
+    let mut carded = records.clone();
+    carded[0].payment_fingerprint = Some("card_ox_77".into());
+    carded[1].payment_fingerprint = Some("card_ox_77".into());
+    assert!(same_cluster(&batch(carded), "a", "b"));
+    // The second member arriving last unlinks the first from the student.
+    records.rotate_left(1);
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+
+    // Where the second member leaves the switchboard's weight as it was
+    // (eight holders to nine, one bucket), only the marking can call for
+    // the re-score: six shells share a card and the switchboard, which
+    // links a student and the first member to them until the second comes.
+    let on_campus = |id: &str, email: &str| {
+        let mut r = rec(id);
+        r.email = Some(email.into());
+        r.phone = Some("+44 1865 270000".into());
+        r
+    };
+    let mut records: Vec<CustomerRecord> = (0..6)
+        .map(|i| {
+            let mut r = on_campus(&format!("p{i}"), &format!("ops@shell{i}.io"));
+            r.payment_fingerprint = Some("card_shells_6".into());
+            r
+        })
+        .collect();
+    records.push(on_campus("s", "s.patel.99@gmail.com"));
+    records.push(on_campus("m1", "alice.smith@ox.ac.uk"));
+    assert!(same_cluster(&batch(records.clone()), "m1", "p0"));
+    // The second member is the shells' own (their card): the parties giving
+    // the switchboard stay three.
+    let mut m2 = on_campus("m2", "b.jones@ox.ac.uk");
+    m2.payment_fingerprint = Some("card_shells_6".into());
+    // Values nobody has given yet, interned before the address.
+    m2.registration_id = Some("GB 09912345".into());
+    m2.ips = vec!["163.1.2.3".into()];
+    records.push(m2);
+    let l = batch(records.clone());
+    assert!(!same_cluster(&l, "m1", "p0"));
+    assert!(!same_cluster(&l, "s", "p0"));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
