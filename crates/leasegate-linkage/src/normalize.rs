@@ -3094,6 +3094,19 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "hoegye",
         "semusa",
         "ketoan",
+        // Company secretaries and formation: `秘书`, `注册`, `設立`, `설립`,
+        // `thành lập`, `kuruluş`, `Gründung`, `oprichting`, `регистрация`,
+        // `rejestracja`.
+        "mishu",
+        "zhuce",
+        "setsuritsu",
+        "seollip",
+        "thanhlap",
+        "kurulus",
+        "gruendung",
+        "oprichting",
+        "registratsiya",
+        "rejestracja",
     ];
     const BEGINS: &[&str] = &[
         "formations",
@@ -6029,6 +6042,8 @@ mod tests {
             "mueller-steuerberatung.de",
             "expert-comptable-lyon.fr",
             "shenzhen-kuaiji.cn",
+            "qianhaimishu.com",
+            "kaisha-setsuritsu.jp",
         ] {
             assert!(is_service_provider_domain(d), "{d}");
         }
