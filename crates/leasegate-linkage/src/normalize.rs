@@ -2850,6 +2850,14 @@ const FREE_MAIL: &[&str] = &[
     "mweb.co.za",
     "inbox.kz",
     "mail.kz",
+    "kakao.com",
+    // Relays that give every user an address of their own at one domain
+    // (`privaterelay.appleid.com`).
+    "appleid.com",
+    "duck.com",
+    "mozmail.com",
+    "simplelogin.com",
+    "anonaddy.me",
 ];
 
 /// Mail brands that sell the same consumer mailbox under many country
@@ -3055,6 +3063,8 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "domiciliation",
         "domicile",
         "domicilie",
+        "domizil",
+        "trustoffice",
         // The same trades in the languages of the registries they serve:
         // German, Dutch, French, Spanish and Portuguese, Italian, Polish,
         // Turkish, Russian, Chinese, Japanese, Korean and Vietnamese
@@ -6044,6 +6054,20 @@ mod tests {
             "shenzhen-kuaiji.cn",
             "qianhaimishu.com",
             "kaisha-setsuritsu.jp",
+            "trustoffice-amsterdam.nl",
+            "zug-domizil.ch",
+            "londoncosec.co.uk",
+            "asiacosec.com",
+            "klsecretarial.com.my",
+            "formations-direct.co.uk",
+            "uae-setup.ae",
+            "nicosia-nominees.com",
+            "kr-bizsupport.co.kr",
+            "registeredagentsinc.com",
+            "cosec-asia.com",
+            "sgcorpsec.com.sg",
+            "ifza-agents.com",
+            "vn-accounting.vn",
         ] {
             assert!(is_service_provider_domain(d), "{d}");
         }
@@ -6065,6 +6089,8 @@ mod tests {
             "deformation-labs.com",
             "buhler.com",
             "notable.io",
+            // `Yuanxin Corp`, not an incorporation agent.
+            "yuanxincorp.com",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
