@@ -2921,8 +2921,9 @@ pub fn is_free_mail(domain: &str) -> bool {
     }
 }
 
-/// Whether a registrable mail domain is a university's or a school's
-/// (`mit.edu`, `snu.ac.kr`, `ox.ac.uk`, `tsinghua.edu.cn`, `ethz.ch`):
+/// Whether a registrable mail domain is a university's, a school's or a
+/// research institute's (`mit.edu`, `snu.ac.kr`, `ox.ac.uk`,
+/// `tsinghua.edu.cn`, `ethz.ch`, `kist.re.kr`):
 /// thousands of students, researchers and alumni who never met give it, as
 /// they give a free-mail provider, so it is no organisation's own domain.
 /// Academic suffixes are read; other universities' domains are looked up
@@ -2934,6 +2935,9 @@ pub fn is_academic_mail(domain: &str) -> bool {
         || (matches!(second, Some("edu" | "ac"))
             && tld.is_some_and(|t| t.len() == 2)
             && third.is_some())
+        // Korea's research institutes (`kist.re.kr`): as many unrelated
+        // researchers as a university.
+        || (second == Some("re") && tld == Some("kr") && third.is_some())
         || ACADEMIC_DOMAINS.contains(domain)
 }
 
@@ -3486,10 +3490,33 @@ fn is_placeholder_mailbox(local: &str, domain: &str) -> bool {
     if label == "example" || matches!(tld, "test" | "example" | "invalid" | "localhost") {
         return true;
     }
+    // A department's or role's name is a company's mailbox at its own
+    // domain; at a free-mail provider, which gives each name to one person,
+    // strangers typing `ops@gmail.com` or `billing@qq.com` invent it.
+    const ROLES: &[&str] = &[
+        "ops",
+        "info",
+        "billing",
+        "support",
+        "contact",
+        "sales",
+        "office",
+        "hello",
+        "team",
+        "dev",
+        "it",
+        "hr",
+        "finance",
+        "accounts",
+        "service",
+        "enquiries",
+        "webmaster",
+    ];
     let filler = |w: &str| {
         FILLER.contains(&w) || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
     };
-    filler(local) && (is_free_mail(domain) || (label == local))
+    (filler(local) && (is_free_mail(domain) || (label == local)))
+        || (ROLES.contains(&local) && is_free_mail(domain))
 }
 
 /// Whether a record could have spelt a free-mail mailbox (`local@domain`,
@@ -5130,6 +5157,7 @@ mod tests {
         for d in [
             "mit.edu",
             "snu.ac.kr",
+            "kist.re.kr",
             "ox.ac.uk",
             "tsinghua.edu.cn",
             "iitb.ac.in",
@@ -5970,6 +5998,8 @@ mod tests {
             "noreply@gmail.com",
             "ops@example.com",
             "kim@acme.test",
+            "ops@gmail.com",
+            "billing@qq.com",
         ] {
             assert!(normalize_email(m).is_none(), "{m}");
         }
@@ -5979,6 +6009,7 @@ mod tests {
             "test@testlab.io",
             "wei@gmail.com",
             "na@acme.com",
+            "billing@acme.com",
         ] {
             assert!(normalize_email(m).is_some(), "{m}");
         }
