@@ -2893,7 +2893,7 @@ const FREE_MAIL_TYPO_BRANDS: &[&str] = &[
 ];
 
 pub fn is_free_mail(domain: &str) -> bool {
-    if FREE_MAIL.contains(&domain) {
+    if FREE_MAIL.contains(&domain) || DISPOSABLE_MAIL.contains(domain) {
         return true;
     }
     if let Some((label, suffix)) = domain.split_once('.') {
@@ -2951,6 +2951,19 @@ pub fn is_university_domain(domain: &str) -> bool {
     let tld = labels.next().unwrap_or("");
     is_academic_mail(domain) && (tld == "edu" || tld.len() == 2)
 }
+
+/// Disposable and throwaway mail services (`mailinator.com`,
+/// `10minutemail.com`, `guerrillamail.com`): anyone takes an inbox there,
+/// so a shared domain says nothing, as at a free-mail provider
+/// (`data/disposable_domains.txt`, see `data/README.md`).
+static DISPOSABLE_MAIL: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/disposable_domains.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
 
 /// Universities' and schools' mail domains without an academic suffix.
 static ACADEMIC_DOMAINS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -7347,6 +7360,15 @@ mod tests {
             "yandex.kz",
             "live.co.uk",
             "comcast.net",
+            "eircom.net",
+            "kakao.com",
+            // Disposable and relay services.
+            "mailinator.com",
+            "10minutemail.com",
+            "guerrillamail.com",
+            "yopmail.com",
+            "privaterelay.appleid.com",
+            "duck.com",
         ] {
             let e = normalize_email(&format!("someone@{d}")).unwrap();
             assert_eq!(e.domain, None, "{d}");
