@@ -372,26 +372,28 @@ fn explain(
     }
 }
 
-/// Caps at `cap` bits each evidence item whose value's text says it serves
-/// strangers (a nominee company, an accountant's domain, a mail drop):
-/// `service` names what it is, and that is the reason given when the score
-/// is being explained.
 /// Attributes whose values a university gives all its members: its
-/// campus network, switchboard, buildings and site (`Linker::campus_values`).
+/// campus network, switchboard and buildings (`Linker::campus_values`).
+/// Its website is no value at all (`normalize::normalize_website`).
 fn is_campus_attr(attr: Attribute) -> bool {
     matches!(
         attr,
-        Attribute::Ip
-            | Attribute::IpPrefix
-            | Attribute::Phone
-            | Attribute::Address
-            | Attribute::Website
+        Attribute::Ip | Attribute::IpPrefix | Attribute::Phone | Attribute::Address
     )
 }
 
 /// Most holders of a value searched for a second member of a university.
 const CAMPUS_HOLDERS_CHECKED: usize = 256;
 
+/// Why a pair's shared value is a university's, as its explanation says.
+const CAMPUS_REASON: &str = "a university's: two customers who write from one university's mail \
+     domain give it (its campus network, switchboard or buildings), as its students and \
+     researchers who never met do";
+
+/// Caps at `cap` bits each evidence item that `service` says serves
+/// strangers (a nominee company, an accountant's domain, a mail drop, a
+/// campus network): `service` names what it is, and that is the reason
+/// given when the score is being explained.
 fn cap_service_values(
     items: &mut [(Attribute, u32, u32, f64)],
     contexts: &mut Vec<(Attribute, u32, String)>,
@@ -1456,7 +1458,9 @@ impl Linker {
                     && self.holder_writes_from(v, r, domain)
                 {
                     self.campus_values.insert(v);
-                    changed.push(v);
+                    if !changed.contains(&v) {
+                        changed.push(v);
+                    }
                 }
             }
         }
@@ -1555,6 +1559,19 @@ impl Linker {
     fn rec_values(&self, r: u32) -> &[u32] {
         &self.entry_value
             [self.rec_start[r as usize] as usize..self.rec_start[r as usize + 1] as usize]
+    }
+
+    /// Whether record `r` writes from a university's mail domain
+    /// (`normalize::is_university_domain`).
+    fn writes_from_university(&self, r: u32) -> bool {
+        self.rec_values(r).iter().any(|&x| {
+            self.values.attr(x) == Attribute::Email
+                && self
+                    .values
+                    .text(x)
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| normalize::is_university_domain(d))
+        })
     }
 
     /// Whether a holder of `v` other than `r` writes from a mailbox at
@@ -2068,6 +2085,16 @@ impl Linker {
         // mail domain its clients give as their contact.
         // Why a mail domain is an agent's: named for the trade, or a
         // company secretary writes from it (`Linker::agent_domains`).
+        // A value two members of one university give (`Linker::campus_values`),
+        // between two customers one of whom writes from a university: a
+        // network's shells that are no members keep their own values, however
+        // many fake members give them too.
+        let campus = |i: &(Attribute, u32, u32, f64)| {
+            !self.campus_values.is_empty()
+                && (self.campus_values.contains(&i.1)
+                    || (i.2 != NONE && self.campus_values.contains(&i.2)))
+                && (self.writes_from_university(a) || self.writes_from_university(b))
+        };
         let agent_domain = |d: &str| {
             if normalize::is_service_provider_domain(d) {
                 Some(
@@ -2107,16 +2134,7 @@ impl Linker {
                                  share is their employer's or university's",
                         )
                 }),
-                attr if is_campus_attr(attr)
-                    && (self.campus_values.contains(&i.1)
-                        || (i.2 != NONE && self.campus_values.contains(&i.2))) =>
-                {
-                    Some(
-                        "a university's: two customers who write from one university's mail \
-                         domain give it (its campus network, switchboard or buildings), as its \
-                         students and researchers who never met do",
-                    )
-                }
+                attr if is_campus_attr(attr) && campus(i) => Some(CAMPUS_REASON),
                 Attribute::Email
                     if self
                         .values
@@ -2481,6 +2499,9 @@ impl Linker {
             |i| {
                 if i.0 != Attribute::Address {
                     None
+                } else if campus(i) {
+                    // A spelling one typo from the campus's.
+                    Some(CAMPUS_REASON)
                 } else if shared(i.1) || shared(i.2) {
                     Some(
                         "a mail drop, virtual office or co-working operator's address, rented \

@@ -2353,8 +2353,9 @@ fn calling_code_len(x: &str) -> usize {
 /// one digit over and over, whole or after a calling code or trunk prefix
 /// of up to three digits (`0000000000`, `+1 111-111-1111`, `8 (000)
 /// 000-00-00`), a short run of one digit (`000`), or the whole number the
-/// keypad in order (`123456`, `1234567890`, `987654321`). Strangers type the same filler, so it must not match as a
-/// number; it is read as no phone at all. A real number with a run after
+/// keypad in order (`123456`, `1234567890`, `987654321`). Strangers type
+/// the same filler, so it must not match as a number; it is read as no
+/// phone at all. A real number with a run after
 /// its prefix (`050 123 4567`, `+971 50 123 4567`) is not filler.
 fn is_placeholder_number(s: &str) -> bool {
     let d: Vec<u8> = s
@@ -2844,7 +2845,6 @@ const FREE_MAIL: &[&str] = &[
     "kornet.net",
     "hanafos.com",
     "vsnl.net",
-    "sify.com",
     "streamyx.com",
     "tm.net.my",
     "mweb.co.za",
@@ -2941,15 +2941,25 @@ pub fn is_academic_mail(domain: &str) -> bool {
         || ACADEMIC_DOMAINS.contains(domain)
 }
 
-/// Whether a registrable domain is surely a university's or a school's:
-/// academic by its suffix (`mit.edu`, `ox.ac.uk`), or on the swot list
-/// under a country's suffix (`ethz.ch`, `uwaterloo.ca`). The list's `.com`
-/// and `.org` schools share their names with companies (`crescent.com`),
-/// so a site there, or values its mailboxes share, may be a company's.
+/// Whether a registrable domain is surely a university's, a school's or a
+/// research institute's: academic by its suffix (`mit.edu`, `ox.ac.uk`,
+/// `kist.re.kr`), or on the swot list under a country's suffix (`ethz.ch`,
+/// `uwaterloo.ca`). The list's `.com` and `.org` schools share their names
+/// with companies (`crescent.com`), and its `.io`, `.co` or `.ai` ones are
+/// bootcamps (`oclock.io`), so a site there, or values its mailboxes
+/// share, may be a company's. A throwaway mail service under an academic
+/// suffix (`outlook.edu.pl`) is no university.
 pub fn is_university_domain(domain: &str) -> bool {
+    const GENERIC_CC: &[&str] = &[
+        "io", "co", "ai", "me", "sh", "cc", "tv", "fm", "ly", "gg", "so", "to",
+    ];
     let mut labels = domain.rsplit('.');
     let tld = labels.next().unwrap_or("");
-    is_academic_mail(domain) && (tld == "edu" || tld.len() == 2)
+    let second = labels.next().unwrap_or("");
+    let by_suffix = tld == "edu" || matches!(second, "edu" | "ac" | "re");
+    is_academic_mail(domain)
+        && (by_suffix || (tld.len() == 2 && !GENERIC_CC.contains(&tld)))
+        && !is_free_mail(domain)
 }
 
 /// Disposable and throwaway mail services (`mailinator.com`,
@@ -3076,11 +3086,11 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "bizcenter",
         "bizsupport",
         "corpsec",
+        // `indiafilings`: a filing agent's far more often than a filings
+        // data vendor's (`secfilings.com`, capped too).
         "filings",
         "domiciliation",
-        "domicile",
         "domicilie",
-        "domizil",
         "trustoffice",
         // The same trades in the languages of the registries they serve:
         // German, Dutch, French, Spanish and Portuguese, Italian, Polish,
@@ -3099,7 +3109,6 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "fiduciaire",
         "contabilidad",
         "contabilidade",
-        "contadores",
         "gestoria",
         "asesoriafiscal",
         "commercialista",
@@ -3124,7 +3133,6 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         // Company secretaries and formation: `秘书`, `注册`, `設立`, `설립`,
         // `thành lập`, `kuruluş`, `Gründung`, `oprichting`, `регистрация`,
         // `rejestracja`.
-        "mishu",
         "zhuce",
         "setsuritsu",
         "seollip",
@@ -3133,7 +3141,6 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "gruendung",
         "oprichting",
         "registratsiya",
-        "rejestracja",
     ];
     const BEGINS: &[&str] = &[
         "formations",
@@ -3158,6 +3165,15 @@ pub fn is_service_provider_domain(domain: &str) -> bool {
         "incorporation",
         "corporate",
         "setup",
+        // Trades whose words also end other companies' names
+        // (`aideadomicile.fr` home care, `erejestracja.pl` clinics,
+        // `xiaomishu.com` apps): only as a word of their own. (Not
+        // `contadores`: Spanish meters, `contadores-agua.es`, as much as
+        // accountants.)
+        "domicile",
+        "domizil",
+        "rejestracja",
+        "mishu",
     ];
     let label = domain.split('.').next().unwrap_or(domain);
     let part_matches = |part: &str| {
@@ -3466,11 +3482,12 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
 
 /// Whether a mailbox is filler a form was given: at a domain reserved for
 /// examples (RFC 2606: `example.com`, `*.test`, `*.invalid`; and any
-/// `example.*`), or a filler
+/// `example.*`), a filler
 /// word (`test`, `none`, `na`, `noreply`, one letter) at a free-mail
 /// domain or at a domain named the same filler (`test@test.com`,
-/// `na@na.com`, `a@a.com`). Strangers type the same one; a company's own
-/// `admin@acme.com` is a mailbox.
+/// `na@na.com`, `a@a.com`), or a role's name at a free-mail domain
+/// (`ops@gmail.com`, `billing@qq.com`). Strangers type the same one; a
+/// company's own `admin@acme.com` is a mailbox.
 fn is_placeholder_mailbox(local: &str, domain: &str) -> bool {
     const FILLER: &[&str] = &[
         "test",
@@ -6096,7 +6113,7 @@ mod tests {
             "mueller-steuerberatung.de",
             "expert-comptable-lyon.fr",
             "shenzhen-kuaiji.cn",
-            "qianhaimishu.com",
+            "qianhai-mishu.com",
             "kaisha-setsuritsu.jp",
             "trustoffice-amsterdam.nl",
             "zug-domizil.ch",
@@ -6135,6 +6152,11 @@ mod tests {
             "notable.io",
             // `Yuanxin Corp`, not an incorporation agent.
             "yuanxincorp.com",
+            "aideadomicile.fr",
+            "seniorendomizil-berlin.de",
+            "contadores-agua.es",
+            "erejestracja.pl",
+            "xiaomishu.com",
         ] {
             assert!(!is_service_provider_domain(d), "{d}");
         }
@@ -6229,11 +6251,24 @@ mod tests {
         ] {
             assert_eq!(normalize_website(academic), None, "{academic}");
         }
-        // A company whose name a school's `.com` domain also is.
+        // A company whose name a school's `.com` domain also is, a
+        // bootcamp on `.io`, a throwaway mail service on `.edu.pl`.
         assert_eq!(
             normalize_website("https://www.crescent.com").as_deref(),
             Some("crescent.com")
         );
+        for d in ["crescent.com", "oclock.io", "outlook.edu.pl"] {
+            assert!(!is_university_domain(d), "{d}");
+        }
+        for d in [
+            "ox.ac.uk",
+            "mit.edu",
+            "ethz.ch",
+            "uwaterloo.ca",
+            "kist.re.kr",
+        ] {
+            assert!(is_university_domain(d), "{d}");
+        }
     }
 
     #[test]

@@ -2682,7 +2682,7 @@ fn a_universitys_network_switchboard_and_building_are_its_members() {
     assert_ne!(l.cluster_of(0), l.cluster_of(1));
     assert_weighs_below_threshold(&l, 0, 1, "a university's");
     // A student writing from free mail on the campus network is no
-    // member's shell either.
+    // member's shell either: one of the two is a member.
     let mut student = rec("s");
     student.email = Some("s.patel.99@gmail.com".into());
     student.ips = vec!["163.1.2.3".into()];
@@ -2690,6 +2690,16 @@ fn a_universitys_network_switchboard_and_building_are_its_members() {
     records.push(student);
     let l = batch(records.clone());
     assert!(!same_cluster(&l, "a", "s"));
+    // A third member writing the building with a typo is still on campus.
+    let mut typo = member("c", "c.li@ox.ac.uk");
+    typo.address = Some("Prks Road, Oxford OX1 3QD".into());
+    typo.phone = None;
+    typo.ips = Vec::new();
+    let mut with_typo = records.clone();
+    with_typo.push(typo);
+    let l = batch(with_typo.clone());
+    assert!(!same_cluster(&l, "a", "c"), "{:?}", l.score_pair(0, 3));
+    check_incremental_equals_batch(LinkageConfig::default(), with_typo).unwrap();
     // A card still links two members: it is theirs, not the university's.
     let mut carded = records.clone();
     carded[0].payment_fingerprint = Some("card_ox_77".into());
@@ -2729,6 +2739,28 @@ fn a_universitys_network_switchboard_and_building_are_its_members() {
     records.push(m2);
     let l = batch(records.clone());
     assert!(!same_cluster(&l, "m1", "p0"));
-    assert!(!same_cluster(&l, "s", "p0"));
+    // Between two customers who write from no university the value keeps
+    // its weight (below: fake members cannot hide a network's values).
+    assert!(same_cluster(&l, "s", "p0"));
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+
+    // Two fake members giving a network's own phone and login address do
+    // not hide them: shells that write from no university keep the values
+    // between them.
+    let shell = |id: &str| {
+        let mut r = rec(id);
+        r.email = Some(format!("ops@{id}-trading.hk"));
+        r.phone = Some("+852 6123 4567".into());
+        r.ips = vec!["203.0.113.77".into()];
+        r
+    };
+    let mut records = vec![shell("x1"), shell("x2")];
+    assert!(same_cluster(&batch(records.clone()), "x1", "x2"));
+    for (id, mail) in [("f1", "aaa1@ox.ac.uk"), ("f2", "bbb2@ox.ac.uk")] {
+        let mut fake = shell(id);
+        fake.email = Some(mail.into());
+        records.push(fake);
+    }
+    assert!(same_cluster(&batch(records.clone()), "x1", "x2"));
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
