@@ -2941,8 +2941,9 @@ pub fn is_academic_mail(domain: &str) -> bool {
         || ACADEMIC_DOMAINS.contains(domain)
 }
 
-/// Whether a registrable domain is surely a university's, a school's or a
-/// research institute's: academic by its suffix (`mit.edu`, `ox.ac.uk`,
+/// Whether a registrable domain is surely a university's, a school's, a
+/// research institute's or a government's ([`is_government_domain`]):
+/// academic by its suffix (`mit.edu`, `ox.ac.uk`,
 /// `kist.re.kr`), or on the swot list under a country's suffix (`ethz.ch`,
 /// `uwaterloo.ca`). The list's `.com` and `.org` schools share their names
 /// with companies (`crescent.com`), and its `.io`, `.co` or `.ai` ones are
@@ -2950,6 +2951,9 @@ pub fn is_academic_mail(domain: &str) -> bool {
 /// share, may be a company's. A throwaway mail service under an academic
 /// suffix (`outlook.edu.pl`) is no university.
 pub fn is_university_domain(domain: &str) -> bool {
+    if is_government_domain(domain) {
+        return true;
+    }
     const GENERIC_CC: &[&str] = &[
         "io", "co", "ai", "me", "sh", "cc", "tv", "fm", "ly", "gg", "so", "to",
     ];
@@ -2960,6 +2964,24 @@ pub fn is_university_domain(domain: &str) -> bool {
     is_academic_mail(domain)
         && (by_suffix || (tld.len() == 2 && !GENERIC_CC.contains(&tld)))
         && !is_free_mail(domain)
+}
+
+/// Whether a registrable domain is a government's (`nasa.gov`, `meti.go.jp`,
+/// `bsi.bund.de`'s `bund.de`, `admin.ch`, `ec.europa.eu`'s `europa.eu`):
+/// its agencies' and laboratories' staff rent compute as separately as a
+/// university's researchers do, and share its networks and switchboards.
+pub fn is_government_domain(domain: &str) -> bool {
+    let mut labels = domain.rsplit('.');
+    let tld = labels.next().unwrap_or("");
+    let second = labels.next().unwrap_or("");
+    matches!(tld, "gov" | "mil")
+        || (tld.len() == 2
+            && matches!(
+                second,
+                "gov" | "go" | "gob" | "gouv" | "govt" | "gc" | "mil"
+            )
+            && labels.next().is_some())
+        || matches!(domain, "bund.de" | "admin.ch" | "europa.eu" | "gouv.fr")
 }
 
 /// Disposable and throwaway mail services (`mailinator.com`,
@@ -3472,11 +3494,12 @@ pub fn normalize_email(s: &str) -> Option<NormalEmail> {
         return None;
     }
     let mailbox = format!("{local}@{domain}");
-    let domain = if is_free_mail(&domain) || is_academic_mail(&domain) {
-        None
-    } else {
-        Some(domain)
-    };
+    let domain =
+        if is_free_mail(&domain) || is_academic_mail(&domain) || is_government_domain(&domain) {
+            None
+        } else {
+            Some(domain)
+        };
     Some(NormalEmail { mailbox, domain })
 }
 
@@ -6257,8 +6280,24 @@ mod tests {
             normalize_website("https://www.crescent.com").as_deref(),
             Some("crescent.com")
         );
-        for d in ["crescent.com", "oclock.io", "outlook.edu.pl"] {
+        for d in ["crescent.com", "oclock.io", "outlook.edu.pl", "govtech.com"] {
             assert!(!is_university_domain(d), "{d}");
+        }
+        // Governments' agencies and laboratories: no domain evidence, and
+        // their networks are a campus's.
+        for d in [
+            "nasa.gov",
+            "meti.go.jp",
+            "bund.de",
+            "interieur.gouv.fr",
+            "nrc-cnrc.gc.ca",
+        ] {
+            assert!(is_university_domain(d), "{d}");
+            assert_eq!(
+                normalize_email(&format!("a.b@{d}")).unwrap().domain,
+                None,
+                "{d}"
+            );
         }
         for d in [
             "ox.ac.uk",
