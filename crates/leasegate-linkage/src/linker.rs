@@ -1561,17 +1561,20 @@ impl Linker {
             [self.rec_start[r as usize] as usize..self.rec_start[r as usize + 1] as usize]
     }
 
+    /// The mail domains record `r` writes from (of its `Email` values,
+    /// free mail and universities included).
+    fn mail_domains(&self, r: u32) -> impl Iterator<Item = &str> {
+        self.rec_values(r).iter().filter_map(|&x| {
+            (self.values.attr(x) == Attribute::Email)
+                .then(|| self.values.text(x).rsplit_once('@').map(|(_, d)| d))
+                .flatten()
+        })
+    }
+
     /// Whether record `r` writes from a university's mail domain
     /// (`normalize::is_university_domain`).
     fn writes_from_university(&self, r: u32) -> bool {
-        self.rec_values(r).iter().any(|&x| {
-            self.values.attr(x) == Attribute::Email
-                && self
-                    .values
-                    .text(x)
-                    .rsplit_once('@')
-                    .is_some_and(|(_, d)| normalize::is_university_domain(d))
-        })
+        self.mail_domains(r).any(normalize::is_university_domain)
     }
 
     /// Whether a holder of `v` other than `r` writes from a mailbox at
@@ -1587,15 +1590,7 @@ impl Linker {
                 continue;
             }
             seen += 1;
-            let writes = self.rec_values(h).iter().any(|&x| {
-                self.values.attr(x) == Attribute::Email
-                    && self
-                        .values
-                        .text(x)
-                        .rsplit_once('@')
-                        .is_some_and(|(_, d)| d == domain)
-            });
-            if writes {
+            if self.mail_domains(h).any(|d| d == domain) {
                 return true;
             }
         }
