@@ -75,6 +75,7 @@ impl CliError {
 pub fn report(result: anyhow::Result<ExitCode>) -> ExitCode {
     match result {
         Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::from(BROKEN_PIPE),
         Err(err) => {
             let (code, exit) = match err.downcast_ref::<CliError>() {
                 Some(c) => (c.code, c.exit),
@@ -105,6 +106,23 @@ fn wants_json() -> bool {
             .any(|a| a == "--format=json" || a == "--format=jsonl")
 }
 
+/// 128 + SIGPIPE: how a C tool dies when its reader goes away.
+const BROKEN_PIPE: u8 = 141;
+
+/// A write to a reader that stopped reading (`leasegate ... | head`), passed
+/// up with `?` rather than panicking in `println!`: as quiet as the panic
+/// hook below, and with the same exit code.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    let pipe = Some(std::io::ErrorKind::BrokenPipe);
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>().map(std::io::Error::kind) == pipe
+            // serde_json's writer error hides the io::Error from `source()`.
+            || c.downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == pipe
+    })
+}
+
 /// `leasegate ... | head` closes stdout early. Rust ignores SIGPIPE, so the
 /// next `println!` panics; without this hook that would print a backtrace
 /// and exit 101. A reader that stopped reading is not an error of ours: exit
@@ -119,7 +137,7 @@ pub fn quiet_broken_pipe() {
             .or_else(|| info.payload().downcast_ref::<&str>().copied())
             .unwrap_or("");
         if msg.contains("Broken pipe") {
-            std::process::exit(141);
+            std::process::exit(i32::from(BROKEN_PIPE));
         }
         default(info);
     }));

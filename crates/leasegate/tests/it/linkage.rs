@@ -284,3 +284,28 @@ fn ownership_coverage_flags_the_cluster() {
     assert_eq!(v[2]["flagged"], false);
     assert_eq!(v[3]["flagged"], false);
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_no_error() {
+    // `leasegate linkage run ... | head`: the reader goes away before the
+    // output is written. Quiet exit 141 (128 + SIGPIPE), no error report.
+    let dir = tempfile::tempdir().unwrap();
+    let customers: String = (0..2000)
+        .map(|i| format!("{{\"id\":\"c{i}\",\"name\":\"Company {i}\",\"country\":\"US\"}}\n"))
+        .collect();
+    let f = write(&dir, &customers);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leasegate"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .args(["linkage", "run", "--format", "jsonl", "--customers"])
+        .arg(&f)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("error"), "{stderr}");
+    assert_eq!(out.status.code(), Some(141), "{stderr}");
+}
