@@ -2939,7 +2939,39 @@ pub fn is_academic_mail(domain: &str) -> bool {
         // researchers as a university.
         || (second == Some("re") && tld == Some("kr") && third.is_some())
         || ACADEMIC_DOMAINS.contains(domain)
+        || RESEARCH_ORGANISATIONS.contains(&domain)
 }
+
+/// National research organisations whose staff mail from one domain without
+/// an academic suffix (`cas.cn` for the Chinese Academy of Sciences'
+/// institutes, `cnrs.fr`, `mpg.de`): thousands of unrelated researchers, as
+/// at a university. Institutes under `.ac.xx`, `.edu`, `.re.kr` or a
+/// government's suffix (`ornl.gov`, `aist.go.jp`) are found by the suffix.
+/// Hand-picked, as the swot list holds universities only.
+const RESEARCH_ORGANISATIONS: &[&str] = &[
+    "cas.cn",
+    "cnrs.fr",
+    "inria.fr",
+    "cea.fr",
+    "inrae.fr",
+    "inserm.fr",
+    "riken.jp",
+    "mpg.de",
+    "fraunhofer.de",
+    "helmholtz.de",
+    "dlr.de",
+    "fz-juelich.de",
+    "desy.de",
+    "csiro.au",
+    "cern.ch",
+    "psi.ch",
+    "tno.nl",
+    "vtt.fi",
+    "csic.es",
+    "cnr.it",
+    "infn.it",
+    "iit.it",
+];
 
 /// Whether a registrable domain is surely a university's, a school's, a
 /// research institute's or a government's ([`is_government_domain`]):
@@ -6305,8 +6337,16 @@ mod tests {
             "ethz.ch",
             "uwaterloo.ca",
             "kist.re.kr",
+            // Research organisations without an academic suffix.
+            "cas.cn",
+            "mpg.de",
+            "cnrs.fr",
         ] {
             assert!(is_university_domain(d), "{d}");
+        }
+        // ... but not their namesakes elsewhere or their subdomains' lookalikes.
+        for d in ["cas.com", "mpg.com", "notcas.cn"] {
+            assert!(!is_university_domain(d), "{d}");
         }
     }
 
