@@ -385,9 +385,6 @@ fn is_campus_attr(attr: Attribute) -> bool {
     )
 }
 
-/// Most holders of a value searched for a second member of a university.
-const CAMPUS_HOLDERS_CHECKED: usize = 256;
-
 /// Why a pair's shared value is a university's, as its explanation says.
 const CAMPUS_REASON: &str = "a university's: two customers who write from one university's mail \
      domain give it (its campus network, switchboard or buildings), as its students and \
@@ -882,6 +879,13 @@ pub struct Linker {
     /// [`is_campus_attr`]): its campus network, switchboard, buildings,
     /// which its students and researchers who never met give too.
     campus_values: FxHashSet<u32>,
+    /// For each value of a campus attribute given by a customer writing from
+    /// a university, the universities (ids in `university_ids`) whose
+    /// customers give it: a second one from the same university marks it a
+    /// campus value, however many holders lie between them.
+    campus_writers: FxHashMap<u32, SmallVec<[u32; 2]>>,
+    /// Ids of the university mail domains seen, for `campus_writers`.
+    university_ids: FxHashMap<Box<str>, u32>,
     /// The distinct login addresses (`Ip` values) seen in each network
     /// (`IpPrefix` value): with its holder count, how many customers share
     /// each address there (`LinkageConfig::pool_discount_bits`).
@@ -1128,6 +1132,8 @@ impl Linker {
             desk_offices: FxHashSet::default(),
             agent_domains: FxHashSet::default(),
             campus_values: FxHashSet::default(),
+            campus_writers: FxHashMap::default(),
+            university_ids: FxHashMap::default(),
             prefix_addresses: FxHashMap::default(),
             dynamic_networks: FxHashSet::default(),
             ranges: Vec::new(),

@@ -69,26 +69,6 @@ impl Linker {
         self.mail_domains(r).any(normalize::is_university_domain)
     }
 
-    /// Whether a holder of `v` other than `r` writes from a mailbox at
-    /// `domain` (the first [`CAMPUS_HOLDERS_CHECKED`] holders: a campus
-    /// value reaches a second member of its university long before).
-    pub(super) fn holder_writes_from(&self, v: u32, r: u32, domain: &str) -> bool {
-        let mut e = self.values.meta[v as usize].head;
-        let mut seen = 0;
-        while e != NONE && seen < CAMPUS_HOLDERS_CHECKED {
-            let h = self.entry_rec[e as usize];
-            e = self.entry_next[e as usize];
-            if h == r {
-                continue;
-            }
-            seen += 1;
-            if self.mail_domains(h).any(|d| d == domain) {
-                return true;
-            }
-        }
-        false
-    }
-
     pub(super) fn holders(&self, v: u32) -> Vec<u32> {
         let mut out = Vec::with_capacity(self.values.meta[v as usize].count as usize);
         let mut e = self.values.meta[v as usize].head;

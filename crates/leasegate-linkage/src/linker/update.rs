@@ -299,16 +299,17 @@ impl Linker {
                 .flatten()
                 .filter(|d| normalize::is_university_domain(d))
         }) {
+            let next = self.university_ids.len() as u32;
+            let uni = *self.university_ids.entry(domain.into()).or_insert(next);
             for &v in &vals {
-                if is_campus_attr(self.values.attr(v))
-                    && self.values.meta[v as usize].count >= 2
-                    && !self.campus_values.contains(&v)
-                    && self.holder_writes_from(v, r, domain)
-                {
-                    self.campus_values.insert(v);
-                    if !changed.contains(&v) {
-                        changed.push(v);
-                    }
+                if !is_campus_attr(self.values.attr(v)) {
+                    continue;
+                }
+                let writers = self.campus_writers.entry(v).or_default();
+                if !writers.contains(&uni) {
+                    writers.push(uni);
+                } else if self.campus_values.insert(v) && !changed.contains(&v) {
+                    changed.push(v);
                 }
             }
         }
