@@ -137,6 +137,13 @@ fn config() -> LinkageConfig {
         c.building_value_min_holders = m;
         c.building_value_cap_bits = cap;
     }
+    // LINKAGE_LOGIN_FREE=K: login-address pairs free of the list discount (0: off).
+    if let Some(k) = std::env::var("LINKAGE_LOGIN_FREE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.login_list_free_pairs = k;
+    }
     if std::env::var("LINKAGE_NO_PEOPLE_EMPLOYERS").is_ok() {
         c.people_share_employers = false;
     }

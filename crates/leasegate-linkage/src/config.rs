@@ -515,6 +515,10 @@ pub struct LinkageConfig {
     /// is their employer's or university's (`msu.ru`, `skoltech.ru`), not a
     /// party's. Their mailbox, if the same, still counts.
     pub people_share_employers: bool,
+    /// Pairs of login addresses two customers may share by chance before
+    /// their shared addresses and networks weigh less: `k_a * k_b` beyond
+    /// this ([`Self::login_list_discount_bits`]). 0 turns the rule off.
+    pub login_list_free_pairs: u32,
     /// Indexed by `Attribute as usize`; ignored for strong attributes.
     pub soft: [SoftParams; ATTRIBUTE_COUNT],
 }
@@ -625,6 +629,11 @@ impl Default for LinkageConfig {
             building_value_cap_bits: 5.0,
             corroboration_by_largest_party: true,
             people_share_employers: true,
+            // Measured (docs/BENCHMARKS.md, "Linkage, twenty-third
+            // session"): customers of one or two addresses each, as an
+            // office's, keep every bit; access-log lists of dozens lose
+            // most.
+            login_list_free_pairs: 16,
             soft,
         }
     }
@@ -731,6 +740,24 @@ impl LinkageConfig {
             return 0.0;
         }
         (f64::from(bucket(h.max(1))) - f64::from(bucket(d))).max(0.0) / 4.0
+    }
+
+    /// Bits taken off each login address and network two customers share
+    /// when one gives `ka` distinct login addresses and the other `kb`:
+    /// `log2(ka * kb / login_list_free_pairs)` (in quarter-bit buckets),
+    /// at least 0. Logins fed from access logs list every address a
+    /// customer came from (home, mobile carrier, VPN exits, hotels, cloud
+    /// egress), and two such lists hold `ka * kb` pairs of addresses, each
+    /// a chance for a coincidence in a pool too thin to look crowded; the
+    /// chance that one pair of lists shares an address grows with that
+    /// product, so the likelihood ratio of the sharing falls by it.
+    /// Depends on the two records only, so it never needs re-scoring.
+    pub fn login_list_discount_bits(&self, ka: u32, kb: u32) -> f64 {
+        if self.login_list_free_pairs == 0 {
+            return 0.0;
+        }
+        let pairs = ka.max(1).saturating_mul(kb.max(1));
+        (f64::from(bucket(pairs)) / 4.0 - log2(f64::from(self.login_list_free_pairs))).max(0.0)
     }
 
     /// Whether a login network that `h` customers log in from through `d`
@@ -1024,6 +1051,23 @@ mod tests {
         assert_eq!(bucket(4), 8);
         assert_eq!(bucket(3), 6);
         assert_eq!(bucket(1024), 40);
+    }
+
+    #[test]
+    fn login_lists_lose_bits_past_sixteen_pairs_of_addresses() {
+        let c = LinkageConfig::default();
+        for (ka, kb) in [(0, 0), (1, 1), (1, 16), (4, 4), (2, 9)] {
+            assert_eq!(c.login_list_discount_bits(ka, kb), 0.0, "{ka} x {kb}");
+        }
+        assert_eq!(c.login_list_discount_bits(4, 5), 0.25);
+        assert_eq!(c.login_list_discount_bits(8, 8), 2.0);
+        assert_eq!(c.login_list_discount_bits(20, 20), 4.5);
+        assert_eq!(c.login_list_discount_bits(64, 64), 8.0);
+        let off = LinkageConfig {
+            login_list_free_pairs: 0,
+            ..LinkageConfig::default()
+        };
+        assert_eq!(off.login_list_discount_bits(64, 64), 0.0);
     }
 
     #[test]

@@ -832,6 +832,9 @@ pub struct Linker {
     entry_next: Vec<u32>,
     entry_rec: Vec<u32>,
     rec_start: Vec<u32>,
+    /// Distinct login addresses (`Ip` values) each record gives, at most
+    /// 255 (`LinkageConfig::login_list_discount_bits`).
+    login_counts: Vec<u8>,
     /// Each customer's directors and owners (`Director` and `Owner`
     /// values), sorted, from `person_start[r]`: scoring a pair that shares a
     /// person key reads them without visiting every value's attribute.
@@ -1114,6 +1117,7 @@ impl Linker {
             entry_next: Vec::new(),
             entry_rec: Vec::new(),
             rec_start: vec![0],
+            login_counts: Vec::new(),
             persons: Vec::new(),
             person_start: vec![0],
             sites: Vec::new(),

@@ -314,6 +314,12 @@ impl Linker {
             }
         }
         self.rec_start.push(self.entry_value.len() as u32);
+        let logins = vals
+            .iter()
+            .filter(|&&v| self.values.attr(v) == Attribute::Ip)
+            .count();
+        self.login_counts
+            .push(logins.min(usize::from(u8::MAX)) as u8);
         self.persons.extend(
             vals.iter()
                 .copied()

@@ -2764,3 +2764,47 @@ fn a_universitys_network_switchboard_and_building_are_its_members() {
     assert!(same_cluster(&batch(records.clone()), "x1", "x2"));
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
+
+#[test]
+fn long_login_lists_share_an_address_by_chance() {
+    // Each logs in from a lone address of its own network, an office's
+    // shape; the pair shares one. Customers of one or two addresses: an
+    // office's, linked. Customers whose access logs list twenty addresses
+    // each (home, mobile, VPN exits, hotels): 400 pairs of addresses, one
+    // of which met by chance.
+    let spread = |id: &str, shared: &str, n: usize, base: u8| {
+        let mut ips: Vec<String> = (0..n)
+            .map(|i| format!("{}.{}.{i}.9", base, 10 + i))
+            .collect();
+        ips.push(shared.to_string());
+        on(id, &ips)
+    };
+    let records = vec![
+        spread("o1", "198.51.100.7", 1, 11),
+        spread("o2", "198.51.100.7", 1, 12),
+        spread("v1", "203.0.113.9", 19, 21),
+        spread("v2", "203.0.113.9", 19, 22),
+        // One long list and one short: 20 pairs, a quarter of a bit.
+        spread("m1", "192.0.2.44", 19, 31),
+        spread("m2", "192.0.2.44", 0, 32),
+    ];
+    let l = batch(records.clone());
+    assert!(same_cluster(&l, "o1", "o2"));
+    assert!(same_cluster(&l, "m1", "m2"));
+    assert!(!same_cluster(&l, "v1", "v2"));
+    let ix = |id: &str| l.index_of(id).unwrap();
+    assert_weighs_below_threshold(&l, ix("v1"), ix("v2"), "logs in from 20 addresses");
+    let (w_short, _) = l.score_pair(ix("o1"), ix("o2"));
+    let (w_mixed, ev) = l.score_pair(ix("m1"), ix("m2"));
+    assert!(w_mixed < w_short, "{w_mixed} {w_short}");
+    assert!(explained(&ev, "0.25 bits less"), "{ev:?}");
+    // Off, the long lists link as the short ones do.
+    let off = LinkageConfig {
+        login_list_free_pairs: 0,
+        ..Default::default()
+    };
+    let (l, _) = Linker::build(off, records.clone()).unwrap();
+    assert!(same_cluster(&l, "v1", "v2"));
+    // Per-record counts only: one at a time equals one batch.
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
