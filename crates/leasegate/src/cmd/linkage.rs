@@ -187,11 +187,7 @@ fn load(
             let _ = writeln!(err, "line {no}: {m}");
         }
     }
-    let t0 = std::time::Instant::now();
-    eprintln!("TIMING load done");
-    let l = builder.finish();
-    eprintln!("TIMING finish {:?}", t0.elapsed());
-    Ok((l, errors))
+    Ok((builder.finish(), errors))
 }
 
 fn round2(w: f64) -> f64 {
@@ -233,9 +229,7 @@ fn out_evidence(ev: Vec<Evidence>) -> Vec<OutEvidence> {
 
 fn run_linkage(a: RunArgs, covered: Option<&HashSet<String>>) -> anyhow::Result<ExitCode> {
     let RunFormat::Jsonl = a.format;
-    let tl = std::time::Instant::now();
     let (linker, errors) = load(&a.customers, config(a.threshold)?, covered)?;
-    eprintln!("TIMING load+finish {:?}", tl.elapsed());
     let table = linker.cluster_table();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
@@ -574,9 +568,7 @@ fn render_evidence(evidence: &[ExplainEvidence], w: &mut impl Write) -> std::io:
 }
 
 fn explain(a: ExplainArgs, covered: Option<&HashSet<String>>) -> anyhow::Result<ExitCode> {
-    let tl = std::time::Instant::now();
     let (linker, errors) = load(&a.customers, config(a.threshold)?, covered)?;
-    eprintln!("TIMING load+finish {:?}", tl.elapsed());
     let subject = linker
         .index_of(a.id.trim())
         .ok_or_else(|| CliError::from_lib(LinkageError::CustomerNotFound(a.id.clone())))?;
