@@ -294,17 +294,12 @@ fn a_reader_that_stops_reading_is_no_error() {
         .map(|i| format!("{{\"id\":\"c{i}\",\"name\":\"Company {i}\",\"country\":\"US\"}}\n"))
         .collect();
     let f = write(&dir, &customers);
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_leasegate"))
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
-        .args(["linkage", "run", "--format", "jsonl", "--customers"])
-        .arg(&f)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
+    let args = ["linkage", "run", "--format", "jsonl", "--customers"]
+        .map(std::ffi::OsStr::new)
+        .into_iter()
+        .chain([f.as_os_str()])
+        .collect::<Vec<_>>();
+    let out = crate::run_with_closed_stdout(&dir.path().join("data"), &args);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("error"), "{stderr}");
     assert_eq!(out.status.code(), Some(141), "{stderr}");
