@@ -137,6 +137,13 @@ fn config() -> LinkageConfig {
         c.building_value_min_holders = m;
         c.building_value_cap_bits = cap;
     }
+    // LINKAGE_IP_BLOCK_MAX=N: login addresses given by more weigh nothing.
+    if let Some(n) = std::env::var("LINKAGE_IP_BLOCK_MAX")
+        .ok()
+        .and_then(|s| s.parse().ok())
+    {
+        c.ip_block_max_holders = n;
+    }
     // LINKAGE_LOGIN_FREE=K: login-address pairs free of the list discount (0: off).
     if let Some(k) = std::env::var("LINKAGE_LOGIN_FREE")
         .ok()

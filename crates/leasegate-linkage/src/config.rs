@@ -607,7 +607,13 @@ impl Default for LinkageConfig {
             ip_range_pool_min_shared: 5,
             ip_range_pool_cap_bits: 5.5,
             ip_wide_range_prefix_len: 12,
-            ip_block_max_holders: 128,
+            // An address more than 32 customers log in from is a service's
+            // (NAT, VPN, hotel, cloud egress) in every population measured:
+            // one party's share of its pairs is 0.000 among 9,067 such
+            // addresses of gen18 at 1M. 128 made 30M candidate pairs there
+            // for nothing: link 65 s -> 46 s, F1 equal or higher everywhere
+            // (docs/BENCHMARKS.md, "Linkage, twenty-third session").
+            ip_block_max_holders: 32,
             ip_gateway_min_holders: 9,
             ip_dynamic_min_addresses: 3,
             corroboration_min_holders: 6,
