@@ -819,6 +819,19 @@ impl LinkageConfig {
             && bucket(addresses.max(1)) <= bucket(shared) + if wide { 4 } else { 8 }
     }
 
+    /// Most holders a value of `attr` may have to be a building's: a login
+    /// address past [`Self::ip_block_max_holders`] weighs nothing anyway,
+    /// so its building is never looked for (a pass over its holders each
+    /// time one arrives).
+    pub fn building_value_max(&self, attr: Attribute) -> u32 {
+        if attr == Attribute::Ip {
+            self.building_value_max_holders
+                .min(self.ip_block_max_holders)
+        } else {
+            self.building_value_max_holders
+        }
+    }
+
     /// Whether a value (login address, phone, mailbox, mail domain,
     /// website) that `holders` customers give, `at_building` of them giving
     /// one building, is that building's: a co-working space's Wi-Fi or a

@@ -31,7 +31,8 @@ impl Linker {
     /// ([`LinkageConfig::is_building_value`]).
     pub(super) fn value_buildings(&self, v: u32) -> Vec<(u32, u32)> {
         let n = self.values.meta[v as usize].count;
-        if n < self.config.building_value_min_holders || n > self.config.building_value_max_holders
+        if n < self.config.building_value_min_holders
+            || n > self.config.building_value_max(self.values.attr(v))
         {
             return Vec::new();
         }

@@ -347,7 +347,7 @@ impl Linker {
                 let n = self.values.meta[v as usize].count;
                 if is_building_attr(attr)
                     && n >= self.config.building_value_min_holders
-                    && n <= self.config.building_value_max_holders + 1
+                    && n <= self.config.building_value_max(attr) + 1
                 {
                     // A value that was no building's stays so when the new
                     // holder gives no building: every building's count of
