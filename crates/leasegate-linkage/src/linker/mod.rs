@@ -832,8 +832,9 @@ pub struct Linker {
     entry_next: Vec<u32>,
     entry_rec: Vec<u32>,
     rec_start: Vec<u32>,
-    /// Distinct login addresses (`Ip` values) each record gives, at most
-    /// 255 (`LinkageConfig::login_list_discount_bits`).
+    /// Distinct login addresses (`Ip` values, text kept as given
+    /// included) each record gives, at most 255
+    /// (`LinkageConfig::login_list_discount_bits`).
     login_counts: Vec<u8>,
     /// Each customer's directors and owners (`Director` and `Owner`
     /// values), sorted, from `person_start[r]`: scoring a pair that shares a

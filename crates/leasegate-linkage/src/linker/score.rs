@@ -929,32 +929,6 @@ impl Linker {
                 }
             }
         }
-        // Two long login lists (access logs) share an address or network
-        // by chance more often: `LinkageConfig::login_list_discount_bits`.
-        let (ka, kb) = (
-            u32::from(self.login_counts[a as usize]),
-            u32::from(self.login_counts[b as usize]),
-        );
-        let list_bits = self.config.login_list_discount_bits(ka, kb);
-        if list_bits > 0.0 {
-            for item in items
-                .iter_mut()
-                .filter(|i| matches!(i.0, Attribute::Ip | Attribute::IpPrefix))
-            {
-                if explains {
-                    contexts.push((
-                        item.0,
-                        item.1,
-                        format!(
-                            "one customer logs in from {ka} addresses and the other from \
-                             {kb}, so some may be shared by chance: {list_bits:.2} bits less"
-                        ),
-                    ));
-                }
-                item.3 = (item.3 - list_bits).max(0.0);
-            }
-            items.retain(|i| i.3 > 0.0);
-        }
         // A mail drop's or co-working operator's address
         // (`normalize::shared_workspace`), however crowded it looks. A box
         // number is one renter's (`PMB 204`); a co-working centre's or
@@ -1113,6 +1087,36 @@ impl Linker {
                 };
                 items.retain(|i| (i.0, i.1) != weaker);
             }
+        }
+        // Two long login lists (access logs) share an address or network
+        // by chance more often: `LinkageConfig::login_list_discount_bits`.
+        // After the dynamic pool's cap and the address-or-network choice:
+        // those rules read weights, and a weight lowered before them could
+        // slip under the pool's cap, so the pair's score would rise as the
+        // address grew more common (and `add` would not re-score it).
+        let (ka, kb) = (
+            u32::from(self.login_counts[a as usize]),
+            u32::from(self.login_counts[b as usize]),
+        );
+        let list_bits = self.config.login_list_discount_bits(ka, kb);
+        if list_bits > 0.0 {
+            for item in items
+                .iter_mut()
+                .filter(|i| matches!(i.0, Attribute::Ip | Attribute::IpPrefix))
+            {
+                if explains {
+                    contexts.push((
+                        item.0,
+                        item.1,
+                        format!(
+                            "one customer logs in from {ka} addresses and the other from \
+                             {kb}, so some may be shared by chance: {list_bits:.2} bits less"
+                        ),
+                    ));
+                }
+                item.3 = (item.3 - list_bits).max(0.0);
+            }
+            items.retain(|i| i.3 > 0.0);
         }
         // One number in two registries: each country's registry numbers its
         // companies on its own, so a Taiwanese and an Estonian company may

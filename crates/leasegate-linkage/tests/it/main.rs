@@ -2808,3 +2808,37 @@ fn long_login_lists_share_an_address_by_chance() {
     // Per-record counts only: one at a time equals one batch.
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
 }
+
+#[test]
+fn a_long_lists_discount_comes_after_the_dynamic_pools_cap() {
+    // a and b give 21 login addresses each (4.75 bits off what they
+    // share) and share two of a dynamic pool's addresses, where a gives
+    // six, and a director. When a fifth customer takes one of the two
+    // addresses, it weighs less; the pair must not weigh more for it
+    // (`add` re-scores only linked pairs when a weight falls).
+    let own = |base: u8, n: usize| -> Vec<String> {
+        (0..n).map(|i| format!("{base}.{}.{i}.9", 20 + i)).collect()
+    };
+    let (x, y) = ("198.51.100.1".to_string(), "198.51.100.2".to_string());
+    let mut a_ips = vec![x.clone(), y.clone()];
+    a_ips.extend((3..7).map(|i| format!("198.51.100.{i}")));
+    a_ips.extend(own(11, 15));
+    let mut b_ips = vec![x.clone(), y.clone()];
+    b_ips.extend(own(12, 19));
+    let director = |mut r: CustomerRecord| {
+        r.directors = vec!["Tomasz Wierzbicki-Nowak".into()];
+        r
+    };
+    let mut records = vec![
+        director(on("a", &a_ips)),
+        director(on("b", &b_ips)),
+        director(rec("d1")),
+        director(rec("d2")),
+        on("f1", &[x.clone(), y.clone()]),
+        on("f2", &[x.clone(), y.clone()]),
+        on("c", std::slice::from_ref(&x)),
+    ];
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
