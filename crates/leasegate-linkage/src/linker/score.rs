@@ -56,7 +56,7 @@ impl Linker {
 
     /// The mail domains record `r` writes from (of its `Email` values,
     /// free mail and universities included).
-    fn mail_domains(&self, r: u32) -> impl Iterator<Item = &str> {
+    pub(super) fn mail_domains(&self, r: u32) -> impl Iterator<Item = &str> {
         self.rec_values(r).iter().filter_map(|&x| {
             (self.values.attr(x) == Attribute::Email)
                 .then(|| self.values.text(x).rsplit_once('@').map(|(_, d)| d))
@@ -1104,16 +1104,12 @@ impl Linker {
                 .iter_mut()
                 .filter(|i| matches!(i.0, Attribute::Ip | Attribute::IpPrefix))
             {
-                if explains {
-                    contexts.push((
-                        item.0,
-                        item.1,
-                        format!(
-                            "one customer logs in from {ka} addresses and the other from \
-                             {kb}, so some may be shared by chance: {list_bits:.2} bits less"
-                        ),
-                    ));
-                }
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "one customer logs in from {ka} addresses and the other from {kb}, \
+                         so some may be shared by chance: {list_bits:.2} bits less"
+                    )
+                });
                 item.3 = (item.3 - list_bits).max(0.0);
             }
             items.retain(|i| i.3 > 0.0);

@@ -290,17 +290,17 @@ impl Linker {
                 }
             }
         }
+        self.rec_start.push(self.entry_value.len() as u32);
         // A value the new customer gives from a university's mail domain
         // that another customer of that domain gives too is the campus's:
         // every pair sharing it weighs differently now.
-        if let Some(domain) = f.iter().find_map(|(a, t)| {
-            (*a == Attribute::Email)
-                .then(|| t.rsplit_once('@').map(|(_, d)| d))
-                .flatten()
-                .filter(|d| normalize::is_university_domain(d))
-        }) {
+        let university: Option<Box<str>> = self
+            .mail_domains(r)
+            .find(|d| normalize::is_university_domain(d))
+            .map(Box::from);
+        if let Some(domain) = university {
             let next = self.university_ids.len() as u32;
-            let uni = *self.university_ids.entry(domain.into()).or_insert(next);
+            let uni = *self.university_ids.entry(domain).or_insert(next);
             for &v in &vals {
                 if !is_campus_attr(self.values.attr(v)) {
                     continue;
@@ -313,7 +313,6 @@ impl Linker {
                 }
             }
         }
-        self.rec_start.push(self.entry_value.len() as u32);
         let logins = vals
             .iter()
             .filter(|&&v| self.values.attr(v) == Attribute::Ip)
