@@ -910,6 +910,14 @@ pub struct Linker {
     base: Partition,
 }
 
+/// How a customer arrives: in a batch, linked later all at once, or one at
+/// a time into a linked population (what changes must be tracked).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Arrival {
+    Batch,
+    Incremental,
+}
+
 /// Grows a linker in batches without linking, then links everything at once
 /// with final frequencies (cheaper than re-scoring as counts grow).
 pub struct LinkerBuilder {
@@ -939,7 +947,7 @@ impl LinkerBuilder {
                 || {
                     for (j, (rec, p)) in slice.iter().zip(&current).enumerate() {
                         let i = k * SLICE + j;
-                        match linker.push_record(rec, p) {
+                        match linker.push_record(rec, p, Arrival::Batch) {
                             Err(e) => errors.push((i, e)),
                             Ok(_) if !p.failed.is_empty() => {
                                 errors.push((i, LinkageError::unreadable(rec, &p.failed)));
@@ -950,15 +958,28 @@ impl LinkerBuilder {
                 },
             )
             .0;
+            if k == 0 {
+                self.reserve(records.len() - slice.len());
+            }
         }
         errors
+    }
+
+    /// Makes room for `more` customers like those pushed so far (a no-op
+    /// before the first): a caller that knows how many are coming saves the
+    /// tables growing step by step. A wrong guess costs memory or growth,
+    /// never a result.
+    pub fn reserve(&mut self, more: usize) {
+        if !self.linker.ids.is_empty() {
+            self.linker.reserve_like_so_far(more);
+        }
     }
 
     /// Adds one record. A record with a field that could not be read is
     /// added without it, and the error says which.
     pub fn push(&mut self, rec: &CustomerRecord) -> Result<usize, LinkageError> {
         let p = Prepared::of(rec, &self.linker.config);
-        let r = self.linker.push_record(rec, &p)?.0 as usize;
+        let r = self.linker.push_record(rec, &p, Arrival::Batch)?.0 as usize;
         if p.failed.is_empty() {
             Ok(r)
         } else {
@@ -971,6 +992,7 @@ impl LinkerBuilder {
     /// corroboration; then the pairs sharing a corroborated group value.
     pub fn finish(self) -> Linker {
         let mut l = self.linker;
+        l.mark_building_values();
         let n = l.ids.len();
         let nv = l.values.len() as u32;
         let t = l.config.threshold_bits;
@@ -1064,6 +1086,40 @@ impl LinkerBuilder {
             }),
         );
         l
+    }
+}
+
+impl Linker {
+    /// Makes room for `more` customers like those so far, so that the
+    /// tables of a large batch are not grown (copied and their new pages
+    /// zeroed) a dozen times over while interning, the serial phase.
+    fn reserve_like_so_far(&mut self, more: usize) {
+        let n = self.ids.len().max(1);
+        let scale = |have: usize| have / n * more + have % n * more / n;
+        self.values.map.reserve(scale(self.values.map.len()));
+        self.values.off.reserve(scale(self.values.off.len()));
+        self.values.meta.reserve(scale(self.values.meta.len()));
+        self.values.text.reserve(scale(self.values.text.len()));
+        for v in [
+            &mut self.entry_value,
+            &mut self.entry_next,
+            &mut self.entry_rec,
+        ] {
+            v.reserve(scale(v.len()));
+        }
+        self.rec_start.reserve(more);
+        self.login_counts.reserve(more);
+        self.persons.reserve(scale(self.persons.len()));
+        self.person_start.reserve(more);
+        self.sites.reserve(scale(self.sites.len()));
+        self.site_start.reserve(more);
+        self.ids.reserve(more);
+        self.names.reserve(more);
+        self.flagged.reserve(more);
+        self.individual.reserve(more);
+        self.countries.reserve(more);
+        self.id_index.reserve(more);
+        self.adj.reserve(more);
     }
 }
 
