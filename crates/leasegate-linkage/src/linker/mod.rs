@@ -958,21 +958,8 @@ impl LinkerBuilder {
                 },
             )
             .0;
-            if k == 0 {
-                self.reserve(records.len() - slice.len());
-            }
         }
         errors
-    }
-
-    /// Makes room for `more` customers like those pushed so far (a no-op
-    /// before the first): a caller that knows how many are coming saves the
-    /// tables growing step by step. A wrong guess costs memory or growth,
-    /// never a result.
-    pub fn reserve(&mut self, more: usize) {
-        if !self.linker.ids.is_empty() {
-            self.linker.reserve_like_so_far(more);
-        }
     }
 
     /// Adds one record. A record with a field that could not be read is
@@ -1086,40 +1073,6 @@ impl LinkerBuilder {
             }),
         );
         l
-    }
-}
-
-impl Linker {
-    /// Makes room for `more` customers like those so far, so that the
-    /// tables of a large batch are not grown (copied and their new pages
-    /// zeroed) a dozen times over while interning, the serial phase.
-    fn reserve_like_so_far(&mut self, more: usize) {
-        let n = self.ids.len().max(1);
-        let scale = |have: usize| have / n * more + have % n * more / n;
-        self.values.map.reserve(scale(self.values.map.len()));
-        self.values.off.reserve(scale(self.values.off.len()));
-        self.values.meta.reserve(scale(self.values.meta.len()));
-        self.values.text.reserve(scale(self.values.text.len()));
-        for v in [
-            &mut self.entry_value,
-            &mut self.entry_next,
-            &mut self.entry_rec,
-        ] {
-            v.reserve(scale(v.len()));
-        }
-        self.rec_start.reserve(more);
-        self.login_counts.reserve(more);
-        self.persons.reserve(scale(self.persons.len()));
-        self.person_start.reserve(more);
-        self.sites.reserve(scale(self.sites.len()));
-        self.site_start.reserve(more);
-        self.ids.reserve(more);
-        self.names.reserve(more);
-        self.flagged.reserve(more);
-        self.individual.reserve(more);
-        self.countries.reserve(more);
-        self.id_index.reserve(more);
-        self.adj.reserve(more);
     }
 }
 

@@ -119,10 +119,6 @@ fn load(
             format!("cannot read {}: {e}", path.display()),
         )
     })?;
-    // The file's size and the first chunk's lines say about how many
-    // customers are coming (`LinkerBuilder::reserve`).
-    let file_bytes = file.metadata().map_or(0, |m| m.len());
-    let mut read_bytes = 0u64;
     let mut reader = BufReader::with_capacity(1 << 20, file);
     let mut builder = Linker::builder(config).map_err(CliError::from_lib)?;
     let mut errors = 0usize;
@@ -144,7 +140,6 @@ fn load(
                 done = true;
                 break;
             }
-            read_bytes += n as u64;
             line_no += 1;
             match String::from_utf8(std::mem::take(&mut buf)) {
                 Ok(s) => chunk.push((line_no, s)),
@@ -182,14 +177,9 @@ fn load(
                 }
             }
         }
-        let first = line_no <= CHUNK_LINES;
         for (i, e) in builder.push_batch(records) {
             errors += 1;
             messages.push((lines[i], e.to_string()));
-        }
-        if first && !done && read_bytes > 0 {
-            let left = file_bytes.saturating_sub(read_bytes);
-            builder.reserve((left.saturating_mul(line_no as u64) / read_bytes) as usize);
         }
         messages.sort_by_key(|m| m.0);
         let mut err = stderr.lock();
