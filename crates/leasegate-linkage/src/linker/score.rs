@@ -608,6 +608,19 @@ impl Linker {
                         .values
                         .text(i.1)
                         .rsplit_once('@')
+                        .is_some_and(|(_, d)| normalize::is_university_domain(d)) =>
+                {
+                    Some(
+                        "a mailbox at a university's domain: a department's office \
+                         (billing@, accounts@) or a researcher's, which the university's \
+                         research groups, each a customer of its own, give as theirs",
+                    )
+                }
+                Attribute::Email
+                    if self
+                        .values
+                        .text(i.1)
+                        .rsplit_once('@')
                         .is_some_and(|(_, d)| agent_domain(d).is_some()) =>
                 {
                     Some(
@@ -1268,6 +1281,12 @@ impl Linker {
     fn spells_mailbox(&self, r: u32, mailbox: &str) -> bool {
         let mut names: Vec<&str> = vec![&self.names[r as usize]];
         let mut persons: Vec<&str> = Vec::new();
+        // A customer named as a person spells it from its own name, as a
+        // company from its director's (`skumar` for `Srinivas Kumar`).
+        let own = self.individual[r as usize]
+            .then(|| crate::person::normalize_person(&self.names[r as usize]))
+            .flatten();
+        persons.extend(own.as_deref());
         for &v in self.rec_values(r) {
             let text = self.values.text(v);
             match self.values.attr(v) {

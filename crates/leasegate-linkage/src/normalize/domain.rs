@@ -931,8 +931,8 @@ fn is_placeholder_mailbox(local: &str, domain: &str) -> bool {
 /// `abc` from `ABC Ltd`; `names` holds the company name and the labels of
 /// its own domains, `golden-group`), starts a name word of four letters or
 /// more (`prime` for `PrimeSolutions`), or is spelt by a person's name
-/// words, the first of them perhaps only its initial (`jsmith`,
-/// `smithjohn`), or is one of them alone (`goh`). `persons` are normalised
+/// words, the first or the last of them perhaps only its initial
+/// (`jsmith`, `smithj`, `smithjohn`), or is one of them alone (`goh`). `persons` are normalised
 /// person names (`normalize_person`). Such a mailbox is a guess anyone
 /// with that name could make, not a secret only one party knows.
 pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bool {
@@ -979,6 +979,8 @@ pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bo
             }
             let next = used | (1 << i);
             (rest.starts_with(w) && spelt(&rest[w.len()..], words, next, pieces + 1))
+                // Or its initial last (`sharmas`, `smithj`).
+                || (pieces > 0 && rest.len() == 1 && rest.as_bytes()[0] == w.as_bytes()[0])
                 || (pieces == 0
                     && rest.len() > 1
                     && rest.as_bytes()[0] == w.as_bytes()[0]

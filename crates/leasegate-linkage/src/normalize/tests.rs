@@ -84,6 +84,9 @@ fn mailboxes_spelt_from_names() {
     assert!(s("james.smith@gmail.com", &["Acme"], &["james smith"]));
     assert!(s("smithjames@gmail.com", &["Acme"], &["james smith"]));
     assert!(s("jsmith@gmail.com", &["Acme"], &["james smith"]));
+    // The initial last: `sharmas` for Srinivas Sharma.
+    assert!(s("sharmas@gmail.com", &["Acme"], &["srinivas sharma"]));
+    assert!(s("smithj@gmail.com", &["Acme"], &["james smith"]));
     assert!(s("weiguozhang@qq.com", &["Acme"], &["guo wei zhang"]));
     // A lone name word, however short, is as guessable
     // (`anouk@gmail.com` for two Anouks, `goh@gmail.com` for two Gohs),
@@ -105,6 +108,9 @@ fn mailboxes_spelt_from_names() {
     // a short start of a word: no guess.
     assert!(!s("stroyinvest1987@163.com", &["Stroyinvest LLC"], &[]));
     assert!(!s("jamessmithx@gmail.com", &["Acme"], &["james smith"]));
+    // An initial only first or last, and of a word not spelt already.
+    assert!(!s("sjsmith@gmail.com", &["Acme"], &["james smith"]));
+    assert!(!s("smithjs@gmail.com", &["Acme"], &["james smith"]));
     assert!(!s("ops@gmail.com", &["Acme"], &[]));
     assert!(!s("abcd@gmail.com", &["ABC Ltd"], &[]));
     assert!(!s("pri@gmail.com", &["PrimeSolutions"], &[]));

@@ -1677,6 +1677,33 @@ fn an_address_without_a_unit_is_as_common_as_its_building() {
 }
 
 #[test]
+fn a_mailbox_at_a_university_is_its_research_groups_not_one_partys() {
+    // Two research groups give their department's billing mailbox, two
+    // others a professor's: four customers, four parties. On a company's
+    // own domain the same mailbox links.
+    let on_mail = |id: &str, email: &str| {
+        let mut r = rec(id);
+        r.email = Some(email.into());
+        r
+    };
+    let records = vec![
+        on_mail("vision", "billing@mit.edu"),
+        on_mail("robotics", "Billing@MIT.edu"),
+        on_mail("nlp", "kim@snu.ac.kr"),
+        on_mail("speech", "kim@snu.ac.kr"),
+        on_mail("acme", "billing@acme-robotics.com"),
+        on_mail("acme-eu", "billing@acme-robotics.com"),
+    ];
+    let l = batch(records.clone());
+    assert!(!same_cluster(&l, "vision", "robotics"));
+    assert!(!same_cluster(&l, "nlp", "speech"));
+    assert!(same_cluster(&l, "acme", "acme-eu"));
+    let (_, ev) = l.score_pair(0, 1);
+    assert!(explained(&ev, "university"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
     let pair = |a: (&str, &str, &[&str]), b: (&str, &str, &[&str])| {
         [a, b]
@@ -1716,10 +1743,32 @@ fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
         ("华信科技有限公司", "huaxin@qq.com", &[]),
         ("Huaxin Technology Ltd", "huaxin@qq.com", &[]),
     )));
+    // A customer named as a person spells it from its own name; so does a
+    // name with its initial last.
+    assert!(!linked(pair(
+        ("Srinivas Kumar", "skumar@gmail.com", &[]),
+        (
+            "Nova Arcadia Ventures LLC",
+            "skumar@gmail.com",
+            &["Kumar, Sunil"]
+        ),
+    )));
+    assert!(!linked(pair(
+        ("Srinivas Sharma", "sharmas@gmail.com", &[]),
+        (
+            "Keystone Group Private Limited",
+            "sharmas@gmail.com",
+            &["Sneha Sharma"]
+        ),
+    )));
     // Spelt by one side only, it is one account two companies share.
     assert!(linked(pair(
         ("Stroyinvest LLC", "stroyinvest@163.com", &[]),
         ("Nordic Freight AB", "stroyinvest@163.com", &[]),
+    )));
+    assert!(linked(pair(
+        ("Srinivas Kumar", "skumar@gmail.com", &[]),
+        ("Nova Arcadia Ventures LLC", "skumar@gmail.com", &[]),
     )));
     // With digits it is no guess; on a company's own domain it is the
     // company's mailbox, not a free-mail guess.
