@@ -603,17 +603,20 @@ impl Linker {
                         )
                 }),
                 attr if is_campus_attr(attr) && campus(i) => Some(CAMPUS_REASON),
+                // Unless one person gave it twice, under one name.
                 Attribute::Email
                     if self
                         .values
                         .text(i.1)
                         .rsplit_once('@')
-                        .is_some_and(|(_, d)| normalize::is_university_domain(d)) =>
+                        .is_some_and(|(_, d)| normalize::is_university_domain(d))
+                        && !self.one_persons_name(a, b) =>
                 {
                     Some(
-                        "a mailbox at a university's domain: a department's office \
-                         (billing@, accounts@) or a researcher's, which the university's \
-                         research groups, each a customer of its own, give as theirs",
+                        "a mailbox at a university's domain, given under two names: a \
+                         department's office (billing@, accounts@) or a researcher's, which \
+                         the university's research groups, each a customer of its own, give \
+                         as theirs",
                     )
                 }
                 Attribute::Email
@@ -1303,6 +1306,17 @@ impl Linker {
             }
         }
         normalize::mailbox_spelled_by(mailbox, &names, &persons)
+    }
+
+    /// Whether customers `a` and `b` are both people with one name (as
+    /// `person::normalize_person` writes it): one person's two accounts.
+    fn one_persons_name(&self, a: u32, b: u32) -> bool {
+        let name = |r: u32| {
+            self.individual[r as usize]
+                .then(|| crate::person::normalize_person(&self.names[r as usize]))
+                .flatten()
+        };
+        name(a).is_some_and(|n| name(b).as_ref() == Some(&n))
     }
 
     /// Whether record `r` spells page name `page` from its own company name

@@ -1686,18 +1686,27 @@ fn a_mailbox_at_a_university_is_its_research_groups_not_one_partys() {
         r.email = Some(email.into());
         r
     };
+    let person = |id: &str, name: &str, email: &str| {
+        let mut r = on_mail(id, email);
+        r.name = name.into();
+        r
+    };
     let records = vec![
         on_mail("vision", "billing@mit.edu"),
         on_mail("robotics", "Billing@MIT.edu"),
-        on_mail("nlp", "kim@snu.ac.kr"),
-        on_mail("speech", "kim@snu.ac.kr"),
+        person("nlp", "Minhee Kim", "kim@snu.ac.kr"),
+        person("speech", "Kim Yeon-ji", "kim@snu.ac.kr"),
         on_mail("acme", "billing@acme-robotics.com"),
         on_mail("acme-eu", "billing@acme-robotics.com"),
+        // One researcher signed up twice, under one name.
+        person("wood1", "Richard Wood", "r.wood@imperial.ac.uk"),
+        person("wood2", "WOOD, Richard", "r.wood@imperial.ac.uk"),
     ];
     let l = batch(records.clone());
     assert!(!same_cluster(&l, "vision", "robotics"));
     assert!(!same_cluster(&l, "nlp", "speech"));
     assert!(same_cluster(&l, "acme", "acme-eu"));
+    assert!(same_cluster(&l, "wood1", "wood2"));
     let (_, ev) = l.score_pair(0, 1);
     assert!(explained(&ev, "university"), "{ev:?}");
     check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
