@@ -1116,10 +1116,17 @@ impl Linker {
         );
         let list_bits = self.config.login_list_discount_bits(ka, kb);
         if list_bits > 0.0 {
-            for item in items
-                .iter_mut()
-                .filter(|i| matches!(i.0, Attribute::Ip | Attribute::IpPrefix))
-            {
+            // Not an address whose holders other evidence shows to be few
+            // parties (`ValueMeta::party_weighted`): an operator's office
+            // that its shells, each with a long list, all log in from. That
+            // is corroboration, which the base score leaves out.
+            let mut corroborated = false;
+            for item in items.iter_mut().filter(|i| {
+                let login = matches!(i.0, Attribute::Ip | Attribute::IpPrefix);
+                let exempt = login && !base && self.values.meta[i.1 as usize].party_weighted;
+                corroborated |= exempt;
+                login && !exempt
+            }) {
                 explain(&mut contexts, explains, item, || {
                     format!(
                         "one customer logs in from {ka} addresses and the other from {kb}, \
@@ -1128,6 +1135,7 @@ impl Linker {
                 });
                 item.3 = (item.3 - list_bits).max(0.0);
             }
+            uses_corroboration |= corroborated;
             items.retain(|i| i.3 > 0.0);
         }
         // One number in two registries: each country's registry numbers its

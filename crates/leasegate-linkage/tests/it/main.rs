@@ -2868,6 +2868,43 @@ fn long_login_lists_share_an_address_by_chance() {
 }
 
 #[test]
+fn an_office_address_other_evidence_shows_to_be_one_partys_is_no_chance() {
+    // Seven shells of one operator each log in from twenty addresses of
+    // their own and from the operator's office. Six share a payment card
+    // too; the seventh only the office. The office's holders are two
+    // parties by the card: no coincidence of long lists.
+    let mut records: Vec<CustomerRecord> = (0..7u8)
+        .map(|k| {
+            let mut ips: Vec<String> = (0..19)
+                .map(|i| format!("{}.{}.{i}.9", 40 + k, 10 + i))
+                .collect();
+            ips.push("198.51.100.77".into());
+            let mut r = on(&format!("s{k}"), &ips);
+            if k < 6 {
+                r.payment_fingerprint = Some("card-8841-operator".into());
+            }
+            r
+        })
+        .collect();
+    // Two strangers with long lists who met at one hotel's address.
+    for k in 0..2u8 {
+        let mut ips: Vec<String> = (0..19)
+            .map(|i| format!("{}.{}.{i}.9", 60 + k, 10 + i))
+            .collect();
+        ips.push("203.0.113.50".into());
+        records.push(on(&format!("h{k}"), &ips));
+    }
+    let l = batch(records.clone());
+    assert!(same_cluster(&l, "s0", "s6"));
+    assert!(!same_cluster(&l, "h0", "h1"));
+    let (_, ev) = l.score_pair(l.index_of("s0").unwrap(), l.index_of("s6").unwrap());
+    assert!(!explained(&ev, "by chance"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_long_lists_discount_comes_after_the_dynamic_pools_cap() {
     // a and b give 21 login addresses each (4.75 bits off what they
     // share) and share two of a dynamic pool's addresses, where a gives
