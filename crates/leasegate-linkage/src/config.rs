@@ -379,6 +379,11 @@ pub struct LinkageConfig {
     /// (`normalize::mailbox_spelled_by`). Two `Stroyinvest`s both choosing
     /// `stroyinvest@163.com` is a guess away, not one account.
     pub spelled_mailbox_cap_bits: f64,
+    /// A free-mail handle of one of the commonest family names, bare or
+    /// with an initial (`jsmith@gmail.com`, `ychan@outlook.com`:
+    /// `normalize::is_generic_handle`), weighs at most
+    /// `spelled_mailbox_cap_bits` too, whoever gives it.
+    pub generic_handles_capped: bool,
     /// Whether a parent company or corporate director weighs at most as its
     /// rarest word is common: counted over every customer naming a company
     /// with that word, its own name or a parent's. Two unrelated `Boyuan
@@ -596,6 +601,7 @@ impl Default for LinkageConfig {
             // population unchanged to four decimals.
             address_without_number_cap_bits: 6.0,
             spelled_mailbox_cap_bits: 4.0,
+            generic_handles_capped: true,
             org_by_words: true,
             // Measured (docs/BENCHMARKS.md, "Linkage, tenth session"): gen7
             // and gen8 F1 +0.001 to +0.017, gen3/gen4/gen5 within 0.002.

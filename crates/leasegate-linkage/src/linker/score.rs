@@ -637,14 +637,28 @@ impl Linker {
         );
         // A free-mail mailbox both records spell from their own names
         // (`normalize::mailbox_spelled_by`): strangers with one name make
-        // the same guess, so it never links alone.
+        // the same guess, so it never links alone. So is a handle of one of
+        // the commonest family names (`normalize::is_generic_handle`),
+        // whoever gives it.
         let cap = self.config.spelled_mailbox_cap_bits;
         for item in items.iter_mut().filter(|i| i.0 == Attribute::Email) {
             let mailbox = self.values.text(item.1);
             let free = mailbox
                 .rsplit_once('@')
                 .is_some_and(|(_, d)| normalize::is_free_mail(d));
-            if item.3 > cap && free && [a, b].iter().all(|&r| self.spells_mailbox(r, mailbox)) {
+            if item.3 <= cap || !free {
+                continue;
+            }
+            if self.config.generic_handles_capped && normalize::is_generic_handle(mailbox) {
+                item.3 = cap;
+                explain(&mut contexts, explains, item, || {
+                    format!(
+                        "a free-mail handle of one of the commonest family names, bare or \
+                         with an initial (jsmith, ychan), which thousands of people can \
+                         write as theirs: at most {cap:.2} bits"
+                    )
+                });
+            } else if [a, b].iter().all(|&r| self.spells_mailbox(r, mailbox)) {
                 item.3 = cap;
                 explain(&mut contexts, explains, item, || {
                     format!(

@@ -357,6 +357,36 @@ static ACADEMIC_DOMAINS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>
             .collect()
     });
 
+/// The commonest family names of the countries customers come from
+/// (`data/common_surnames.txt`, see `data/README.md`).
+static COMMON_SURNAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/common_surnames.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
+
+/// Whether a mailbox's handle (`local@domain`, as `normalize_email` gives
+/// it) is one of the commonest family names, or one with an initial before
+/// or after it (`smith`, `jsmith`, `j.smith`, `ychan`, `satok`, `parkj`):
+/// thousands of people can write it as theirs, so strangers give it (a
+/// mistyped or made-up contact address) far more often than a handle with
+/// a given name spelt out or digits.
+pub fn is_generic_handle(mailbox: &str) -> bool {
+    let Some((local, _)) = mailbox.rsplit_once('@') else {
+        return false;
+    };
+    let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
+    if letters.len() < 2 || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let common = |s: &str| COMMON_SURNAMES.contains(s);
+    common(&letters)
+        || (letters.len() >= 3 && (common(&letters[1..]) || common(&letters[..letters.len() - 1])))
+}
+
 /// Premises rented to strangers by the desk or the mailbox, named in a
 /// normalised address ([`shared_workspace`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

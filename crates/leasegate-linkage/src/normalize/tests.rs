@@ -74,6 +74,37 @@ fn academic_mail_domains_are_nobodys_own() {
 }
 
 #[test]
+fn handles_of_the_commonest_family_names_are_generic() {
+    for m in [
+        "smith@gmail.com",
+        "jsmith@gmail.com",
+        "j.smith@gmail.com",
+        "smithj@gmail.com",
+        "ychan@outlook.com",
+        "satok@yahoo.co.jp",
+        "parkj@hanmail.net",
+        "aivanov@yandex.ru",
+        "mlee@daum.net",
+    ] {
+        assert!(is_generic_handle(m), "{m}");
+    }
+    // A given name spelt out, digits, two initials, a rarer name, a
+    // company's handle: specific.
+    for m in [
+        "johnsmith@gmail.com",
+        "jsmith1987@gmail.com",
+        "jksmith@gmail.com",
+        "irinaershova@mail.ru",
+        "rtkachenko@mail.ru",
+        "stroyinvest@163.com",
+        "s@gmail.com",
+        "not-an-address",
+    ] {
+        assert!(!is_generic_handle(m), "{m}");
+    }
+}
+
+#[test]
 fn mailboxes_spelt_from_names() {
     let s = mailbox_spelled_by;
     assert!(s("stroyinvest@163.com", &["Stroyinvest LLC"], &[]));
