@@ -368,12 +368,23 @@ static COMMON_SURNAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>
             .collect()
     });
 
+/// The commonest given names (`data/common_given_names.txt`).
+static COMMON_GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../data/common_given_names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    });
+
 /// Whether a mailbox's handle (`local@domain`, as `normalize_email` gives
-/// it) is one of the commonest family names, or one with an initial before
-/// or after it (`smith`, `jsmith`, `j.smith`, `ychan`, `satok`, `parkj`):
-/// thousands of people can write it as theirs, so strangers give it (a
-/// mistyped or made-up contact address) far more often than a handle with
-/// a given name spelt out or digits.
+/// it) is one of the commonest family names, bare or with an initial
+/// before or after it (`smith`, `jsmith`, `j.smith`, `ychan`, `satok`,
+/// `parkj`), one of the commonest given names (`william`), or one of each
+/// in either order (`davidjones`, `sophie.thomas`): thousands of people can
+/// write it as theirs, so strangers give it (a mistyped or made-up contact
+/// address) far more often than a handle with a rarer name or digits.
 pub fn is_generic_handle(mailbox: &str) -> bool {
     let Some((local, _)) = mailbox.rsplit_once('@') else {
         return false;
@@ -382,9 +393,16 @@ pub fn is_generic_handle(mailbox: &str) -> bool {
     if letters.len() < 2 || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let common = |s: &str| COMMON_SURNAMES.contains(s);
-    common(&letters)
-        || (letters.len() >= 3 && (common(&letters[1..]) || common(&letters[..letters.len() - 1])))
+    let surname = |s: &str| COMMON_SURNAMES.contains(s);
+    let given = |s: &str| COMMON_GIVEN_NAMES.contains(s);
+    let n = letters.len();
+    surname(&letters)
+        || given(&letters)
+        || (n >= 3 && (surname(&letters[1..]) || surname(&letters[..n - 1])))
+        || (2..n.saturating_sub(1)).any(|i| {
+            let (x, y) = letters.split_at(i);
+            (given(x) && surname(y)) || (surname(x) && given(y))
+        })
 }
 
 /// Premises rented to strangers by the desk or the mailbox, named in a
