@@ -691,6 +691,9 @@ struct Prepared {
     text: String,
     /// Whether the customer is a person (`normalize::is_person_name`).
     person: bool,
+    /// Whether the customer's name says it is a university's
+    /// (`normalize::names_university`).
+    university: bool,
 }
 
 /// A text in `Prepared::text` and its value hash.
@@ -820,6 +823,7 @@ impl Prepared {
             prefixes,
             text,
             person: normalize::is_person_name(&rec.name),
+            university: normalize::names_university(&rec.name),
         }
     }
 }
@@ -851,6 +855,8 @@ pub struct Linker {
     flagged: Vec<bool>,
     /// Whether each customer is a person, not a company.
     individual: Vec<bool>,
+    /// Whether each customer's name says it is a university's.
+    university_named: Vec<bool>,
     /// Each customer's country, where it could be read.
     countries: Vec<Option<leasegate_core::CountryCode>>,
     id_index: FxHashMap<Box<str>, u32>,
@@ -1136,6 +1142,7 @@ impl Linker {
             names: Vec::new(),
             flagged: Vec::new(),
             individual: Vec::new(),
+            university_named: Vec::new(),
             countries: Vec::new(),
             id_index: FxHashMap::default(),
             person_keys: FxHashMap::default(),

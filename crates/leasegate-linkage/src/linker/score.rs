@@ -67,7 +67,28 @@ impl Linker {
     /// Whether record `r` writes from a university's mail domain
     /// (`normalize::is_university_domain`).
     fn writes_from_university(&self, r: u32) -> bool {
-        self.mail_domains(r).any(normalize::is_university_domain)
+        self.university_domain(r).is_some()
+    }
+
+    /// The university mail domain record `r` writes from: one the academic
+    /// lists know (`normalize::is_university_domain`), or, for a customer
+    /// whose name says it is a university's (`normalize::names_university`:
+    /// `Robotics Lab, University of Berlin`), its first mail domain that is
+    /// no free mail's.
+    pub(super) fn university_domain(&self, r: u32) -> Option<&str> {
+        self.university_domain_named(r, self.university_named[r as usize])
+    }
+
+    /// [`Self::university_domain`] for record `r`, `named` a university's
+    /// or not (while it is pushed, before that is stored).
+    pub(super) fn university_domain_named(&self, r: u32, named: bool) -> Option<&str> {
+        self.mail_domains(r)
+            .find(|d| normalize::is_university_domain(d))
+            .or_else(|| {
+                named
+                    .then(|| self.mail_domains(r).find(|d| !normalize::is_free_mail(d)))
+                    .flatten()
+            })
     }
 
     pub(super) fn holders(&self, v: u32) -> Vec<u32> {
@@ -557,6 +578,10 @@ impl Linker {
         // between two customers one of whom writes from a university: a
         // network's shells that are no members keep their own values, however
         // many fake members give them too.
+        // A mail domain or website that is the university of one of the
+        // pair (`Self::university_domain`).
+        let university =
+            |d: &str| self.university_domain(a) == Some(d) || self.university_domain(b) == Some(d);
         let campus = |i: &(Attribute, u32, u32, f64)| {
             !self.campus_values.is_empty()
                 && (self.campus_values.contains(&i.1)
@@ -593,6 +618,15 @@ impl Linker {
                          which serves many unrelated clients",
                     )
                 }
+                Attribute::EmailDomain | Attribute::Website
+                    if university(self.values.text(i.1)) =>
+                {
+                    Some(
+                        "the university's own mail domain or website (its customers' names \
+                         say they are its labs or groups), which its research groups, each a \
+                         customer of its own, give",
+                    )
+                }
                 Attribute::EmailDomain => agent_domain(self.values.text(i.1)).or_else(|| {
                     (self.config.people_share_employers
                         && self.individual[a as usize]
@@ -609,7 +643,9 @@ impl Linker {
                         .values
                         .text(i.1)
                         .rsplit_once('@')
-                        .is_some_and(|(_, d)| normalize::is_university_domain(d))
+                        .is_some_and(|(_, d)| {
+                            normalize::is_university_domain(d) || university(d)
+                        })
                         && !self.one_persons_name(a, b) =>
                 {
                     Some(
@@ -799,6 +835,77 @@ impl Linker {
                 leasegate_names::name_similarity(&self.names[a as usize], &self.names[b as usize]);
             if sim >= self.config.name_min_similarity {
                 items.push((Attribute::Name, v, NONE, w));
+                // Two of one university's labs, named after it.
+                let cap = self.config.uncorroborated_cap_bits;
+                if w > cap
+                    && self.university_named[a as usize]
+                    && self.university_named[b as usize]
+                    && self
+                        .university_domain(a)
+                        .is_some_and(|d| self.university_domain(b) == Some(d))
+                {
+                    let item = items.last_mut().expect("just pushed");
+                    item.3 = cap;
+                    explain(&mut contexts, explains, item, || {
+                        format!(
+                            "both name themselves labs or groups of the university whose mail \
+                             domain they write from: its name, which all its research groups \
+                             carry, at most {cap:.2} bits"
+                        )
+                    });
+                }
+            }
+        }
+        // The values one university gives its members (its campus network,
+        // switchboard and buildings, its mail domain, website and name),
+        // each capped above, are one fact about the pair: that both are its
+        // members. They count once, the strongest.
+        let uni_cap = self.config.uncorroborated_cap_bits;
+        let same_university = self
+            .university_domain(a)
+            .is_some_and(|d| self.university_domain(b) == Some(d));
+        if same_university {
+            let of_university = |i: &(Attribute, u32, u32, f64)| {
+                i.3 <= uni_cap
+                    && match i.0 {
+                        Attribute::EmailDomain | Attribute::Website => {
+                            university(self.values.text(i.1))
+                        }
+                        Attribute::Email => self
+                            .values
+                            .text(i.1)
+                            .rsplit_once('@')
+                            .is_some_and(|(_, d)| university(d)),
+                        Attribute::Name => {
+                            self.university_named[a as usize] && self.university_named[b as usize]
+                        }
+                        attr => is_campus_attr(attr) && campus(i),
+                    }
+            };
+            let strongest = items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| of_university(i))
+                .max_by(|x, y| x.1 .3.total_cmp(&y.1 .3))
+                .map(|(k, _)| k);
+            if let Some(keep) = strongest {
+                let others = items.iter().filter(|i| of_university(i)).count() - 1;
+                if others > 0 {
+                    explain(&mut contexts, explains, &items[keep], || {
+                        format!(
+                            "a university's value, counted once with the {others} other \
+                             values of that university the pair shares (its campus network, \
+                             switchboard, buildings, mail domain, website or name): both \
+                             being its members is one fact"
+                        )
+                    });
+                }
+                let mut k = 0;
+                items.retain(|i| {
+                    let drop = k != keep && of_university(i);
+                    k += 1;
+                    !drop
+                });
             }
         }
         // Two spellings of one address one typo apart are one building too:

@@ -295,10 +295,8 @@ impl Linker {
         // A value the new customer gives from a university's mail domain
         // that another customer of that domain gives too is the campus's:
         // every pair sharing it weighs differently now.
-        let university: Option<Box<str>> = self
-            .mail_domains(r)
-            .find(|d| normalize::is_university_domain(d))
-            .map(Box::from);
+        let university: Option<Box<str>> =
+            self.university_domain_named(r, p.university).map(Box::from);
         if let Some(domain) = university {
             let next = self.university_ids.len() as u32;
             let uni = *self.university_ids.entry(domain).or_insert(next);
@@ -334,6 +332,7 @@ impl Linker {
         self.names.push(rec.name.trim().into());
         self.flagged.push(rec.is_flagged());
         self.individual.push(p.person);
+        self.university_named.push(p.university);
         self.countries.push(rec.country);
         self.id_index.insert(rec.id.as_str().into(), r);
         self.adj.push(Vec::new());

@@ -152,6 +152,43 @@ fn is_legal_form(t: &str) -> bool {
     )
 }
 
+/// Whether a customer's name says it is a university's, or one of its
+/// labs or groups (`Robotics Lab, University of Berlin`, `Universität
+/// Hamburg`, `清华大学`, `МГУ университет`, `Institute of Technology`):
+/// research groups rent GPUs under such names, writing from their
+/// university's mail domain, which then is a campus's however the
+/// academic lists miss it.
+pub fn names_university(name: &str) -> bool {
+    const CJK: &[&str] = &["大学", "大學", "대학교", "университет", "Университет"];
+    if CJK.iter().any(|w| name.contains(w)) {
+        return true;
+    }
+    let toks = ascii_tokens(name);
+    toks.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "university"
+                | "univ"
+                | "universitat"
+                | "universitaet"
+                | "universite"
+                | "universidad"
+                | "universidade"
+                | "universita"
+                | "universiteit"
+                | "uniwersytet"
+                | "universiti"
+                | "universitas"
+                | "universitesi"
+                | "polytechnic"
+                | "politecnico"
+                | "polytechnique"
+        )
+    }) || toks
+        .windows(3)
+        .any(|w| w[0] == "institute" && w[1] == "of" && w[2] == "technology")
+}
+
 /// Whether a customer's name is a person's, not a company's: no legal
 /// form or company word in any script (`normalize_organisation` reads
 /// none, and no `公司`, `会社`, `회사` or `(주)`), two to four name words.

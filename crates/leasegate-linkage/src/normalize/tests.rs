@@ -74,6 +74,31 @@ fn academic_mail_domains_are_nobodys_own() {
 }
 
 #[test]
+fn names_that_say_a_university() {
+    for n in [
+        "Robotics Lab, University of Berlin",
+        "Schafer Lab (Particle Physics), Univ. of Berlin",
+        "Universität Hamburg",
+        "Université Paris-Saclay",
+        "清华大学计算机系",
+        "서울대학교 AI 연구실",
+        "МГУ Университет",
+        "Massachusetts Institute of Technology",
+        "Politecnico di Milano",
+    ] {
+        assert!(names_university(n), "{n}");
+    }
+    for n in [
+        "Universal Robotics Ltd",
+        "Unity Compute GmbH",
+        "Institute for Advanced Trading LLC",
+        "Polytech Solutions",
+    ] {
+        assert!(!names_university(n), "{n}");
+    }
+}
+
+#[test]
 fn handles_of_the_commonest_family_names_are_generic() {
     for m in [
         "smith@gmail.com",

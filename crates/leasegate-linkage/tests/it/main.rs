@@ -1713,6 +1713,65 @@ fn a_mailbox_at_a_university_is_its_research_groups_not_one_partys() {
 }
 
 #[test]
+fn labs_named_for_a_university_the_lists_miss_share_its_campus() {
+    // Four labs of a university whose domain no academic list holds give
+    // its domain, its website and its campus Wi-Fi: four customers. Two
+    // companies giving one office address and domain link.
+    let lab = |id: &str, name: &str, email: &str| {
+        let mut r = rec(id);
+        r.name = name.into();
+        r.email = Some(email.into());
+        r.website = Some("https://www.uni-berlinu.de/".into());
+        r.ips = vec!["79.68.254.146".into(), format!("77.227.{}.9", id.len())];
+        r
+    };
+    let mut records = vec![
+        lab(
+            "robotics",
+            "Robotics Lab, University of Berlin",
+            "billing@uni-berlinu.de",
+        ),
+        lab(
+            "optics",
+            "Quantum Optics Lab, University of Berlin",
+            "s.roberts@uni-berlinu.de",
+        ),
+        lab(
+            "econ",
+            "Econometrics Lab, Univ. of Berlin",
+            "it@uni-berlinu.de",
+        ),
+        lab(
+            "genomics",
+            "University of Berlin - Genomics Group",
+            "info@uni-berlinu.de",
+        ),
+    ];
+    for id in ["zentrix", "zentrix-eu"] {
+        let mut r = rec(id);
+        r.email = Some(format!("ops@zentrix-{id}.io"));
+        r.website = Some("zentrix.io".into());
+        r.ips = vec!["203.0.113.40".into()];
+        records.push(r);
+    }
+    let l = batch(records.clone());
+    for other in ["optics", "econ", "genomics"] {
+        let o = l.index_of(other).unwrap();
+        assert!(
+            !same_cluster(&l, "robotics", other),
+            "{other} {:?}",
+            l.score_pair(0, o)
+        );
+    }
+    assert!(same_cluster(&l, "zentrix", "zentrix-eu"));
+    let (_, ev) = l.score_pair(0, 1);
+    assert!(explained(&ev, "university"), "{ev:?}");
+    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+}
+
+#[test]
 fn a_mailbox_both_spell_from_their_own_names_never_links_alone() {
     let pair = |a: (&str, &str, &[&str]), b: (&str, &str, &[&str])| {
         [a, b]
