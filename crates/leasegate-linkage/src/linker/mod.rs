@@ -855,8 +855,11 @@ pub struct Linker {
     flagged: Vec<bool>,
     /// Whether each customer is a person, not a company.
     individual: Vec<bool>,
-    /// Whether each customer's name says it is a university's.
-    university_named: Vec<bool>,
+    /// The university each customer writes from (`Linker::university_domain`;
+    /// an index of `universities`, `NONE` for none), found when it arrives.
+    university_of: Vec<u32>,
+    /// Universities' mail domains, by the ids of `university_ids`.
+    universities: Vec<Box<str>>,
     /// Each customer's country, where it could be read.
     countries: Vec<Option<leasegate_core::CountryCode>>,
     id_index: FxHashMap<Box<str>, u32>,
@@ -1142,7 +1145,8 @@ impl Linker {
             names: Vec::new(),
             flagged: Vec::new(),
             individual: Vec::new(),
-            university_named: Vec::new(),
+            university_of: Vec::new(),
+            universities: Vec::new(),
             countries: Vec::new(),
             id_index: FxHashMap::default(),
             person_keys: FxHashMap::default(),

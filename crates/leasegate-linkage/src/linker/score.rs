@@ -76,11 +76,20 @@ impl Linker {
     /// `Robotics Lab, University of Berlin`), its first mail domain that is
     /// no free mail's.
     pub(super) fn university_domain(&self, r: u32) -> Option<&str> {
-        self.university_domain_named(r, self.university_named[r as usize])
+        match self.university_of[r as usize] {
+            NONE => None,
+            u => Some(&self.universities[u as usize]),
+        }
     }
 
-    /// [`Self::university_domain`] for record `r`, `named` a university's
-    /// or not (while it is pushed, before that is stored).
+    /// Whether customers `a` and `b` write from one university.
+    fn one_university(&self, a: u32, b: u32) -> bool {
+        let u = self.university_of[a as usize];
+        u != NONE && u == self.university_of[b as usize]
+    }
+
+    /// [`Self::university_domain`] for record `r` as it arrives, `named` a
+    /// university's or not (`normalize::names_university`).
     pub(super) fn university_domain_named(&self, r: u32, named: bool) -> Option<&str> {
         self.mail_domains(r)
             .find(|d| normalize::is_university_domain(d))
@@ -582,6 +591,12 @@ impl Linker {
         // pair (`Self::university_domain`).
         let university =
             |d: &str| self.university_domain(a) == Some(d) || self.university_domain(b) == Some(d);
+        // Both named as a university's labs or groups (read only for a
+        // pair of one university's members: rare).
+        let university_names = |a: u32, b: u32| {
+            normalize::names_university(&self.names[a as usize])
+                && normalize::names_university(&self.names[b as usize])
+        };
         let campus = |i: &(Attribute, u32, u32, f64)| {
             !self.campus_values.is_empty()
                 && (self.campus_values.contains(&i.1)
@@ -837,13 +852,7 @@ impl Linker {
                 items.push((Attribute::Name, v, NONE, w));
                 // Two of one university's labs, named after it.
                 let cap = self.config.uncorroborated_cap_bits;
-                if w > cap
-                    && self.university_named[a as usize]
-                    && self.university_named[b as usize]
-                    && self
-                        .university_domain(a)
-                        .is_some_and(|d| self.university_domain(b) == Some(d))
-                {
+                if w > cap && self.one_university(a, b) && university_names(a, b) {
                     let item = items.last_mut().expect("just pushed");
                     item.3 = cap;
                     explain(&mut contexts, explains, item, || {
@@ -861,10 +870,7 @@ impl Linker {
         // each capped above, are one fact about the pair: that both are its
         // members. They count once, the strongest.
         let uni_cap = self.config.uncorroborated_cap_bits;
-        let same_university = self
-            .university_domain(a)
-            .is_some_and(|d| self.university_domain(b) == Some(d));
-        if same_university {
+        if self.one_university(a, b) {
             let of_university = |i: &(Attribute, u32, u32, f64)| {
                 i.3 <= uni_cap
                     && match i.0 {
@@ -876,9 +882,7 @@ impl Linker {
                             .text(i.1)
                             .rsplit_once('@')
                             .is_some_and(|(_, d)| university(d)),
-                        Attribute::Name => {
-                            self.university_named[a as usize] && self.university_named[b as usize]
-                        }
+                        Attribute::Name => university_names(a, b),
                         attr => is_campus_attr(attr) && campus(i),
                     }
             };

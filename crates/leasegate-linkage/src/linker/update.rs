@@ -297,9 +297,19 @@ impl Linker {
         // every pair sharing it weighs differently now.
         let university: Option<Box<str>> =
             self.university_domain_named(r, p.university).map(Box::from);
-        if let Some(domain) = university {
-            let next = self.university_ids.len() as u32;
-            let uni = *self.university_ids.entry(domain).or_insert(next);
+        let uni = match university {
+            Some(domain) => {
+                let next = self.university_ids.len() as u32;
+                let uni = *self.university_ids.entry(domain.clone()).or_insert(next);
+                if uni == next {
+                    self.universities.push(domain);
+                }
+                uni
+            }
+            None => NONE,
+        };
+        self.university_of.push(uni);
+        if uni != NONE {
             for &v in &vals {
                 if !is_campus_attr(self.values.attr(v)) {
                     continue;
@@ -332,7 +342,6 @@ impl Linker {
         self.names.push(rec.name.trim().into());
         self.flagged.push(rec.is_flagged());
         self.individual.push(p.person);
-        self.university_named.push(p.university);
         self.countries.push(rec.country);
         self.id_index.insert(rec.id.as_str().into(), r);
         self.adj.push(Vec::new());
