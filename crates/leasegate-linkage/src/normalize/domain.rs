@@ -334,49 +334,36 @@ pub fn is_government_domain(domain: &str) -> bool {
         || matches!(domain, "bund.de" | "admin.ch" | "europa.eu" | "gouv.fr")
 }
 
+/// A set of words or domains read from an embedded list, on first use.
+type WordSet = std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>>;
+
+/// The non-empty lines of an embedded list, trimmed.
+fn lines(text: &'static str) -> rustc_hash::FxHashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
 /// Disposable and throwaway mail services (`mailinator.com`,
 /// `10minutemail.com`, `guerrillamail.com`): anyone takes an inbox there,
 /// so a shared domain says nothing, as at a free-mail provider
 /// (`data/disposable_domains.txt`, see `data/README.md`).
-static DISPOSABLE_MAIL: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/disposable_domains.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
+static DISPOSABLE_MAIL: WordSet =
+    WordSet::new(|| lines(include_str!("../../data/disposable_domains.txt")));
 
 /// Universities' and schools' mail domains without an academic suffix.
-static ACADEMIC_DOMAINS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/academic_domains.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
+static ACADEMIC_DOMAINS: WordSet =
+    WordSet::new(|| lines(include_str!("../../data/academic_domains.txt")));
 
 /// The commonest family names of the countries customers come from
 /// (`data/common_surnames.txt`, see `data/README.md`).
-static COMMON_SURNAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/common_surnames.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
+static COMMON_SURNAMES: WordSet =
+    WordSet::new(|| lines(include_str!("../../data/common_surnames.txt")));
 
 /// The commonest given names (`data/common_given_names.txt`).
-static COMMON_GIVEN_NAMES: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        include_str!("../../data/common_given_names.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect()
-    });
+static COMMON_GIVEN_NAMES: WordSet =
+    WordSet::new(|| lines(include_str!("../../data/common_given_names.txt")));
 
 /// Whether a mailbox's handle (`local@domain`, as `normalize_email` gives
 /// it) is one of the commonest family names, bare or with an initial
