@@ -379,10 +379,11 @@ pub struct LinkageConfig {
     /// (`normalize::mailbox_spelled_by`). Two `Stroyinvest`s both choosing
     /// `stroyinvest@163.com` is a guess away, not one account.
     pub spelled_mailbox_cap_bits: f64,
-    /// A free-mail handle of one of the commonest family names, bare or
-    /// with an initial (`jsmith@gmail.com`, `ychan@outlook.com`:
-    /// `normalize::is_generic_handle`), weighs at most
-    /// `spelled_mailbox_cap_bits` too, whoever gives it.
+    /// A free-mail handle thousands of people can write as theirs (one of
+    /// the commonest family names, bare or with an initial, a common given
+    /// name, or one of each: `jsmith@gmail.com`, `ychan@outlook.com`,
+    /// `william@`, `davidjones@`; `normalize::is_generic_handle`) weighs at
+    /// most `spelled_mailbox_cap_bits` too, whoever gives it.
     pub generic_handles_capped: bool,
     /// Whether a parent company or corporate director weighs at most as its
     /// rarest word is common: counted over every customer naming a company

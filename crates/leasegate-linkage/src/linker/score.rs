@@ -664,7 +664,7 @@ impl Linker {
                         && !self.one_persons_name(a, b) =>
                 {
                     Some(
-                        "a mailbox at a university's domain, given under two names: a \
+                        "a mailbox at a university's domain, not one person's two accounts: a \
                          department's office (billing@, accounts@) or a researcher's, which \
                          the university's research groups, each a customer of its own, give \
                          as theirs",
@@ -704,9 +704,10 @@ impl Linker {
                 item.3 = cap;
                 explain(&mut contexts, explains, item, || {
                     format!(
-                        "a free-mail handle of one of the commonest family names, bare or \
-                         with an initial (jsmith, ychan), which thousands of people can \
-                         write as theirs: at most {cap:.2} bits"
+                        "a free-mail handle thousands of people can write as theirs (one \
+                         of the commonest family names, bare or with an initial, a common \
+                         given name, or one of each: jsmith, ychan, william, davidjones): at \
+                         most {cap:.2} bits"
                     )
                 });
             } else if [a, b].iter().all(|&r| self.spells_mailbox(r, mailbox)) {
@@ -863,53 +864,6 @@ impl Linker {
                         )
                     });
                 }
-            }
-        }
-        // The values one university gives its members (its campus network,
-        // switchboard and buildings, its mail domain, website and name),
-        // each capped above, are one fact about the pair: that both are its
-        // members. They count once, the strongest.
-        let uni_cap = self.config.uncorroborated_cap_bits;
-        if self.one_university(a, b) {
-            let of_university = |i: &(Attribute, u32, u32, f64)| {
-                i.3 <= uni_cap
-                    && match i.0 {
-                        Attribute::EmailDomain | Attribute::Website => {
-                            university(self.values.text(i.1))
-                        }
-                        Attribute::Email => self
-                            .values
-                            .text(i.1)
-                            .rsplit_once('@')
-                            .is_some_and(|(_, d)| university(d)),
-                        Attribute::Name => university_names(a, b),
-                        attr => is_campus_attr(attr) && campus(i),
-                    }
-            };
-            let strongest = items
-                .iter()
-                .enumerate()
-                .filter(|(_, i)| of_university(i))
-                .max_by(|x, y| x.1 .3.total_cmp(&y.1 .3))
-                .map(|(k, _)| k);
-            if let Some(keep) = strongest {
-                let others = items.iter().filter(|i| of_university(i)).count() - 1;
-                if others > 0 {
-                    explain(&mut contexts, explains, &items[keep], || {
-                        format!(
-                            "a university's value, counted once with the {others} other \
-                             values of that university the pair shares (its campus network, \
-                             switchboard, buildings, mail domain, website or name): both \
-                             being its members is one fact"
-                        )
-                    });
-                }
-                let mut k = 0;
-                items.retain(|i| {
-                    let drop = k != keep && of_university(i);
-                    k += 1;
-                    !drop
-                });
             }
         }
         // Two spellings of one address one typo apart are one building too:
@@ -1309,6 +1263,52 @@ impl Linker {
                          customers each give (a reseller's or VPN's gateways, shared together): \
                          counted once"
                     )
+                });
+            }
+        }
+        // The values one university gives its members (its campus network,
+        // switchboard and buildings, its mail domain, website and name),
+        // each capped above, are one fact about the pair: that both are its
+        // members. They count once, the strongest after every discount (so
+        // the pair's score only falls as those values gain holders); which
+        // items they are depends on no count but the campus marks, which
+        // only grow.
+        if self.one_university(a, b) {
+            let of_university = |i: &(Attribute, u32, u32, f64)| match i.0 {
+                Attribute::EmailDomain | Attribute::Website => university(self.values.text(i.1)),
+                Attribute::Email => {
+                    self.values
+                        .text(i.1)
+                        .rsplit_once('@')
+                        .is_some_and(|(_, d)| normalize::is_university_domain(d) || university(d))
+                        && !self.one_persons_name(a, b)
+                }
+                Attribute::Name => university_names(a, b),
+                attr => is_campus_attr(attr) && campus(i),
+            };
+            let strongest = items
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| of_university(i))
+                .max_by(|x, y| x.1 .3.total_cmp(&y.1 .3).then(y.0.cmp(&x.0)))
+                .map(|(k, _)| k);
+            if let Some(keep) = strongest {
+                let others = items.iter().filter(|i| of_university(i)).count() - 1;
+                if others > 0 {
+                    explain(&mut contexts, explains, &items[keep], || {
+                        format!(
+                            "a university's value, counted once with the {others} other \
+                             values of that university the pair shares (its campus network, \
+                             switchboard, buildings, mail domain, website or name): both \
+                             being its members is one fact"
+                        )
+                    });
+                }
+                let mut k = 0;
+                items.retain(|i| {
+                    let drop = k != keep && of_university(i);
+                    k += 1;
+                    !drop
                 });
             }
         }

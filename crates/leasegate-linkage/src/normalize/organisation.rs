@@ -159,11 +159,23 @@ fn is_legal_form(t: &str) -> bool {
 /// university's mail domain, which then is a campus's however the
 /// academic lists miss it.
 pub fn names_university(name: &str) -> bool {
+    // A company with a university word in its name (`University Trading
+    // Ltd`, `大学科技有限公司`) is a company: the rule would otherwise let
+    // a network hide its shells behind the word.
+    const CJK_COMPANY: &[&str] = &[
+        "公司", "会社", "會社", "회사", "(주)", "㈜", "商行", "集团", "集團",
+    ];
+    if CJK_COMPANY.iter().any(|w| name.contains(w)) {
+        return false;
+    }
+    let toks = ascii_tokens(name);
+    if toks.iter().any(|t| is_legal_form(t)) {
+        return false;
+    }
     const CJK: &[&str] = &["大学", "大學", "대학교", "университет", "Университет"];
     if CJK.iter().any(|w| name.contains(w)) {
         return true;
     }
-    let toks = ascii_tokens(name);
     toks.iter().any(|t| {
         matches!(
             t.as_str(),

@@ -93,6 +93,10 @@ fn names_that_say_a_university() {
         "Unity Compute GmbH",
         "Institute for Advanced Trading LLC",
         "Polytech Solutions",
+        // A company with the word in its name is a company.
+        "University Trading Ltd",
+        "University Compute Group GmbH",
+        "清华大学科技有限公司",
     ] {
         assert!(!names_university(n), "{n}");
     }
