@@ -365,6 +365,18 @@ static COMMON_SURNAMES: WordSet =
 static COMMON_GIVEN_NAMES: WordSet =
     WordSet::new(|| lines(include_str!("../../data/common_given_names.txt")));
 
+/// A mailbox's handle without `.`, `_` and `-`, when it is lower-case
+/// ASCII letters only (`j.smith@gmail.com` gives `jsmith`; a handle with
+/// a digit gives none): what a name could spell.
+fn handle_letters(mailbox: &str) -> Option<String> {
+    let (local, _) = mailbox.rsplit_once('@')?;
+    let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
+    letters
+        .bytes()
+        .all(|b| b.is_ascii_lowercase())
+        .then_some(letters)
+}
+
 /// Whether a mailbox's handle (`local@domain`, as `normalize_email` gives
 /// it) is one of the commonest family names, bare or with an initial
 /// before or after it (`smith`, `jsmith`, `j.smith`, `ychan`, `satok`,
@@ -373,13 +385,9 @@ static COMMON_GIVEN_NAMES: WordSet =
 /// write it as theirs, so strangers give it (a mistyped or made-up contact
 /// address) far more often than a handle with a rarer name or digits.
 pub fn is_generic_handle(mailbox: &str) -> bool {
-    let Some((local, _)) = mailbox.rsplit_once('@') else {
+    let Some(letters) = handle_letters(mailbox).filter(|l| l.len() >= 2) else {
         return false;
     };
-    let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
-    if letters.len() < 2 || !letters.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
     let surname = |s: &str| COMMON_SURNAMES.contains(s);
     let given = |s: &str| COMMON_GIVEN_NAMES.contains(s);
     let n = letters.len();
@@ -971,13 +979,9 @@ fn is_placeholder_mailbox(local: &str, domain: &str) -> bool {
 /// person names (`normalize_person`). Such a mailbox is a guess anyone
 /// with that name could make, not a secret only one party knows.
 pub fn mailbox_spelled_by(mailbox: &str, names: &[&str], persons: &[&str]) -> bool {
-    let Some((local, _)) = mailbox.rsplit_once('@') else {
+    let Some(letters) = handle_letters(mailbox) else {
         return false;
     };
-    let letters: String = local.chars().filter(|c| !".-_".contains(*c)).collect();
-    if !letters.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
     // One or two letters (`s@`, `jk@`): anyone's guess.
     if letters.len() < 3 {
         return !letters.is_empty();

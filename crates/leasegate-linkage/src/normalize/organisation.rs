@@ -152,6 +152,12 @@ fn is_legal_form(t: &str) -> bool {
     )
 }
 
+/// Words that make a name in Chinese, Japanese or Korean a company's
+/// (`有限公司`, `株式会社`, `(주)`).
+const CJK_COMPANY: &[&str] = &[
+    "公司", "会社", "會社", "회사", "(주)", "㈜", "商行", "集团", "集團",
+];
+
 /// Whether a customer's name says it is a university's, or one of its
 /// labs or groups (`Robotics Lab, University of Berlin`, `Universität
 /// Hamburg`, `清华大学`, `МГУ университет`, `Institute of Technology`):
@@ -162,9 +168,6 @@ pub fn names_university(name: &str) -> bool {
     // A company with a university word in its name (`University Trading
     // Ltd`, `大学科技有限公司`) is a company: the rule would otherwise let
     // a network hide its shells behind the word.
-    const CJK_COMPANY: &[&str] = &[
-        "公司", "会社", "會社", "회사", "(주)", "㈜", "商行", "集团", "集團",
-    ];
     if CJK_COMPANY.iter().any(|w| name.contains(w)) {
         return false;
     }
@@ -207,9 +210,6 @@ pub fn names_university(name: &str) -> bool {
 /// Individuals rent GPUs too; two of them who share a mail domain work at
 /// one employer or university, which says nothing of one party.
 pub fn is_person_name(s: &str) -> bool {
-    const CJK_COMPANY: &[&str] = &[
-        "公司", "会社", "會社", "회사", "(주)", "㈜", "商行", "集团", "集團",
-    ];
     if CJK_COMPANY.iter().any(|w| s.contains(w)) || normalize_organisation(s).is_some() {
         return false;
     }

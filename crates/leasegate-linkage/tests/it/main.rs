@@ -102,6 +102,14 @@ fn check_incremental_equals_batch(
     Ok(())
 }
 
+/// [`check_incremental_equals_batch`] in the given order and reversed:
+/// rules that depend on which customer arrives first are met both ways.
+fn check_incremental_equals_batch_both_ways(cfg: LinkageConfig, mut records: Vec<CustomerRecord>) {
+    check_incremental_equals_batch(cfg.clone(), records.clone()).unwrap();
+    records.reverse();
+    check_incremental_equals_batch(cfg, records).unwrap();
+}
+
 #[test]
 fn hub_values_do_not_merge_strangers() {
     // 3,000 customers behind one carrier NAT address, 500 at one registered
@@ -524,9 +532,7 @@ fn a_login_ip_links_alone_unless_a_pool_shares_it() {
     assert!(cfg.value_weight(Attribute::Ip, cfg.ip_block_max_holders) > 0.0);
     // The NAT filling up after the pairs, and the ISP range growing past
     // them, one at a time: the same links as in one batch.
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -595,9 +601,7 @@ fn a_carrier_nat_scattered_over_its_range_links_nobody() {
     let c = |id: &str| l.cluster_of(l.index_of(id).unwrap());
     assert_eq!(c("nat0"), c("nat1"));
     assert_ne!(c("nat0"), c("nat2"));
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -677,9 +681,7 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
     assert!(same_cluster(&off, "cw0", "cw1"));
     assert!(same_cluster(&off, "ag0", "ag1"));
     assert!(same_cluster(&off, "md0", "md4"));
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 
     // A value stops being a building's when customers elsewhere give it
     // too: then pairs that were held apart link, and one at a time must
@@ -706,9 +708,7 @@ fn a_buildings_network_and_switchboard_link_none_of_its_tenants() {
     let (l, _) = Linker::build(cfg.clone(), records.clone()).unwrap();
     assert!(same_cluster(&l, "s0", "s1"));
     assert!(same_cluster(&l, "s0", "e1"));
-    check_incremental_equals_batch(cfg.clone(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(cfg, records).unwrap();
+    check_incremental_equals_batch_both_ways(cfg, records);
 }
 
 #[test]
@@ -844,9 +844,7 @@ fn a_guessed_tenant_mailbox_counts_the_same_one_at_a_time() {
         r.email = Some("info@nova.onmicrosoft.com".into());
         records.push(r);
     }
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -894,9 +892,7 @@ fn a_carrier_nat_one_address_per_range_links_nobody() {
     let l = batch(records.clone());
     assert!(same_cluster(&l, "nat0", "nat1"));
     assert!(!same_cluster(&l, "nat0", "nat2"));
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
     for len in [4, 17, 32] {
         assert!(Linker::new(LinkageConfig {
             ip_wide_range_prefix_len: len,
@@ -1766,9 +1762,7 @@ fn labs_named_for_a_university_the_lists_miss_share_its_campus() {
     assert!(same_cluster(&l, "zentrix", "zentrix-eu"));
     let (_, ev) = l.score_pair(0, 1);
     assert!(explained(&ev, "university"), "{ev:?}");
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 /// Two members of one university (list-known domain) sharing a director,
@@ -1839,11 +1833,7 @@ fn one_universitys_values_count_once_after_every_discount() {
             assert!(w <= last + 1e-9, "{n}: {w} after {last}");
             last = w;
         }
-        let records = pair(holders[2]);
-        check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-        let mut reversed = records;
-        reversed.reverse();
-        check_incremental_equals_batch(LinkageConfig::default(), reversed).unwrap();
+        check_incremental_equals_batch_both_ways(LinkageConfig::default(), pair(holders[2]));
     }
 }
 
@@ -2284,9 +2274,7 @@ fn a_key_in_a_public_image_is_not_a_network_but_a_networks_card_is() {
     };
     let (l, _) = Linker::build(off, records.clone()).unwrap();
     assert_eq!(l.cluster_of(0), l.cluster_of(13));
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -2719,9 +2707,7 @@ fn a_key_strangers_all_over_the_world_share_is_a_template() {
     let (l8, _) = Linker::build(LinkageConfig::default(), records[..8].to_vec()).unwrap();
     assert!(same_cluster(&l8, "img0", "img7"));
     // The ninth country arriving last splits them one at a time too.
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -3067,9 +3053,7 @@ fn an_office_address_other_evidence_shows_to_be_one_partys_is_no_chance() {
     assert!(!same_cluster(&l, "h0", "h1"));
     let (_, ev) = l.score_pair(l.index_of("s0").unwrap(), l.index_of("s6").unwrap());
     assert!(!explained(&ev, "by chance"), "{ev:?}");
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 #[test]
@@ -3092,7 +3076,7 @@ fn a_long_lists_discount_comes_after_the_dynamic_pools_cap() {
         r.directors = vec!["Tomasz Wierzbicki-Nowak".into()];
         r
     };
-    let mut records = vec![
+    let records = vec![
         director(on("a", &a_ips)),
         director(on("b", &b_ips)),
         director(rec("d1")),
@@ -3101,9 +3085,7 @@ fn a_long_lists_discount_comes_after_the_dynamic_pools_cap() {
         on("f2", &[x.clone(), y.clone()]),
         on("c", std::slice::from_ref(&x)),
     ];
-    check_incremental_equals_batch(LinkageConfig::default(), records.clone()).unwrap();
-    records.reverse();
-    check_incremental_equals_batch(LinkageConfig::default(), records).unwrap();
+    check_incremental_equals_batch_both_ways(LinkageConfig::default(), records);
 }
 
 /// Members of universities (one the lists know, one they miss), look-alike
